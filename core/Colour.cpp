@@ -1,0 +1,71 @@
+#include "Colour.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace khronika {
+
+namespace {
+
+double linear(int channel)
+{
+    const double c = channel / 255.0;
+    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+struct Lab {
+    double l, a, b;
+};
+
+Lab toLab(const Rgb &c)
+{
+    const double r = linear(c.r), g = linear(c.g), b = linear(c.b);
+    // sRGB to XYZ (D65), normalised by the white point.
+    const double x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+    const double y = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 1.0;
+    const double z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+    const auto f = [](double t) { return t > 216.0 / 24389.0 ? std::cbrt(t) : (24389.0 / 27.0 * t + 16.0) / 116.0; };
+    const double fx = f(x), fy = f(y), fz = f(z);
+    return {116.0 * fy - 16.0, 500.0 * (fx - fy), 200.0 * (fy - fz)};
+}
+
+} // namespace
+
+std::optional<Rgb> Rgb::parse(QStringView text)
+{
+    if (text.size() != 7 || text[0] != u'#')
+        return std::nullopt;
+    bool ok = false;
+    const uint value = text.mid(1).toUInt(&ok, 16);
+    if (!ok)
+        return std::nullopt;
+    return Rgb {int((value >> 16) & 0xff), int((value >> 8) & 0xff), int(value & 0xff)};
+}
+
+QString Rgb::toHex() const
+{
+    return QStringLiteral("#%1%2%3")
+        .arg(r, 2, 16, QLatin1Char('0'))
+        .arg(g, 2, 16, QLatin1Char('0'))
+        .arg(b, 2, 16, QLatin1Char('0'))
+        .toUpper();
+}
+
+double colourDistance(const Rgb &a, const Rgb &b)
+{
+    const Lab p = toLab(a), q = toLab(b);
+    return std::sqrt((p.l - q.l) * (p.l - q.l) + (p.a - q.a) * (p.a - q.a) + (p.b - q.b) * (p.b - q.b));
+}
+
+double relativeLuminance(const Rgb &c)
+{
+    return 0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b);
+}
+
+double contrastRatio(const Rgb &a, const Rgb &b)
+{
+    const double la = relativeLuminance(a), lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace khronika

@@ -1,0 +1,216 @@
+#pragma once
+
+#include "Date.h"
+#include "Diagnostic.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace khronika {
+
+// The records of a data set as plain values, exactly as the YAML files give them once validated.
+// References between records are ids here; Timeline resolves them to indices.
+
+// A work of the bibliography.
+struct Source {
+    QString id;
+    QString author;
+    QString title;
+    int year = 0;
+    QString publisher;
+    QString url;
+    Location location;
+};
+
+// A citation of a work, with an optional page or section.
+struct SourceRef {
+    QString ref;
+    QString page;
+    Location location;
+};
+
+struct Misconception {
+    QString claim;
+    QString correction;
+};
+
+// An actor named on an event, with their role in it.
+struct ActorRef {
+    QString id;
+    QString role;
+    bool posthumous = false;
+    Location location;
+};
+
+struct Event {
+    QString id;
+    QString title;
+    Date date;
+    std::optional<Date> end;
+    QString category;
+    int importance = 1; // 3 turning point, 2 major, 1 detail
+    std::vector<ActorRef> actors;
+    std::vector<QString> factions;
+    QString summary;
+    std::vector<SourceRef> sources;
+    QString notes;
+    std::optional<Misconception> misconception;
+    Location location;
+
+    // The days the event covers: from the first day of `date` to the last day of `end` (or of `date`).
+    DayRange range() const { return {date.firstDay(), (end ? *end : date).lastDay()}; }
+};
+
+// A kind of office declared by the data set, with the power it gave (1-10).
+struct OfficeKind {
+    QString id;
+    QString title;
+    int rank = 1;
+};
+
+// An office an actor held.
+struct Office {
+    QString office; // an OfficeKind id
+    QString title; // the precise post; empty to use the kind's title
+    Date from;
+    std::optional<Date> to; // open while still held at the end of the data set's period
+    int rank = 0; // 0: the kind's rank
+    Location location;
+};
+
+struct Membership {
+    QString faction;
+    Date from;
+    std::optional<Date> to;
+    Location location;
+};
+
+// A change in an actor's standing that is not an office: expelled, exiled, arrested, ...
+struct Status {
+    enum class Kind {
+        Expelled,
+        Reinstated,
+        Exiled,
+        Deported,
+        Arrested,
+        Released,
+        Imprisoned,
+        Executed,
+        Murdered,
+        Died
+    };
+    Date date;
+    Kind kind = Kind::Expelled;
+    QString note;
+    Location location;
+};
+
+QString statusName(Status::Kind kind);
+std::optional<Status::Kind> statusFromName(QStringView name);
+
+struct Actor {
+    enum class Fate { Alive, Natural, Executed, Murdered, Suicide, DiedInCustody, KilledInAction, Unknown };
+    QString id;
+    QString name;
+    QString nativeName;
+    Date born;
+    std::optional<Date> died;
+    Fate fate = Fate::Alive;
+    QString fateNote;
+    QString summary;
+    std::vector<Office> offices;
+    std::vector<Membership> memberships;
+    std::vector<Status> statuses;
+    std::vector<SourceRef> sources;
+    Location location;
+};
+
+QString fateName(Actor::Fate fate);
+std::optional<Actor::Fate> fateFromName(QStringView name);
+
+struct Faction {
+    QString id;
+    QString name;
+    QString colour; // #RRGGBB
+    Date from;
+    std::optional<Date> to;
+    QString description;
+    std::vector<SourceRef> sources;
+    Location location;
+};
+
+struct SeriesPoint {
+    enum class Kind { Actual, Target };
+    Date date;
+    double value = 0;
+    Kind kind = Kind::Actual;
+    QString variant; // a target's plan variant ("basic", "optimal", ...)
+    Location location;
+};
+
+struct Series {
+    QString id;
+    QString title;
+    QString unit;
+    QString group;
+    QString basis;
+    std::vector<SourceRef> sources;
+    std::vector<SeriesPoint> points;
+    Location location;
+};
+
+struct Period {
+    QString id;
+    QString title;
+    Date from;
+    Date to;
+    QString description;
+    std::vector<SourceRef> sources;
+    Location location;
+};
+
+struct TourStep {
+    QString title;
+    std::vector<QString> events;
+    std::optional<Date> rangeFrom;
+    std::optional<Date> rangeTo;
+    std::vector<QString> actors;
+    QString narration;
+    QString teacherNote;
+    Location location;
+};
+
+struct Tour {
+    QString id;
+    QString title;
+    QString description;
+    std::vector<TourStep> steps;
+    Location location;
+};
+
+struct Category {
+    QString id;
+    QString title;
+};
+
+// A whole data set: what dataset.yaml declares and the records of all its files.
+struct DataSet {
+    QString title;
+    QString description;
+    QString licence;
+    Date periodFrom;
+    Date periodTo;
+    std::vector<Category> categories;
+    std::vector<OfficeKind> officeKinds;
+    std::vector<Source> sources;
+    std::vector<Event> events;
+    std::vector<Actor> actors;
+    std::vector<Faction> factions;
+    std::vector<Series> series;
+    std::vector<Period> periods;
+    std::vector<Tour> tours;
+};
+
+} // namespace khronika

@@ -1,0 +1,930 @@
+#include "DataSetLoader.h"
+
+#include "Colour.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <memory>
+
+namespace khronika {
+
+namespace {
+
+const QString kDataSetFile = QStringLiteral("dataset.yaml");
+
+bool isSlug(const QString &id)
+{
+    static const QRegularExpression slug(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    return slug.match(id).hasMatch();
+}
+
+QString quoted(const QString &s)
+{
+    return u'\'' + s + u'\'';
+}
+
+// Reads the fields of one YAML mapping, reporting unknown keys, missing fields and wrong types at
+// their place in the file.
+class Fields
+{
+public:
+    Fields(const YamlTree &tree, const YamlNode *node, Diagnostics &diagnostics, const QString &what,
+        std::initializer_list<const char *> allowed)
+        : m_tree(tree)
+        , m_node(node)
+        , m_diagnostics(diagnostics)
+        , m_what(what)
+    {
+        if (!node || !node->isMap()) {
+            m_diagnostics.error(m_tree.locationOf(node),
+                QStringLiteral("%1 must be a mapping of fields, found %2")
+                    .arg(what, node ? node->kindName() : QStringLiteral("nothing")));
+            m_valid = false;
+            return;
+        }
+        for (const auto &[key, value] : node->map) {
+            if (!key->isScalar()) {
+                m_diagnostics.error(m_tree.locationOf(key), QStringLiteral("a field name must be plain text"));
+                continue;
+            }
+            bool known = false;
+            for (const char *a : allowed)
+                known = known || key->scalar == QLatin1StringView(a);
+            if (!known) {
+                QStringList names;
+                for (const char *a : allowed)
+                    names << QString::fromLatin1(a);
+                m_diagnostics.error(m_tree.locationOf(key),
+                    QStringLiteral("unknown field %1 in %2 (expected one of: %3)")
+                        .arg(quoted(key->scalar), what, names.join(u", ")));
+            }
+        }
+    }
+
+    bool valid() const { return m_valid; }
+    const YamlNode *node() const { return m_node; }
+    Location location() const { return m_tree.locationOf(m_node); }
+    Location locationOf(const YamlNode *n) const { return m_tree.locationOf(n); }
+    Diagnostics &diagnostics() { return m_diagnostics; }
+    const YamlTree &tree() const { return m_tree; }
+
+    const YamlNode *get(const char *key) const
+    {
+        if (!m_valid)
+            return nullptr;
+        const YamlNode *v = m_node->value(QLatin1StringView(key));
+        return (v && v->kind == YamlNode::Kind::Null) ? nullptr : v;
+    }
+
+    bool has(const char *key) const { return get(key) != nullptr; }
+
+    void missing(const char *key)
+    {
+        if (m_valid)
+            m_diagnostics.error(location(), QStringLiteral("%1 has no %2").arg(m_what, QLatin1StringView(key)));
+    }
+
+    QString string(const char *key, bool required)
+    {
+        const YamlNode *v = get(key);
+        if (!v) {
+            if (required)
+                missing(key);
+            return {};
+        }
+        if (!v->isScalar()) {
+            m_diagnostics.error(
+                locationOf(v), QStringLiteral("%1 must be text, found %2").arg(QLatin1StringView(key), v->kindName()));
+            return {};
+        }
+        const QString text = v->scalar.trimmed();
+        if (required && text.isEmpty())
+            m_diagnostics.error(locationOf(v), QStringLiteral("%1 is empty").arg(QLatin1StringView(key)));
+        return text;
+    }
+
+    QString id()
+    {
+        const QString value = string("id", true);
+        if (!value.isEmpty() && !isSlug(value))
+            m_diagnostics.error(locationOf(get("id")),
+                QStringLiteral("id %1 is not a slug (lower-case letters, digits and hyphens)").arg(quoted(value)));
+        return value;
+    }
+
+    std::optional<Date> date(const char *key, bool required) { return dateOf(get(key), key, required); }
+
+    std::optional<Date> dateOf(const YamlNode *v, const char *key, bool required)
+    {
+        if (!v) {
+            if (required)
+                missing(key);
+            return std::nullopt;
+        }
+        if (!v->isScalar()) {
+            m_diagnostics.error(locationOf(v),
+                QStringLiteral("%1 must be a date, found %2").arg(QLatin1StringView(key), v->kindName()));
+            return std::nullopt;
+        }
+        const auto d = Date::parse(v->scalar.trimmed());
+        if (!d)
+            m_diagnostics.error(locationOf(v),
+                QStringLiteral("%1 %2 is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+                    .arg(QLatin1StringView(key), quoted(v->scalar)));
+        return d;
+    }
+
+    std::optional<qint64> integer(const char *key, bool required, qint64 min, qint64 max)
+    {
+        const YamlNode *v = get(key);
+        if (!v) {
+            if (required)
+                missing(key);
+            return std::nullopt;
+        }
+        bool ok = false;
+        // Read as decimal text: yaml-cpp would take a leading 0 as octal.
+        const qint64 n = v->isScalar() && !v->quoted ? v->scalar.trimmed().toLongLong(&ok, 10) : 0;
+        if (!ok || n < min || n > max) {
+            m_diagnostics.error(locationOf(v),
+                QStringLiteral("%1 must be a whole number from %2 to %3, found %4")
+                    .arg(QLatin1StringView(key))
+                    .arg(min)
+                    .arg(max)
+                    .arg(v->isScalar() ? quoted(v->scalar) : v->kindName()));
+            return std::nullopt;
+        }
+        return n;
+    }
+
+    std::optional<double> number(const char *key, bool required)
+    {
+        const YamlNode *v = get(key);
+        if (!v) {
+            if (required)
+                missing(key);
+            return std::nullopt;
+        }
+        bool ok = false;
+        const double n = v->isScalar() && !v->quoted ? v->scalar.trimmed().toDouble(&ok) : 0;
+        if (!ok || !std::isfinite(n)) {
+            m_diagnostics.error(locationOf(v),
+                QStringLiteral("%1 must be a number, found %2")
+                    .arg(QLatin1StringView(key), v->isScalar() ? quoted(v->scalar) : v->kindName()));
+            return std::nullopt;
+        }
+        return n;
+    }
+
+    std::optional<bool> boolean(const char *key)
+    {
+        const YamlNode *v = get(key);
+        if (!v)
+            return std::nullopt;
+        if (v->isScalar() && !v->quoted && (v->scalar == u"true" || v->scalar == u"false"))
+            return v->scalar == u"true";
+        m_diagnostics.error(locationOf(v), QStringLiteral("%1 must be true or false").arg(QLatin1StringView(key)));
+        return std::nullopt;
+    }
+
+    // The items of a list field; reports a field that is not a list.
+    std::vector<const YamlNode *> list(const char *key, bool required)
+    {
+        const YamlNode *v = get(key);
+        if (!v) {
+            if (required)
+                missing(key);
+            return {};
+        }
+        if (!v->isSequence()) {
+            m_diagnostics.error(locationOf(v),
+                QStringLiteral("%1 must be a list, found %2").arg(QLatin1StringView(key), v->kindName()));
+            return {};
+        }
+        return v->items;
+    }
+
+    // A list of ids, each a slug.
+    std::vector<QString> idList(const char *key)
+    {
+        std::vector<QString> ids;
+        for (const YamlNode *item : list(key, false)) {
+            if (!item->isScalar() || !isSlug(item->scalar)) {
+                m_diagnostics.error(
+                    locationOf(item), QStringLiteral("each entry of %1 must be an id").arg(QLatin1StringView(key)));
+                continue;
+            }
+            ids.push_back(item->scalar);
+        }
+        return ids;
+    }
+
+private:
+    const YamlTree &m_tree;
+    const YamlNode *m_node;
+    Diagnostics &m_diagnostics;
+    QString m_what;
+    bool m_valid = true;
+};
+
+// A reference to a record, kept with its place so that it can be checked once every file is read.
+struct PendingRef {
+    enum class Kind { Event, Actor, Faction, Category, Office, Source };
+    Kind kind;
+    QString id;
+    Location location;
+};
+
+QString kindName(PendingRef::Kind kind)
+{
+    switch (kind) {
+    case PendingRef::Kind::Event:
+        return QStringLiteral("event");
+    case PendingRef::Kind::Actor:
+        return QStringLiteral("actor");
+    case PendingRef::Kind::Faction:
+        return QStringLiteral("faction");
+    case PendingRef::Kind::Category:
+        return QStringLiteral("category");
+    case PendingRef::Kind::Office:
+        return QStringLiteral("office");
+    case PendingRef::Kind::Source:
+        return QStringLiteral("source");
+    }
+    return {};
+}
+
+class Loader
+{
+public:
+    Loader(LoadResult &result)
+        : m_result(result)
+        , m_data(result.data)
+        , m_diag(result.diagnostics)
+    { }
+
+    void readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString, Location>> &files);
+    void readRecordFile(const YamlTree &tree);
+    void checkReferences();
+    void checkConsistency();
+
+private:
+    std::vector<SourceRef> sourceRefs(Fields &f, bool required);
+    void ref(PendingRef::Kind kind, const QString &id, const Location &where) { m_refs.push_back({kind, id, where}); }
+    template<typename Record> void checkUnique(const std::vector<Record> &records, const QString &what);
+
+    void readSource(Fields &f);
+    void readEvent(Fields &f);
+    void readActor(Fields &f);
+    void readFaction(Fields &f);
+    void readSeries(Fields &f);
+    void readPeriod(Fields &f);
+    void readTour(Fields &f);
+
+    LoadResult &m_result;
+    DataSet &m_data;
+    Diagnostics &m_diag;
+    std::vector<PendingRef> m_refs;
+};
+
+void Loader::readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString, Location>> &files)
+{
+    Fields f(tree, tree.root(), m_diag, QStringLiteral("dataset.yaml"),
+        {"title", "description", "licence", "period", "files", "categories", "offices"});
+    if (!f.valid())
+        return;
+    m_data.title = f.string("title", true);
+    m_data.description = f.string("description", false);
+    m_data.licence = f.string("licence", false);
+    if (const YamlNode *p = f.get("period")) {
+        Fields period(tree, p, m_diag, QStringLiteral("the period"), {"from", "to"});
+        const auto from = period.date("from", true);
+        const auto to = period.date("to", true);
+        if (from && to) {
+            m_data.periodFrom = *from;
+            m_data.periodTo = *to;
+            if (to->lastDay() < from->firstDay())
+                m_diag.error(period.locationOf(period.get("to")), QStringLiteral("the period ends before it starts"));
+        }
+    } else {
+        f.missing("period");
+    }
+    for (const YamlNode *item : f.list("files", true)) {
+        if (!item->isScalar() || item->scalar.isEmpty()) {
+            m_diag.error(tree.locationOf(item), QStringLiteral("each entry of files must be a file name"));
+            continue;
+        }
+        const QString name = item->scalar;
+        if (name.contains(QStringLiteral("..")) || QDir::isAbsolutePath(name)) {
+            m_diag.error(tree.locationOf(item),
+                QStringLiteral("file %1 must lie inside the data set's folder").arg(quoted(name)));
+            continue;
+        }
+        files.emplace_back(name, tree.locationOf(item));
+    }
+    QSet<QString> seen;
+    for (const YamlNode *item : f.list("categories", true)) {
+        Fields c(tree, item, m_diag, QStringLiteral("a category"), {"id", "title"});
+        if (!c.valid())
+            continue;
+        Category cat {c.id(), c.string("title", true)};
+        if (seen.contains(cat.id))
+            m_diag.error(c.location(), QStringLiteral("category %1 is declared twice").arg(quoted(cat.id)));
+        seen.insert(cat.id);
+        m_data.categories.push_back(cat);
+    }
+    seen.clear();
+    for (const YamlNode *item : f.list("offices", true)) {
+        Fields o(tree, item, m_diag, QStringLiteral("an office"), {"id", "title", "rank"});
+        if (!o.valid())
+            continue;
+        OfficeKind kind {o.id(), o.string("title", true), int(o.integer("rank", true, 1, 10).value_or(1))};
+        if (seen.contains(kind.id))
+            m_diag.error(o.location(), QStringLiteral("office %1 is declared twice").arg(quoted(kind.id)));
+        seen.insert(kind.id);
+        m_data.officeKinds.push_back(kind);
+    }
+}
+
+void Loader::readRecordFile(const YamlTree &tree)
+{
+    const YamlNode *root = tree.root();
+    if (!root) {
+        return;
+    }
+    if (!root->isMap()) {
+        m_diag.error(tree.locationOf(root),
+            QStringLiteral("a data file must be a mapping with lists of records "
+                           "(sources, events, actors, factions, series, periods, tours)"));
+        return;
+    }
+    using Reader = void (Loader::*)(Fields &);
+    struct Kind {
+        const char *key;
+        const char *what;
+        Reader read;
+        std::initializer_list<const char *> fields;
+    };
+    static const Kind kinds[] = {
+        {"sources", "a source", &Loader::readSource, {"id", "author", "title", "year", "publisher", "url"}},
+        {"events", "an event", &Loader::readEvent,
+            {"id", "title", "date", "end", "category", "importance", "actors", "factions", "summary", "sources",
+                "notes", "misconception"}},
+        {"actors", "an actor", &Loader::readActor,
+            {"id", "name", "native_name", "born", "died", "fate", "fate_note", "summary", "offices", "memberships",
+                "statuses", "sources"}},
+        {"factions", "a faction", &Loader::readFaction,
+            {"id", "name", "colour", "from", "to", "description", "sources"}},
+        {"series", "a series", &Loader::readSeries, {"id", "title", "unit", "group", "basis", "sources", "points"}},
+        {"periods", "a period", &Loader::readPeriod, {"id", "title", "from", "to", "description", "sources"}},
+        {"tours", "a tour", &Loader::readTour, {"id", "title", "description", "steps"}},
+    };
+    for (const auto &[key, value] : root->map) {
+        const Kind *kind = nullptr;
+        for (const Kind &k : kinds) {
+            if (key->isScalar() && key->scalar == QLatin1StringView(k.key))
+                kind = &k;
+        }
+        if (!kind) {
+            m_diag.error(tree.locationOf(key),
+                QStringLiteral("unknown list %1 (expected sources, events, actors, factions, series, periods or tours)")
+                    .arg(quoted(key->isScalar() ? key->scalar : key->kindName())));
+            continue;
+        }
+        if (value->kind == YamlNode::Kind::Null)
+            continue;
+        if (!value->isSequence()) {
+            m_diag.error(tree.locationOf(value),
+                QStringLiteral("%1 must be a list, found %2").arg(QLatin1StringView(kind->key), value->kindName()));
+            continue;
+        }
+        for (const YamlNode *item : value->items) {
+            Fields f(tree, item, m_diag, QLatin1StringView(kind->what), kind->fields);
+            if (f.valid())
+                (this->*(kind->read))(f);
+        }
+    }
+}
+
+std::vector<SourceRef> Loader::sourceRefs(Fields &f, bool required)
+{
+    std::vector<SourceRef> refs;
+    for (const YamlNode *item : f.list("sources", required)) {
+        SourceRef r;
+        r.location = f.locationOf(item);
+        if (item->isScalar()) {
+            r.ref = item->scalar;
+        } else {
+            Fields c(f.tree(), item, m_diag, QStringLiteral("a citation"), {"ref", "page"});
+            if (!c.valid())
+                continue;
+            r.ref = c.string("ref", true);
+            r.page = c.string("page", false);
+        }
+        if (r.ref.isEmpty())
+            continue;
+        ref(PendingRef::Kind::Source, r.ref, r.location);
+        refs.push_back(r);
+    }
+    if (required && f.has("sources") && refs.empty())
+        m_diag.error(f.locationOf(f.get("sources")), QStringLiteral("sources must cite at least one work"));
+    return refs;
+}
+
+void Loader::readSource(Fields &f)
+{
+    Source s;
+    s.location = f.location();
+    s.id = f.id();
+    s.author = f.string("author", true);
+    s.title = f.string("title", true);
+    s.year = int(f.integer("year", true, 1, 9999).value_or(0));
+    s.publisher = f.string("publisher", false);
+    s.url = f.string("url", false);
+    if (!s.url.isEmpty() && !s.url.startsWith(u"https://") && !s.url.startsWith(u"http://"))
+        m_diag.error(f.locationOf(f.get("url")), QStringLiteral("url must start with https:// or http://"));
+    m_data.sources.push_back(s);
+}
+
+void Loader::readEvent(Fields &f)
+{
+    Event e;
+    e.location = f.location();
+    e.id = f.id();
+    e.title = f.string("title", true);
+    const auto date = f.date("date", true);
+    e.end = f.date("end", false);
+    if (date && e.end && e.end->lastDay() < date->firstDay())
+        m_diag.error(f.locationOf(f.get("end")),
+            QStringLiteral("the event ends (%1) before it starts (%2)").arg(e.end->toIso(), date->toIso()));
+    e.category = f.string("category", true);
+    if (!e.category.isEmpty())
+        ref(PendingRef::Kind::Category, e.category, f.locationOf(f.get("category")));
+    e.importance = int(f.integer("importance", true, 1, 3).value_or(1));
+    for (const YamlNode *item : f.list("actors", false)) {
+        ActorRef a;
+        a.location = f.locationOf(item);
+        if (item->isScalar()) {
+            a.id = item->scalar;
+        } else {
+            Fields r(f.tree(), item, m_diag, QStringLiteral("an actor of an event"), {"id", "role", "posthumous"});
+            if (!r.valid())
+                continue;
+            a.id = r.string("id", true);
+            a.role = r.string("role", false);
+            a.posthumous = r.boolean("posthumous").value_or(false);
+        }
+        if (a.id.isEmpty())
+            continue;
+        ref(PendingRef::Kind::Actor, a.id, a.location);
+        e.actors.push_back(a);
+    }
+    for (const YamlNode *item : f.list("factions", false)) {
+        if (item->isScalar())
+            ref(PendingRef::Kind::Faction, item->scalar, f.locationOf(item));
+    }
+    e.factions = f.idList("factions");
+    e.summary = f.string("summary", true);
+    e.sources = sourceRefs(f, true);
+    e.notes = f.string("notes", false);
+    if (const YamlNode *m = f.get("misconception")) {
+        Fields mc(f.tree(), m, m_diag, QStringLiteral("a misconception"), {"claim", "correction"});
+        if (mc.valid())
+            e.misconception = Misconception {mc.string("claim", true), mc.string("correction", true)};
+    }
+    // Without a date the event has no place on the timeline; its problem is already reported.
+    if (!date)
+        return;
+    e.date = *date;
+    m_data.events.push_back(std::move(e));
+}
+
+void Loader::readActor(Fields &f)
+{
+    Actor a;
+    a.location = f.location();
+    a.id = f.id();
+    a.name = f.string("name", true);
+    a.nativeName = f.string("native_name", true);
+    a.born = f.date("born", true).value_or(Date {});
+    a.died = f.date("died", false);
+    const QString fate = f.string("fate", true);
+    if (!fate.isEmpty()) {
+        if (const auto parsed = fateFromName(fate))
+            a.fate = *parsed;
+        else
+            m_diag.error(f.locationOf(f.get("fate")),
+                QStringLiteral("fate %1 is not one of alive, natural, executed, murdered, suicide, "
+                               "died-in-custody, killed-in-action, unknown")
+                    .arg(quoted(fate)));
+    }
+    if (a.died && a.fate == Actor::Fate::Alive)
+        m_diag.error(f.locationOf(f.get("fate")), QStringLiteral("the actor died but their fate is 'alive'"));
+    if (!a.died && f.has("fate") && a.fate != Actor::Fate::Alive && a.fate != Actor::Fate::Unknown)
+        m_diag.error(f.location(), QStringLiteral("fate %1 needs the date the actor died").arg(quoted(fate)));
+    a.fateNote = f.string("fate_note", false);
+    a.summary = f.string("summary", true);
+    for (const YamlNode *item : f.list("offices", false)) {
+        Fields o(f.tree(), item, m_diag, QStringLiteral("an office"), {"office", "title", "from", "to", "rank"});
+        if (!o.valid())
+            continue;
+        Office office;
+        office.location = o.location();
+        office.office = o.string("office", true);
+        if (!office.office.isEmpty())
+            ref(PendingRef::Kind::Office, office.office, o.locationOf(o.get("office")));
+        office.title = o.string("title", false);
+        const auto from = o.date("from", true);
+        office.to = o.date("to", false);
+        office.rank = int(o.integer("rank", false, 1, 10).value_or(0));
+        if (!from)
+            continue;
+        office.from = *from;
+        if (office.to && office.to->lastDay() < from->firstDay())
+            m_diag.error(o.locationOf(o.get("to")), QStringLiteral("the office ends before it starts"));
+        a.offices.push_back(office);
+    }
+    for (const YamlNode *item : f.list("memberships", false)) {
+        Fields m(f.tree(), item, m_diag, QStringLiteral("a membership"), {"faction", "from", "to"});
+        if (!m.valid())
+            continue;
+        Membership ms;
+        ms.location = m.location();
+        ms.faction = m.string("faction", true);
+        if (!ms.faction.isEmpty())
+            ref(PendingRef::Kind::Faction, ms.faction, m.locationOf(m.get("faction")));
+        const auto from = m.date("from", true);
+        ms.to = m.date("to", false);
+        if (!from)
+            continue;
+        ms.from = *from;
+        if (ms.to && ms.to->lastDay() < from->firstDay())
+            m_diag.error(m.locationOf(m.get("to")), QStringLiteral("the membership ends before it starts"));
+        a.memberships.push_back(ms);
+    }
+    for (const YamlNode *item : f.list("statuses", false)) {
+        Fields s(f.tree(), item, m_diag, QStringLiteral("a status"), {"date", "status", "note"});
+        if (!s.valid())
+            continue;
+        Status st;
+        st.location = s.location();
+        const auto date = s.date("date", true);
+        const QString name = s.string("status", true);
+        const auto kind = statusFromName(name);
+        if (!name.isEmpty() && !kind)
+            m_diag.error(s.locationOf(s.get("status")),
+                QStringLiteral("status %1 is not one of expelled, reinstated, exiled, deported, arrested, "
+                               "released, imprisoned, executed, murdered, died")
+                    .arg(quoted(name)));
+        st.note = s.string("note", false);
+        if (!date || !kind)
+            continue;
+        st.date = *date;
+        st.kind = *kind;
+        a.statuses.push_back(st);
+    }
+    a.sources = sourceRefs(f, true);
+    m_data.actors.push_back(std::move(a));
+}
+
+void Loader::readFaction(Fields &f)
+{
+    Faction x;
+    x.location = f.location();
+    x.id = f.id();
+    x.name = f.string("name", true);
+    x.colour = f.string("colour", true);
+    if (!x.colour.isEmpty() && !Rgb::parse(x.colour))
+        m_diag.error(f.locationOf(f.get("colour")),
+            QStringLiteral("colour %1 is not of the form \"#RRGGBB\" (quote it: # starts a YAML comment)")
+                .arg(quoted(x.colour)));
+    const auto from = f.date("from", true);
+    x.to = f.date("to", false);
+    if (from) {
+        x.from = *from;
+        if (x.to && x.to->lastDay() < from->firstDay())
+            m_diag.error(f.locationOf(f.get("to")), QStringLiteral("the faction ends before it starts"));
+    }
+    x.description = f.string("description", true);
+    x.sources = sourceRefs(f, true);
+    m_data.factions.push_back(std::move(x));
+}
+
+void Loader::readSeries(Fields &f)
+{
+    Series s;
+    s.location = f.location();
+    s.id = f.id();
+    s.title = f.string("title", true);
+    s.unit = f.string("unit", true);
+    s.group = f.string("group", true);
+    s.basis = f.string("basis", true);
+    s.sources = sourceRefs(f, true);
+    for (const YamlNode *item : f.list("points", true)) {
+        Fields p(f.tree(), item, m_diag, QStringLiteral("a point"), {"date", "value", "kind", "variant"});
+        if (!p.valid())
+            continue;
+        SeriesPoint pt;
+        pt.location = p.location();
+        const auto date = p.date("date", true);
+        const auto value = p.number("value", true);
+        const QString kind = p.string("kind", true);
+        if (kind == u"target")
+            pt.kind = SeriesPoint::Kind::Target;
+        else if (!kind.isEmpty() && kind != u"actual")
+            m_diag.error(
+                p.locationOf(p.get("kind")), QStringLiteral("kind %1 is not actual or target").arg(quoted(kind)));
+        pt.variant = p.string("variant", false);
+        if (!pt.variant.isEmpty() && pt.kind != SeriesPoint::Kind::Target)
+            m_diag.error(p.locationOf(p.get("variant")), QStringLiteral("only a target has a plan variant"));
+        if (!date || !value)
+            continue;
+        pt.date = *date;
+        pt.value = *value;
+        s.points.push_back(pt);
+    }
+    if (f.has("points") && s.points.empty() && f.get("points")->isSequence() && f.get("points")->items.empty())
+        m_diag.error(f.locationOf(f.get("points")), QStringLiteral("a series needs at least one point"));
+    m_data.series.push_back(std::move(s));
+}
+
+void Loader::readPeriod(Fields &f)
+{
+    Period p;
+    p.location = f.location();
+    p.id = f.id();
+    p.title = f.string("title", true);
+    const auto from = f.date("from", true);
+    const auto to = f.date("to", true);
+    p.description = f.string("description", false);
+    p.sources = sourceRefs(f, false);
+    if (!from || !to)
+        return;
+    p.from = *from;
+    p.to = *to;
+    if (to->lastDay() < from->firstDay())
+        m_diag.error(f.locationOf(f.get("to")), QStringLiteral("the period ends before it starts"));
+    m_data.periods.push_back(std::move(p));
+}
+
+void Loader::readTour(Fields &f)
+{
+    Tour t;
+    t.location = f.location();
+    t.id = f.id();
+    t.title = f.string("title", true);
+    t.description = f.string("description", false);
+    for (const YamlNode *item : f.list("steps", true)) {
+        Fields s(f.tree(), item, m_diag, QStringLiteral("a tour step"),
+            {"title", "events", "range", "actors", "narration", "teacher_note"});
+        if (!s.valid())
+            continue;
+        TourStep step;
+        step.location = s.location();
+        step.title = s.string("title", true);
+        for (const YamlNode *e : s.list("events", false)) {
+            if (e->isScalar())
+                ref(PendingRef::Kind::Event, e->scalar, s.locationOf(e));
+        }
+        step.events = s.idList("events");
+        for (const YamlNode *a : s.list("actors", false)) {
+            if (a->isScalar())
+                ref(PendingRef::Kind::Actor, a->scalar, s.locationOf(a));
+        }
+        step.actors = s.idList("actors");
+        if (const YamlNode *r = s.get("range")) {
+            Fields range(f.tree(), r, m_diag, QStringLiteral("a range"), {"from", "to"});
+            step.rangeFrom = range.date("from", true);
+            step.rangeTo = range.date("to", true);
+            if (step.rangeFrom && step.rangeTo && step.rangeTo->lastDay() < step.rangeFrom->firstDay())
+                m_diag.error(range.locationOf(range.get("to")), QStringLiteral("the range ends before it starts"));
+        }
+        if (step.events.empty() && !s.has("range"))
+            m_diag.error(s.location(), QStringLiteral("a tour step needs events or a range"));
+        step.narration = s.string("narration", true);
+        step.teacherNote = s.string("teacher_note", false);
+        t.steps.push_back(std::move(step));
+    }
+    if (t.steps.empty() && f.get("steps") && f.get("steps")->isSequence())
+        m_diag.error(f.location(), QStringLiteral("a tour needs at least one step"));
+    m_data.tours.push_back(std::move(t));
+}
+
+template<typename Record> void Loader::checkUnique(const std::vector<Record> &records, const QString &what)
+{
+    QHash<QString, Location> seen;
+    for (const Record &r : records) {
+        if (r.id.isEmpty())
+            continue;
+        const auto it = seen.constFind(r.id);
+        if (it != seen.constEnd())
+            m_diag.error(r.location,
+                QStringLiteral("duplicate %1 id %2 (first declared at %3)").arg(what, quoted(r.id), it->toString()));
+        else
+            seen.insert(r.id, r.location);
+    }
+}
+
+void Loader::checkReferences()
+{
+    checkUnique(m_data.sources, QStringLiteral("source"));
+    checkUnique(m_data.events, QStringLiteral("event"));
+    checkUnique(m_data.actors, QStringLiteral("actor"));
+    checkUnique(m_data.factions, QStringLiteral("faction"));
+    checkUnique(m_data.series, QStringLiteral("series"));
+    checkUnique(m_data.periods, QStringLiteral("period"));
+    checkUnique(m_data.tours, QStringLiteral("tour"));
+
+    QHash<PendingRef::Kind, QSet<QString>> known;
+    for (const auto &r : m_data.events)
+        known[PendingRef::Kind::Event].insert(r.id);
+    for (const auto &r : m_data.actors)
+        known[PendingRef::Kind::Actor].insert(r.id);
+    for (const auto &r : m_data.factions)
+        known[PendingRef::Kind::Faction].insert(r.id);
+    for (const auto &r : m_data.categories)
+        known[PendingRef::Kind::Category].insert(r.id);
+    for (const auto &r : m_data.officeKinds)
+        known[PendingRef::Kind::Office].insert(r.id);
+    QSet<QString> cited;
+    for (const auto &r : m_data.sources)
+        known[PendingRef::Kind::Source].insert(r.id);
+    for (const PendingRef &r : m_refs) {
+        if (r.kind == PendingRef::Kind::Source)
+            cited.insert(r.id);
+        if (!known[r.kind].contains(r.id)) {
+            const QString declared = r.kind == PendingRef::Kind::Category || r.kind == PendingRef::Kind::Office
+                ? QStringLiteral(" declared in dataset.yaml")
+                : QString();
+            m_diag.error(r.location,
+                QStringLiteral("unknown %1 %2: no %1 with this id is%3")
+                    .arg(kindName(r.kind), quoted(r.id),
+                        declared.isEmpty() ? QStringLiteral(" in the data set") : declared));
+        }
+    }
+    for (const Source &s : m_data.sources) {
+        if (!cited.contains(s.id))
+            m_diag.warning(s.location, QStringLiteral("source %1 is never cited").arg(quoted(s.id)));
+    }
+}
+
+void Loader::checkConsistency()
+{
+    QHash<QString, const Actor *> actors;
+    for (const Actor &a : m_data.actors)
+        actors.insert(a.id, &a);
+
+    for (const Actor &a : m_data.actors) {
+        if (a.born.isNull())
+            continue;
+        const Day born = a.born.firstDay();
+        const Day died = a.died ? a.died->lastDay() : std::numeric_limits<Day>::max();
+        if (a.died && a.died->lastDay() < born)
+            m_diag.error(a.location, QStringLiteral("%1 dies before they are born").arg(a.id));
+        auto outside = [&](const Date &from, const std::optional<Date> &to) {
+            return from.lastDay() < born || from.firstDay() > died || (to && to->firstDay() > died);
+        };
+        for (const Office &o : a.offices) {
+            if (outside(o.from, o.to))
+                m_diag.error(o.location, QStringLiteral("office %1 of %2 lies outside their life").arg(o.office, a.id));
+        }
+        for (const Membership &m : a.memberships) {
+            if (outside(m.from, m.to))
+                m_diag.error(
+                    m.location, QStringLiteral("membership of %1 for %2 lies outside their life").arg(m.faction, a.id));
+        }
+        for (const Status &s : a.statuses) {
+            if (outside(s.date, std::nullopt))
+                m_diag.error(s.location,
+                    QStringLiteral("status %1 of %2 lies outside their life").arg(statusName(s.kind), a.id));
+        }
+    }
+
+    for (const Event &e : m_data.events) {
+        if (e.date.isNull())
+            continue;
+        for (const ActorRef &r : e.actors) {
+            const Actor *a = actors.value(r.id);
+            if (!a || !a->died)
+                continue;
+            const bool after = e.date.firstDay() > a->died->lastDay();
+            if (after && !r.posthumous)
+                m_diag.error(r.location,
+                    QStringLiteral("%1 died on %2, before this event; mark the reference posthumous: true "
+                                   "if that is meant")
+                        .arg(r.id, a->died->toIso()));
+            if (!after && r.posthumous)
+                m_diag.warning(
+                    r.location, QStringLiteral("%1 is marked posthumous but was alive at the event").arg(r.id));
+        }
+    }
+
+    // Factions drawn side by side must stay apart on a projector and for colour-blind students.
+    constexpr double kMinimumDistance = 20.0;
+    for (size_t i = 0; i < m_data.factions.size(); ++i) {
+        const auto a = Rgb::parse(m_data.factions[i].colour);
+        for (size_t j = i + 1; a && j < m_data.factions.size(); ++j) {
+            const auto b = Rgb::parse(m_data.factions[j].colour);
+            if (b && colourDistance(*a, *b) < kMinimumDistance)
+                m_diag.warning(m_data.factions[j].location,
+                    QStringLiteral("faction colour %1 of %2 is hard to tell from %3 of %4 (distance %5 < %6)")
+                        .arg(m_data.factions[j].colour, m_data.factions[j].id, m_data.factions[i].colour,
+                            m_data.factions[i].id)
+                        .arg(colourDistance(*a, *b), 0, 'f', 1)
+                        .arg(kMinimumDistance));
+        }
+    }
+}
+
+} // namespace
+
+LoadResult DataSetLoader::load(const FileReader &read, const QString &displayRoot, const YamlLimits &limits)
+{
+    LoadResult result;
+    Loader loader(result);
+    const auto display
+        = [&](const QString &name) { return displayRoot.isEmpty() ? name : QDir(displayRoot).filePath(name); };
+
+    QString error;
+    const auto top = read(kDataSetFile, &error);
+    if (!top) {
+        result.diagnostics.error({display(kDataSetFile), 0, 0}, error);
+        return result;
+    }
+    std::vector<std::unique_ptr<YamlTree>> trees;
+    trees.push_back(std::make_unique<YamlTree>(*top, display(kDataSetFile), result.diagnostics, limits));
+    if (!trees.back()->root()) {
+        if (!result.diagnostics.hasErrors())
+            result.diagnostics.error({display(kDataSetFile), 1, 1}, QStringLiteral("dataset.yaml is empty"));
+        return result;
+    }
+    std::vector<std::pair<QString, Location>> files;
+    loader.readDataSetFile(*trees.back(), files);
+
+    QSet<QString> loaded;
+    for (const auto &[name, where] : files) {
+        if (loaded.contains(name)) {
+            result.diagnostics.error(where, QStringLiteral("file %1 is listed twice").arg(quoted(name)));
+            continue;
+        }
+        loaded.insert(name);
+        const auto bytes = read(name, &error);
+        if (!bytes) {
+            result.diagnostics.error(where, QStringLiteral("cannot read %1: %2").arg(quoted(name), error));
+            continue;
+        }
+        auto tree = std::make_unique<YamlTree>(*bytes, display(name), result.diagnostics, limits);
+        if (!tree->root() && bytes->trimmed().isEmpty())
+            result.diagnostics.warning({display(name), 1, 1}, QStringLiteral("the file is empty"));
+        loader.readRecordFile(*tree);
+        // Records keep copies of what they need; the tree can go.
+    }
+    loader.checkReferences();
+    loader.checkConsistency();
+    result.diagnostics.sort();
+    return result;
+}
+
+LoadResult DataSetLoader::loadDirectory(const QString &directory, const YamlLimits &limits)
+{
+    const QDir dir(directory);
+    if (!QFileInfo(directory).isDir()) {
+        LoadResult result;
+        result.diagnostics.error({directory, 0, 0}, QStringLiteral("not a data set folder (no such directory)"));
+        return result;
+    }
+    const auto read = [&](const QString &name, QString *error) -> std::optional<QByteArray> {
+        QFile file(dir.filePath(name));
+        if (QFileInfo(file).size() > limits.maxFileBytes) {
+            *error = QStringLiteral("file is larger than the limit of %1 bytes").arg(limits.maxFileBytes);
+            return std::nullopt;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = file.errorString();
+            return std::nullopt;
+        }
+        return file.read(limits.maxFileBytes + 1);
+    };
+    return load(read, directory, limits);
+}
+
+LoadResult DataSetLoader::loadBuffers(
+    const std::map<QString, QByteArray> &files, const QString &displayRoot, const YamlLimits &limits)
+{
+    const auto read = [&](const QString &name, QString *error) -> std::optional<QByteArray> {
+        const auto it = files.find(name);
+        if (it == files.end()) {
+            *error = QStringLiteral("no such file");
+            return std::nullopt;
+        }
+        return it->second;
+    };
+    return load(read, displayRoot, limits);
+}
+
+} // namespace khronika

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "DataSet.h"
+#include "Diagnostic.h"
+#include "YamlTree.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <map>
+#include <optional>
+
+namespace khronika {
+
+// What loading a data set gives: the records that could be read and every problem found. A data set
+// with errors is still returned as far as it could be read, but only one without errors should be
+// shown.
+struct LoadResult {
+    DataSet data;
+    Diagnostics diagnostics;
+    bool ok() const { return !diagnostics.hasErrors(); }
+};
+
+// Reads and validates a data set: a dataset.yaml naming the other files, each checked for YAML
+// syntax, unknown or missing fields, impossible dates, duplicate ids and references to records that
+// do not exist. Every problem is collected; loading never stops at the first.
+class DataSetLoader
+{
+public:
+    // Loads the data set in a directory (a path on disk or a Qt resource path such as ":/data/x").
+    static LoadResult loadDirectory(const QString &directory, const YamlLimits &limits = {});
+
+    // Loads a data set held in memory: file name -> contents; must hold "dataset.yaml". `displayRoot`
+    // prefixes file names in diagnostics.
+    static LoadResult loadBuffers(
+        const std::map<QString, QByteArray> &files, const QString &displayRoot = {}, const YamlLimits &limits = {});
+
+    // Reads one file; returns nothing and sets `error` when it cannot be read.
+    using FileReader = std::function<std::optional<QByteArray>(const QString &name, QString *error)>;
+    static LoadResult load(const FileReader &read, const QString &displayRoot, const YamlLimits &limits);
+};
+
+} // namespace khronika

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "DataSet.h"
+#include "IntervalIndex.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace khronika {
+
+// The immutable model every view reads: a validated data set with its events in time order and the
+// indexes the views query. Built once from a DataSet; all queries are const and cheap.
+//
+// Records are addressed by their index in data(): events are sorted by start (then end, then id), so
+// event indices are chronological and every query returns them in time order.
+class Timeline
+{
+public:
+    Timeline() = default;
+    explicit Timeline(DataSet data);
+
+    const DataSet &data() const { return m_data; }
+    const Event &event(int i) const { return m_data.events[size_t(i)]; }
+    const Actor &actor(int i) const { return m_data.actors[size_t(i)]; }
+    const Faction &faction(int i) const { return m_data.factions[size_t(i)]; }
+    int eventCount() const { return int(m_data.events.size()); }
+    int actorCount() const { return int(m_data.actors.size()); }
+    int factionCount() const { return int(m_data.factions.size()); }
+
+    // -1 when there is no record with that id.
+    int eventIndex(const QString &id) const { return m_eventIds.value(id, -1); }
+    int actorIndex(const QString &id) const { return m_actorIds.value(id, -1); }
+    int factionIndex(const QString &id) const { return m_factionIds.value(id, -1); }
+    int categoryIndex(const QString &id) const { return m_categoryIds.value(id, -1); }
+    const Source *source(const QString &id) const;
+    const OfficeKind *officeKind(const QString &id) const;
+    const Series *series(const QString &id) const;
+    const Tour *tour(const QString &id) const;
+
+    // The days the data set spans: its declared period widened to take in every event.
+    DayRange extent() const { return m_extent; }
+    DayRange eventRange(int i) const { return m_index.range(i); }
+
+    // Events overlapping a window, in time order: O(log n + k).
+    std::vector<int> eventsIn(const DayRange &window) const { return m_index.overlapping(window); }
+    const IntervalIndex &index() const { return m_index; }
+
+    const std::vector<int> &eventsOfActor(int actor) const { return m_byActor[size_t(actor)]; }
+    const std::vector<int> &eventsOfFaction(int faction) const { return m_byFaction[size_t(faction)]; }
+    const std::vector<int> &eventsOfCategory(int category) const { return m_byCategory[size_t(category)]; }
+
+    // The first event starting after `day` / the last starting before it; -1 when there is none.
+    int nextEvent(Day day) const;
+    int previousEvent(Day day) const;
+    // Stepping from an event keeps events with the same start in their index order.
+    int nextEvent(int event) const { return event + 1 < eventCount() ? event + 1 : -1; }
+    int previousEvent(int event) const { return event > 0 ? event - 1 : -1; }
+
+    // Events whose title, summary or actors' names contain every word of `text`, case-insensitively
+    // (Cyrillic too), in time order.
+    std::vector<int> search(const QString &text) const;
+
+    // Careers.
+    bool isAlive(int actor, Day day) const;
+    std::vector<const Office *> officesAt(int actor, Day day) const;
+    int rankAt(int actor, Day day) const; // highest rank of the offices held; 0 for none
+    std::vector<int> factionsAt(int actor, Day day) const;
+    std::vector<int> membersAt(int faction, Day day) const;
+    // The last status change on or before `day`, or nullptr.
+    const Status *statusAt(int actor, Day day) const;
+    // Actors holding an office of this kind on the day, by descending rank then name.
+    std::vector<int> holdersAt(const QString &officeKind, Day day) const;
+    int rankOf(const Office &office) const;
+    QString titleOf(const Office &office) const;
+
+    static bool holds(const Office &office, Day day);
+
+private:
+    DataSet m_data;
+    IntervalIndex m_index;
+    DayRange m_extent;
+    QHash<QString, int> m_eventIds, m_actorIds, m_factionIds, m_categoryIds;
+    std::vector<std::vector<int>> m_byActor, m_byFaction, m_byCategory;
+    std::vector<Day> m_starts; // event start days, ascending
+    std::vector<QString> m_searchText; // per event: case-folded title, summary and actor names
+};
+
+} // namespace khronika

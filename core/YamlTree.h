@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Diagnostic.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <deque>
+#include <utility>
+#include <vector>
+
+namespace khronika {
+
+// Limits that keep a broken or hostile file from exhausting memory or time.
+struct YamlLimits {
+    qsizetype maxFileBytes = 8 * 1024 * 1024;
+    int maxDepth = 64;
+    int maxAliases = 1000;
+    // Nodes a file may expand to, counting each alias as a copy of what it names; stops alias bombs.
+    qint64 maxExpandedNodes = 1'000'000;
+};
+
+// A node of a parsed YAML document, with the place it starts at. Nodes are owned by their YamlTree;
+// an alias is the very node it names, shared, so walking a tree visits shared nodes again (bounded by
+// YamlLimits::maxExpandedNodes).
+struct YamlNode {
+    enum class Kind { Null, Scalar, Sequence, Map };
+
+    Kind kind = Kind::Null;
+    int line = 0; // 1-based
+    int column = 0; // 1-based
+    bool quoted = false; // a quoted scalar is always a string, never a number or a date
+    QString scalar;
+    std::vector<const YamlNode *> items; // Sequence
+    std::vector<std::pair<const YamlNode *, const YamlNode *>> map; // Map: key, value in file order
+
+    bool isScalar() const { return kind == Kind::Scalar; }
+    bool isMap() const { return kind == Kind::Map; }
+    bool isSequence() const { return kind == Kind::Sequence; }
+    const YamlNode *value(QLatin1StringView key) const; // nullptr when absent or not a map
+    QString kindName() const;
+};
+
+// One YAML file parsed with yaml-cpp's event parser into a compact tree that keeps line and column for
+// every node. Parsing reports malformed YAML, duplicate keys, more than one document and every limit
+// in YamlLimits as diagnostics; root() is nullptr when the file could not be read as a whole.
+class YamlTree
+{
+public:
+    YamlTree(const QByteArray &bytes, const QString &fileName, Diagnostics &diagnostics, const YamlLimits &limits = {});
+    YamlTree(const YamlTree &) = delete;
+    YamlTree &operator=(const YamlTree &) = delete;
+
+    const YamlNode *root() const { return m_root; }
+    const QString &fileName() const { return m_fileName; }
+    Location locationOf(const YamlNode *node) const;
+
+private:
+    friend class YamlTreeBuilder;
+    QString m_fileName;
+    std::deque<YamlNode> m_nodes;
+    const YamlNode *m_root = nullptr;
+};
+
+} // namespace khronika

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/DataSetLoader.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include "QtPrinters.h"
+
+#include <map>
+
+namespace khronika::test {
+
+// A small valid data set held in memory: dataset.yaml plus "records.yaml". Tests change one file and
+// check what the loader says about it.
+std::map<QString, QByteArray> minimalDataSet();
+
+// Loads the minimal data set with "records.yaml" replaced by `records`.
+LoadResult loadWithRecords(const QByteArray &records);
+
+// The diagnostics as "file:line:col: error: message" lines.
+QStringList messages(const LoadResult &result);
+
+} // namespace khronika::test

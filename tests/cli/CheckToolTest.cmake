@@ -1,0 +1,67 @@
+# Runs khronika-check as a user would and checks its exit codes and output.
+# Variables: CHECK (the tool), FIXTURES (tests/fixtures), DATA (the built-in data set folder).
+
+function(run expected_code)
+  execute_process(COMMAND ${CHECK} ${ARGN} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT code EQUAL expected_code)
+    message(FATAL_ERROR "khronika-check ${ARGN}: exit ${code}, expected ${expected_code}\nstdout:\n${out}\nstderr:\n${err}")
+  endif()
+  set(out "${out}" PARENT_SCOPE)
+  set(err "${err}" PARENT_SCOPE)
+endfunction()
+
+function(expect_contains text what)
+  string(FIND "${text}" "${what}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "expected to find:\n${what}\nin:\n${text}")
+  endif()
+endfunction()
+
+# Clean data: exit 0, nothing but the summary on stderr.
+run(0 ${FIXTURES}/clean)
+expect_contains("${err}" "0 error(s), 0 warning(s)")
+
+# Errors in the data: exit 1 and GCC-style diagnostics with file, line and column.
+run(1 ${FIXTURES}/broken)
+expect_contains("${err}" "${FIXTURES}/broken/records.yaml:6:11: error: date '1927-13-40' is not a date")
+expect_contains("${err}" "${FIXTURES}/broken/records.yaml:11:5: error: an event has no title")
+expect_contains("${err}" "${FIXTURES}/broken/records.yaml:12:5: error: unknown field 'tittle' in an event")
+
+# Usage and I/O errors: exit 2.
+run(2)
+run(2 --json --stats ${FIXTURES}/clean)
+run(2 --no-such-option ${FIXTURES}/clean)
+run(2 ${FIXTURES}/no-such-folder)
+run(0 --help)
+
+# --stats counts records.
+run(0 --stats ${FIXTURES}/clean)
+expect_contains("${out}" "events:     2")
+expect_contains("${out}" "actors:     1")
+
+# --json prints the normalised data set; dates keep their precision.
+run(0 --json ${FIXTURES}/clean)
+string(JSON n_events LENGTH "${out}" events)
+if(NOT n_events EQUAL 2)
+  message(FATAL_ERROR "--json: expected 2 events, got ${n_events}")
+endif()
+foreach(list events actors factions series periods tours sources)
+  string(JSON type TYPE "${out}" ${list})
+  if(NOT type STREQUAL "ARRAY")
+    message(FATAL_ERROR "--json: '${list}' is ${type}, expected an array")
+  endif()
+endforeach()
+string(JSON date GET "${out}" events 0 date)
+string(JSON end GET "${out}" events 0 end)
+string(JSON second GET "${out}" events 1 date)
+string(JSON native GET "${out}" actors 0 native_name)
+string(JSON page GET "${out}" events 0 sources 0 page)
+string(JSON role GET "${out}" events 0 actors 0 role)
+if(NOT date STREQUAL "1925-12-18" OR NOT end STREQUAL "1925-12-31" OR NOT second STREQUAL "1927-12"
+   OR NOT native STREQUAL "Иосиф Виссарионович Сталин" OR NOT page STREQUAL "235" OR NOT role STREQUAL "General Secretary")
+  message(FATAL_ERROR "--json: unexpected values: ${date} ${end} ${second} ${native} ${page} ${role}")
+endif()
+
+# The shipped data set is clean.
+run(0 ${DATA})
+expect_contains("${err}" "0 error(s), 0 warning(s)")

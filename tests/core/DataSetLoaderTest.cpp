@@ -1,0 +1,257 @@
+#include "core/DataSetLoader.h"
+
+#include "TestData.h"
+
+#include <gtest/gtest.h>
+
+using namespace khronika;
+using namespace khronika::test;
+
+namespace {
+
+// The minimal records with one event replaced by `event` (indented as a list item under events:).
+QByteArray withEvent(const QByteArray &event)
+{
+    return QByteArrayLiteral(R"(sources:
+  - { id: book, author: A. Historian, title: A Book, year: 1990 }
+factions:
+  - { id: left, name: Left, colour: "#0072B2", from: 1923, to: 1927, description: The left., sources: [book] }
+actors:
+  - { id: stalin, name: Joseph Stalin, native_name: Сталин, born: 1878-12-18, died: 1953-03-05, fate: natural, summary: S., sources: [book] }
+  - { id: kirov, name: Sergei Kirov, native_name: Киров, born: 1886-03-27, died: 1934-12-01, fate: murdered, summary: K., sources: [book] }
+events:
+)") + event;
+}
+
+// Line 9 is the first line of the event given to withEvent.
+constexpr int kEventLine = 9;
+
+QString at(int line, int column, const QString &message)
+{
+    return QStringLiteral("records.yaml:%1:%2: error: %3").arg(line).arg(column).arg(message);
+}
+
+} // namespace
+
+TEST(DataSetLoader, MinimalDataSetIsClean)
+{
+    const LoadResult r = DataSetLoader::loadBuffers(minimalDataSet());
+    EXPECT_TRUE(messages(r).isEmpty()) << messages(r).join(u'\n').toStdString();
+    ASSERT_EQ(r.data.events.size(), 1u);
+    EXPECT_EQ(r.data.events[0].end->toIso(), QStringLiteral("1923-04-25"));
+    EXPECT_EQ(r.data.actors[0].nativeName, QStringLiteral("Иосиф Сталин"));
+    EXPECT_EQ(r.data.actors[0].offices[1].to, std::nullopt);
+}
+
+TEST(DataSetLoader, ValidEventWithEveryFieldIsClean)
+{
+    const LoadResult r = loadWithRecords(withEvent(R"(  - id: kirov-murder
+    title: Kirov is shot
+    date: 1934-12-01
+    category: trial
+    importance: 3
+    actors: [{ id: kirov, role: victim }, stalin]
+    factions: [left]
+    summary: Shot in Smolny.
+    sources: [book]
+    notes: Note.
+    misconception: { claim: Wrong., correction: Right. }
+)"));
+    EXPECT_TRUE(messages(r).isEmpty()) << messages(r).join(u'\n').toStdString();
+    ASSERT_EQ(r.data.events.size(), 1u);
+    EXPECT_EQ(r.data.events[0].actors[0].role, QStringLiteral("victim"));
+    EXPECT_EQ(r.data.events[0].misconception->correction, QStringLiteral("Right."));
+}
+
+TEST(DataSetLoader, ReportsUnknownFieldAtItsPlace)
+{
+    const LoadResult r = loadWithRecords(withEvent(R"(  - id: e
+    tittle: Typo
+    date: 1930
+    category: trial
+    importance: 1
+    summary: S.
+    sources: [book]
+)"));
+    const QStringList m = messages(r);
+    ASSERT_EQ(m.size(), 2) << m.join(u'\n').toStdString();
+    EXPECT_EQ(m[0], at(kEventLine, 5, QStringLiteral("an event has no title")));
+    EXPECT_TRUE(m[1].startsWith(
+        at(kEventLine + 1, 5, QStringLiteral("unknown field 'tittle' in an event (expected one of: id, title,"))))
+        << m[1].toStdString();
+}
+
+TEST(DataSetLoader, ReportsImpossibleDatesAndEndBeforeStart)
+{
+    const LoadResult r = loadWithRecords(withEvent(
+        R"(  - { id: a, title: A, date: 1927-13-40, category: trial, importance: 1, summary: S., sources: [book] }
+  - { id: b, title: B, date: 1930-05, end: 1930-04-30, category: trial, importance: 1, summary: S., sources: [book] }
+)"));
+    const QStringList m = messages(r);
+    ASSERT_EQ(m.size(), 2) << m.join(u'\n').toStdString();
+    EXPECT_EQ(m[0],
+        at(kEventLine, 30, QStringLiteral("date '1927-13-40' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")));
+    EXPECT_EQ(m[1], at(kEventLine + 1, 44, QStringLiteral("the event ends (1930-04-30) before it starts (1930-05)")));
+}
+
+TEST(DataSetLoader, ReportsUnknownReferences)
+{
+    const LoadResult r = loadWithRecords(withEvent(R"(  - id: e
+    title: E
+    date: 1930
+    category: plenum
+    importance: 1
+    actors: [trotski]
+    factions: [right]
+    summary: S.
+    sources: [{ ref: nobook, page: "1" }]
+)"));
+    const QStringList m = messages(r);
+    ASSERT_EQ(m.size(), 4) << m.join(u'\n').toStdString();
+    EXPECT_EQ(m[0],
+        at(kEventLine + 3, 15,
+            QStringLiteral("unknown category 'plenum': no category with this id is declared in dataset.yaml")));
+    EXPECT_EQ(m[1],
+        at(kEventLine + 5, 14, QStringLiteral("unknown actor 'trotski': no actor with this id is in the data set")));
+    EXPECT_EQ(m[2],
+        at(kEventLine + 6, 16, QStringLiteral("unknown faction 'right': no faction with this id is in the data set")));
+    EXPECT_EQ(m[3],
+        at(kEventLine + 8, 15, QStringLiteral("unknown source 'nobook': no source with this id is in the data set")));
+}
+
+TEST(DataSetLoader, ReportsDuplicateIds)
+{
+    const LoadResult r = loadWithRecords(
+        withEvent(R"(  - { id: e, title: A, date: 1930, category: trial, importance: 1, summary: S., sources: [book] }
+  - { id: e, title: B, date: 1931, category: trial, importance: 1, summary: S., sources: [book] }
+)"));
+    const QStringList m = messages(r);
+    ASSERT_EQ(m.size(), 1) << m.join(u'\n').toStdString();
+    EXPECT_EQ(
+        m[0], at(kEventLine + 1, 5, QStringLiteral("duplicate event id 'e' (first declared at records.yaml:9:5)")));
+}
+
+TEST(DataSetLoader, ReportsWrongTypes)
+{
+    const LoadResult r = loadWithRecords(withEvent(R"(  - id: e
+    title: [not, text]
+    date: 1930
+    category: trial
+    importance: 7
+    actors: stalin
+    summary: S.
+    sources: [book]
+)"));
+    const QStringList m = messages(r);
+    ASSERT_EQ(m.size(), 3) << m.join(u'\n').toStdString();
+    EXPECT_EQ(m[0], at(kEventLine + 1, 12, QStringLiteral("title must be text, found a list")));
+    EXPECT_EQ(m[1], at(kEventLine + 4, 17, QStringLiteral("importance must be a whole number from 1 to 3, found '7'")));
+    EXPECT_EQ(m[2], at(kEventLine + 5, 13, QStringLiteral("actors must be a list, found a scalar")));
+}
+
+TEST(DataSetLoader, RequiresASource)
+{
+    const LoadResult r
+        = loadWithRecords(withEvent(R"(  - { id: e, title: A, date: 1930, category: trial, importance: 1, summary: S. }
+  - { id: f, title: A, date: 1930, category: trial, importance: 1, summary: S., sources: [] }
+)"));
+    const QStringList m = messages(r);
+    ASSERT_EQ(m.size(), 2) << m.join(u'\n').toStdString();
+    EXPECT_EQ(m[0], at(kEventLine, 5, QStringLiteral("an event has no sources")));
+    EXPECT_EQ(m[1], at(kEventLine + 1, 90, QStringLiteral("sources must cite at least one work")));
+}
+
+TEST(DataSetLoader, EventAfterAnActorsDeathMustBeMarkedPosthumous)
+{
+    const LoadResult r = loadWithRecords(withEvent(
+        R"(  - { id: e, title: A, date: 1937, category: trial, importance: 1, actors: [kirov], summary: S., sources: [book] }
+  - { id: f, title: A, date: 1937, category: trial, importance: 1, actors: [{ id: kirov, posthumous: true }], summary: S., sources: [book] }
+)"));
+    const QStringList m = messages(r);
+    ASSERT_EQ(m.size(), 1) << m.join(u'\n').toStdString();
+    EXPECT_EQ(m[0],
+        at(kEventLine, 77,
+            QStringLiteral("kirov died on 1934-12-01, before this event; mark the reference "
+                           "posthumous: true if that is meant")));
+}
+
+TEST(DataSetLoader, OfficesMustLieWithinLife)
+{
+    const LoadResult r = loadWithRecords(R"(sources:
+  - { id: book, author: A, title: B, year: 1990 }
+actors:
+  - id: kirov
+    name: Sergei Kirov
+    native_name: Киров
+    born: 1886-03-27
+    died: 1934-12-01
+    fate: murdered
+    summary: K.
+    offices:
+      - { office: politburo, from: 1930-07-13, to: 1936 }
+      - { office: politburo, from: 1930-07-13, to: 1934-12-01 }
+    sources: [book]
+)");
+    const QStringList m = messages(r);
+    ASSERT_EQ(m.size(), 1) << m.join(u'\n').toStdString();
+    EXPECT_EQ(m[0], at(12, 9, QStringLiteral("office politburo of kirov lies outside their life")));
+}
+
+TEST(DataSetLoader, ReportsUnknownTopLevelListAndNonMappingFile)
+{
+    const LoadResult r = loadWithRecords("evnts: []\n");
+    ASSERT_EQ(messages(r).size(), 1);
+    EXPECT_TRUE(messages(r)[0].startsWith(at(1, 1, QStringLiteral("unknown list 'evnts'"))))
+        << messages(r)[0].toStdString();
+    const LoadResult list = loadWithRecords("- a\n- b\n");
+    ASSERT_EQ(messages(list).size(), 1);
+    EXPECT_TRUE(messages(list)[0].startsWith(at(1, 1, QStringLiteral("a data file must be a mapping"))))
+        << messages(list)[0].toStdString();
+}
+
+TEST(DataSetLoader, ReportsMissingFileAtItsEntryInDatasetYaml)
+{
+    auto files = minimalDataSet();
+    files.erase(QStringLiteral("records.yaml"));
+    const LoadResult r = DataSetLoader::loadBuffers(files);
+    ASSERT_EQ(messages(r).size(), 1);
+    EXPECT_EQ(messages(r)[0], QStringLiteral("dataset.yaml:3:9: error: cannot read 'records.yaml': no such file"));
+}
+
+TEST(DataSetLoader, CollectsProblemsFromSeveralFilesAndKeepsGoing)
+{
+    auto files = minimalDataSet();
+    files[QStringLiteral("dataset.yaml")].replace(
+        "files: [records.yaml]", "files: [records.yaml, broken.yaml, more.yaml]");
+    files[QStringLiteral("broken.yaml")] = "events: [\n";
+    files[QStringLiteral("more.yaml")] = "events:\n  - { id: x, title: X, date: 1931-02-30, category: trial, "
+                                         "importance: 1, summary: S., sources: [book] }\n";
+    const LoadResult r = DataSetLoader::loadBuffers(files);
+    const QStringList m = messages(r);
+    ASSERT_EQ(m.size(), 2) << m.join(u'\n').toStdString();
+    EXPECT_TRUE(m[0].startsWith(QStringLiteral("broken.yaml:"))) << m[0].toStdString();
+    EXPECT_TRUE(m[1].startsWith(QStringLiteral("more.yaml:2:30: error: date '1931-02-30'"))) << m[1].toStdString();
+    EXPECT_EQ(r.data.events.size(), 1u); // the records that could be read are kept
+}
+
+TEST(DataSetLoader, WarnsAboutConfusableFactionColours)
+{
+    const LoadResult r = loadWithRecords(R"(sources:
+  - { id: book, author: A, title: B, year: 1990 }
+factions:
+  - { id: a, name: A, colour: "#0072B2", from: 1923, description: D., sources: [book] }
+  - { id: b, name: B, colour: "#0075B5", from: 1923, description: D., sources: [book] }
+)");
+    ASSERT_EQ(r.diagnostics.warningCount(), 1) << messages(r).join(u'\n').toStdString();
+    EXPECT_EQ(r.diagnostics.errorCount(), 0);
+    EXPECT_TRUE(messages(r)[0].startsWith(
+        QStringLiteral("records.yaml:5:5: warning: faction colour #0075B5 of b is hard to tell")));
+}
+
+TEST(DataSetLoader, ReadsNumbersAsDecimal)
+{
+    // yaml-cpp would read 0500 as octal 320.
+    const LoadResult r = loadWithRecords("sources:\n  - { id: book, author: A, title: B, year: 0500 }\n");
+    ASSERT_EQ(r.data.sources.size(), 1u);
+    EXPECT_EQ(r.data.sources[0].year, 500);
+}

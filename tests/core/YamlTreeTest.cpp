@@ -1,0 +1,130 @@
+#include "core/YamlTree.h"
+
+#include "QtPrinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace khronika;
+
+namespace {
+
+struct Parsed {
+    Diagnostics diagnostics;
+    std::unique_ptr<YamlTree> tree;
+    QString first() const { return diagnostics.all().empty() ? QString() : diagnostics.all().front().toString(); }
+};
+
+std::unique_ptr<Parsed> parse(const QByteArray &text, const YamlLimits &limits = {})
+{
+    auto p = std::make_unique<Parsed>();
+    p->tree = std::make_unique<YamlTree>(text, QStringLiteral("f.yaml"), p->diagnostics, limits);
+    return p;
+}
+
+} // namespace
+
+TEST(YamlTree, KeepsLinesAndColumnsAndScalarsAsText)
+{
+    const auto p = parse("a: 1927\nb:\n  - 0500\n  - \"x\"\n");
+    ASSERT_TRUE(p->tree->root());
+    const YamlNode *b = p->tree->root()->value(QLatin1StringView("b"));
+    ASSERT_TRUE(b && b->isSequence());
+    EXPECT_EQ(b->items[0]->scalar, QStringLiteral("0500")); // text, not the octal number 320
+    EXPECT_EQ(b->items[0]->line, 3);
+    EXPECT_EQ(b->items[0]->column, 5);
+    EXPECT_FALSE(b->items[0]->quoted);
+    EXPECT_TRUE(b->items[1]->quoted);
+    EXPECT_EQ(p->tree->root()->value(QLatin1StringView("a"))->scalar, QStringLiteral("1927"));
+}
+
+TEST(YamlTree, ReportsMalformedYamlWithItsPlace)
+{
+    const auto p = parse("a: [1, 2\nb: 3\n");
+    EXPECT_FALSE(p->tree->root());
+    ASSERT_EQ(p->diagnostics.errorCount(), 1);
+    EXPECT_TRUE(p->first().startsWith(QStringLiteral("f.yaml:"))) << p->first().toStdString();
+    EXPECT_TRUE(p->first().contains(QStringLiteral("malformed YAML"))) << p->first().toStdString();
+}
+
+TEST(YamlTree, LoneCommaDoesNotHang)
+{
+    // yaml-cpp 0.7 reports endless empty documents for this input.
+    const auto p = parse(",");
+    const YamlNode *root = p->tree->root();
+    EXPECT_TRUE(!root || root->kind == YamlNode::Kind::Null);
+}
+
+TEST(YamlTree, ReportsDuplicateKeys)
+{
+    const auto p = parse("title: a\nid: x\ntitle: b\n");
+    ASSERT_EQ(p->diagnostics.errorCount(), 1);
+    EXPECT_EQ(p->first(), QStringLiteral("f.yaml:3:1: error: duplicate key 'title' (first given on line 1)"));
+}
+
+TEST(YamlTree, ReportsASecondDocument)
+{
+    const auto p = parse("a: 1\n---\nb: 2\n");
+    ASSERT_EQ(p->diagnostics.errorCount(), 1);
+    EXPECT_EQ(p->first(), QStringLiteral("f.yaml:3:1: error: a data file holds one YAML document; found another here"));
+}
+
+TEST(YamlTree, LimitsNestingDepth)
+{
+    QByteArray deep;
+    for (int i = 0; i < 100; ++i)
+        deep += '[';
+    for (int i = 0; i < 100; ++i)
+        deep += ']';
+    const auto p = parse(deep);
+    EXPECT_FALSE(p->tree->root());
+    EXPECT_EQ(p->first(), QStringLiteral("f.yaml:1:65: error: nesting deeper than 64 levels"));
+}
+
+TEST(YamlTree, StopsAliasBombs)
+{
+    // Each level doubles the previous: 2^30 nodes if expanded.
+    QByteArray bomb = "a0: &a0 [x, x]\n";
+    for (int i = 1; i <= 30; ++i)
+        bomb += QStringLiteral("a%1: &a%1 [*a%2, *a%2]\n").arg(i).arg(i - 1).toUtf8();
+    const auto p = parse(bomb);
+    EXPECT_FALSE(p->tree->root());
+    ASSERT_EQ(p->diagnostics.errorCount(), 1);
+    EXPECT_TRUE(p->first().contains(QStringLiteral("expands to more than 1000000 nodes"))) << p->first().toStdString();
+}
+
+TEST(YamlTree, LimitsAliasCount)
+{
+    QByteArray text = "a: &a x\nb: [";
+    for (int i = 0; i < 20; ++i)
+        text += "*a, ";
+    text += "*a]\n";
+    YamlLimits limits;
+    limits.maxAliases = 10;
+    const auto p = parse(text, limits);
+    EXPECT_FALSE(p->tree->root());
+    EXPECT_TRUE(p->first().contains(QStringLiteral("more than 10 aliases"))) << p->first().toStdString();
+}
+
+TEST(YamlTree, RejectsRecursiveAlias)
+{
+    const auto p = parse("a: &a [*a]\n");
+    EXPECT_FALSE(p->tree->root());
+    ASSERT_GE(p->diagnostics.errorCount(), 1);
+}
+
+TEST(YamlTree, SharesAliasedNodes)
+{
+    const auto p = parse("a: &x {k: v}\nb: *x\n");
+    ASSERT_TRUE(p->tree->root());
+    EXPECT_EQ(p->tree->root()->value(QLatin1StringView("a")), p->tree->root()->value(QLatin1StringView("b")));
+}
+
+TEST(YamlTree, LimitsFileSizeAndRejectsBinary)
+{
+    YamlLimits limits;
+    limits.maxFileBytes = 16;
+    const auto big = parse(QByteArray(17, 'a'), limits);
+    EXPECT_EQ(big->first(), QStringLiteral("f.yaml:1:1: error: file is 17 bytes, larger than the limit of 16"));
+    const auto binary = parse(QByteArray("a: b\0c", 6));
+    EXPECT_EQ(binary->first(), QStringLiteral("f.yaml:1:1: error: file is binary, not YAML text"));
+}
