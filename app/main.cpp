@@ -1,4 +1,4 @@
-// khronika: the explorer.
+// khronika: the explorer. This file only reads the command line and opens the window.
 #include "core/DataSetLoader.h"
 #include "data/BuiltinData.h"
 #include "ui/MainWindow.h"
@@ -6,36 +6,173 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <QTimer>
+
+#include <cstdlib>
+#include <cstring>
+
+using namespace khronika;
+
+namespace {
+
+enum ExitCode { kOk = 0, kDataErrors = 1, kUsage = 2 };
+
+// "1927", "1927-05", "1927-05-09" or a range "1927..1929" (inclusive at its precision).
+std::optional<std::pair<double, double>> parseRange(const QString &text)
+{
+    const QStringList parts = text.split(QStringLiteral(".."));
+    if (parts.size() != 2)
+        return std::nullopt;
+    const auto from = Date::parse(parts[0].trimmed());
+    const auto to = Date::parse(parts[1].trimmed());
+    if (!from || !to || to->lastDay() < from->firstDay())
+        return std::nullopt;
+    return std::pair{double(from->firstDay()), double(to->lastDay() + 1)};
+}
+
+std::optional<QSize> parseSize(const QString &text)
+{
+    const QStringList parts = text.split(u'x');
+    bool okW = false, okH = false;
+    if (parts.size() != 2)
+        return std::nullopt;
+    const int w = parts[0].toInt(&okW), h = parts[1].toInt(&okH);
+    if (!okW || !okH || w < 320 || h < 240 || w > 8192 || h > 8192)
+        return std::nullopt;
+    return QSize(w, h);
+}
+
+bool hasDisplay()
+{
+    return std::getenv("DISPLAY") || std::getenv("WAYLAND_DISPLAY");
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    // A screenshot needs no display: paint offscreen when there is none.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--screenshot", 12) == 0 && !hasDisplay() && !std::getenv("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Khronika"));
     QApplication::setOrganizationName(QStringLiteral("Khronika"));
+    QApplication::setApplicationVersion(QStringLiteral(KHRONIKA_VERSION));
+    QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("A timeline explorer of the USSR, 1923-1941"));
+    parser.setApplicationDescription(QStringLiteral("A timeline explorer of the USSR, 1923-1941."));
     parser.addHelpOption();
-    const QCommandLineOption dataOption(
-        QStringLiteral("data"), QStringLiteral("Open the data set in PATH."), QStringLiteral("PATH"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"), QStringLiteral("Save the window to FILE.png and exit."), QStringLiteral("FILE"));
-    parser.addOptions({dataOption, screenshotOption});
-    parser.process(app);
+    parser.addVersionOption();
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Open the data set in folder PATH."), QStringLiteral("PATH"));
+    const QCommandLineOption range(QStringLiteral("range"), QStringLiteral("Show FROM..TO (YYYY[-MM[-DD]], inclusive)."),
+                                   QStringLiteral("FROM..TO"));
+    const QCommandLineOption lanes(QStringLiteral("lanes"), QStringLiteral("Group events by faction, category or actor."),
+                                   QStringLiteral("faction|category|actor"));
+    const QCommandLineOption actor(QStringLiteral("actor"), QStringLiteral("Trace an actor; repeat to compare."), QStringLiteral("ID"));
+    const QCommandLineOption faction(QStringLiteral("faction"), QStringLiteral("Show only this faction; repeat for more."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption event(QStringLiteral("event"), QStringLiteral("Select an event."), QStringLiteral("ID"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Paint the window into FILE.png and exit."),
+                                        QStringLiteral("FILE.png"));
+    parser.addOptions({data, range, lanes, actor, faction, event, size, screenshot});
+    if (!parser.parse(app.arguments())) {
+        err << "khronika: " << parser.errorText() << "\n";
+        return kUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return kOk;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << "khronika " << QApplication::applicationVersion() << "\n";
+        return kOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "khronika: unexpected argument " << parser.positionalArguments().front() << " (use --data PATH)\n";
+        return kUsage;
+    }
 
-    const QString path = parser.isSet(dataOption) ? parser.value(dataOption) : khronika::builtinDataSetPath();
-    khronika::LoadResult loaded = khronika::DataSetLoader::loadDirectory(path);
-    QTextStream err(stderr);
-    for (const auto &d : loaded.diagnostics.all())
+    ExplorerOptions options;
+    if (parser.isSet(range)) {
+        options.window = parseRange(parser.value(range));
+        if (!options.window) {
+            err << "khronika: --range " << parser.value(range)
+                << ": expected FROM..TO with dates YYYY, YYYY-MM or YYYY-MM-DD, TO not before FROM\n";
+            return kUsage;
+        }
+    }
+    if (parser.isSet(lanes)) {
+        const QString mode = parser.value(lanes);
+        if (mode == u"faction")
+            options.lanes = LaneMode::Faction;
+        else if (mode == u"category")
+            options.lanes = LaneMode::Category;
+        else if (mode == u"actor")
+            options.lanes = LaneMode::Actor;
+        else {
+            err << "khronika: --lanes " << mode << ": expected faction, category or actor\n";
+            return kUsage;
+        }
+    }
+    if (parser.isSet(size)) {
+        const auto parsed = parseSize(parser.value(size));
+        if (!parsed) {
+            err << "khronika: --size " << parser.value(size) << ": expected WIDTHxHEIGHT, e.g. 1920x1080\n";
+            return kUsage;
+        }
+        options.size = *parsed;
+    }
+    options.actors = parser.values(actor);
+    options.factions = parser.values(faction);
+    options.event = parser.value(event);
+
+    const QString path = parser.isSet(data) ? parser.value(data) : builtinDataSetPath();
+    LoadResult loaded = DataSetLoader::loadDirectory(path);
+    for (const Diagnostic &d : loaded.diagnostics.all())
         err << d.toString() << "\n";
-    if (!loaded.ok())
-        return 1;
-    auto timeline = std::make_shared<const khronika::Timeline>(std::move(loaded.data));
-    khronika::MainWindow window(timeline);
-    window.resize(1280, 720);
-    if (parser.isSet(screenshotOption)) {
+    if (!loaded.ok()) {
+        err << "khronika: " << path << ": " << loaded.diagnostics.errorCount() << " error(s); nothing to show\n";
+        return kDataErrors;
+    }
+    auto timeline = std::make_shared<const Timeline>(std::move(loaded.data));
+
+    const auto unknown = [&](const char *what, const QString &id) {
+        err << "khronika: unknown " << what << " '" << id << "'\n";
+        return kUsage;
+    };
+    for (const QString &id : std::as_const(options.actors)) {
+        if (timeline->actorIndex(id) < 0)
+            return unknown("actor", id);
+    }
+    for (const QString &id : std::as_const(options.factions)) {
+        if (timeline->factionIndex(id) < 0)
+            return unknown("faction", id);
+    }
+    if (!options.event.isEmpty() && timeline->eventIndex(options.event) < 0)
+        return unknown("event", options.event);
+
+    MainWindow window(timeline);
+    const bool takeScreenshot = parser.isSet(screenshot);
+    if (!takeScreenshot)
+        window.restoreSettings(); // a screenshot shows exactly what the command line asks, nothing remembered
+    else if (!options.size.isValid())
+        options.size = QSize(1920, 1080);
+    window.apply(options);
+
+    if (takeScreenshot) {
+        window.setAttribute(Qt::WA_DontShowOnScreen, QGuiApplication::platformName() == u"offscreen");
         window.show();
-        return window.grab().save(parser.value(screenshotOption)) ? 0 : 2;
+        QApplication::processEvents();
+        const QString file = parser.value(screenshot);
+        if (!window.grab().save(file)) {
+            err << "khronika: cannot write " << file << "\n";
+            return kUsage;
+        }
+        return kOk;
     }
     window.show();
     return app.exec();

@@ -177,6 +177,28 @@ int Timeline::rankAt(int actor, Day day) const
     return rank;
 }
 
+std::vector<Timeline::RankStep> Timeline::rankHistory(int actor) const
+{
+    const Actor &a = m_data.actors[size_t(actor)];
+    std::vector<Day> boundaries;
+    for (const Office &o : a.offices) {
+        boundaries.push_back(o.from.firstDay());
+        if (o.to)
+            boundaries.push_back(o.to->lastDay() + 1);
+    }
+    if (a.died)
+        boundaries.push_back(a.died->lastDay() + 1);
+    std::sort(boundaries.begin(), boundaries.end());
+    boundaries.erase(std::unique(boundaries.begin(), boundaries.end()), boundaries.end());
+    std::vector<RankStep> steps;
+    for (Day d : boundaries) {
+        const int rank = isAlive(actor, d) ? rankAt(actor, d) : 0;
+        if (steps.empty() || steps.back().rank != rank)
+            steps.push_back({d, rank});
+    }
+    return steps;
+}
+
 std::vector<int> Timeline::factionsAt(int actor, Day day) const
 {
     std::vector<int> factions;

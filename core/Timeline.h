@@ -74,6 +74,14 @@ public:
     // Actors holding an office of this kind on the day, by descending rank then name.
     std::vector<int> holdersAt(const QString &officeKind, Day day) const;
     int rankOf(const Office &office) const;
+    // An actor's rank over time as steps: each holds from its day until the next step's day. Starts at
+    // the first office (or birth) and ends with a step to 0 at death or when the last office ends.
+    struct RankStep {
+        Day from = 0;
+        int rank = 0;
+        friend bool operator==(const RankStep &, const RankStep &) = default;
+    };
+    std::vector<RankStep> rankHistory(int actor) const;
     QString titleOf(const Office &office) const;
 
     static bool holds(const Office &office, Day day);

@@ -1,0 +1,192 @@
+#include "DetailsHtml.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace khronika::DetailsHtml {
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString actorLink(const Timeline &t, int a)
+{
+    return QStringLiteral("<a href=\"actor:%1\">%2</a>").arg(t.actor(a).id, esc(t.actor(a).name));
+}
+
+QString factionLink(const Timeline &t, int f)
+{
+    return colourChip(t.faction(f).colour) + QStringLiteral("&nbsp;<a href=\"faction:%1\">%2</a>").arg(t.faction(f).id, esc(t.faction(f).name));
+}
+
+QString citation(const Timeline &t, const SourceRef &ref)
+{
+    const Source *s = t.source(ref.ref);
+    if (!s)
+        return esc(ref.ref);
+    QString text = QStringLiteral("%1, <i>%2</i> (%3)").arg(esc(s->author), esc(s->title)).arg(s->year);
+    if (!ref.page.isEmpty())
+        text += QStringLiteral(", %1 %2").arg(ref.page.contains(u'–') || ref.page.contains(u'-') ? QStringLiteral("pp.") : QStringLiteral("p."), esc(ref.page));
+    if (!s->url.isEmpty())
+        text += QStringLiteral(" <a href=\"%1\">link</a>").arg(esc(s->url));
+    return text;
+}
+
+QString sourcesList(const Timeline &t, const std::vector<SourceRef> &refs)
+{
+    QString html = QStringLiteral("<ol style=\"margin-left:14px\">");
+    for (const SourceRef &r : refs)
+        html += QStringLiteral("<li>%1</li>").arg(citation(t, r));
+    return html + QStringLiteral("</ol>");
+}
+
+QString precisionNote(const Date &d)
+{
+    switch (d.precision) {
+    case Date::Precision::Year:
+        return QObject::tr("known to the year");
+    case Date::Precision::Month:
+        return QObject::tr("known to the month");
+    case Date::Precision::Day:
+        return {};
+    }
+    return {};
+}
+
+QString names(const Timeline &t, const std::vector<int> &actors, Day day, bool withFaction)
+{
+    QStringList parts;
+    for (int a : actors) {
+        QString s = actorLink(t, a);
+        if (withFaction) {
+            for (int f : t.factionsAt(a, day))
+                s += QStringLiteral(" ") + colourChip(t.faction(f).colour);
+        }
+        parts << s;
+    }
+    return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString colourChip(const QString &colour)
+{
+    return QStringLiteral("<span style=\"background-color:%1; color:%1\">&#9608;&#9608;</span>").arg(esc(colour));
+}
+
+QString event(const Timeline &t, int index)
+{
+    const Event &e = t.event(index);
+    QString when = e.date.toDisplayString();
+    if (e.end)
+        when += QStringLiteral(" – ") + e.end->toDisplayString();
+    const QString precision = precisionNote(e.date);
+    const int c = t.categoryIndex(e.category);
+    QString html = QStringLiteral("<h2 style=\"margin-bottom:2px\">%1</h2>").arg(esc(e.title));
+    html += QStringLiteral("<p style=\"margin-top:0\"><b>%1</b>%2 · %3</p>")
+                .arg(esc(when), precision.isEmpty() ? QString() : QStringLiteral(" <i>(%1)</i>").arg(precision),
+                     esc(c >= 0 ? t.data().categories[size_t(c)].title : e.category));
+    html += QStringLiteral("<p style=\"font-size:large\">%1</p>").arg(esc(e.summary));
+    if (e.misconception) {
+        html += QStringLiteral("<table width=\"100%\" cellpadding=\"8\" style=\"background-color:#FFF1C2; color:#1A1A1A\"><tr><td>"
+                               "<b>%1</b> %2<br><b>%3</b> %4</td></tr></table>")
+                    .arg(QObject::tr("A common mistake:"), esc(e.misconception->claim), QObject::tr("In fact:"),
+                         esc(e.misconception->correction));
+    }
+    if (!e.actors.empty()) {
+        QStringList parts;
+        for (const ActorRef &r : e.actors) {
+            const int a = t.actorIndex(r.id);
+            if (a < 0)
+                continue;
+            QString s = actorLink(t, a);
+            if (!r.role.isEmpty())
+                s += QStringLiteral(" <span style=\"color:#595959\">(%1)</span>").arg(esc(r.role));
+            parts << s;
+        }
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(QObject::tr("People:"), parts.join(QStringLiteral(", ")));
+    }
+    if (!e.factions.empty()) {
+        QStringList parts;
+        for (const QString &id : e.factions) {
+            if (const int f = t.factionIndex(id); f >= 0)
+                parts << factionLink(t, f);
+        }
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(QObject::tr("Factions:"), parts.join(QStringLiteral(" &nbsp; ")));
+    }
+    if (!e.notes.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(QObject::tr("Notes:"), esc(e.notes));
+    html += QStringLiteral("<p><b>%1</b></p>").arg(QObject::tr("Sources")) + sourcesList(t, e.sources);
+    return html;
+}
+
+QString actor(const Timeline &t, int index)
+{
+    const Actor &a = t.actor(index);
+    QString html = QStringLiteral("<h2 style=\"margin-bottom:2px\">%1</h2><p style=\"margin-top:0\">%2<br>%3 – %4 · %5</p>")
+                       .arg(esc(a.name), esc(a.nativeName), esc(a.born.toDisplayString()),
+                            a.died ? esc(a.died->toDisplayString()) : QString(), esc(fateName(a.fate)));
+    html += QStringLiteral("<p>%1</p>").arg(esc(a.summary));
+    if (!a.fateNote.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(a.fateNote));
+    html += QStringLiteral("<p><b>%1</b></p>").arg(QObject::tr("Sources")) + sourcesList(t, a.sources);
+    return html;
+}
+
+QString partyAt(const Timeline &t, Day day)
+{
+    const Date date = Date::fromDay(day);
+    QString html = QStringLiteral("<h2 style=\"margin-bottom:2px\">%1</h2>").arg(esc(date.toDisplayString()));
+
+    QStringList eras;
+    for (const Period &p : t.data().periods) {
+        if (day >= p.from.firstDay() && day <= p.to.lastDay())
+            eras << esc(p.title);
+    }
+    if (!eras.isEmpty())
+        html += QStringLiteral("<p style=\"margin-top:0\"><b>%1</b> %2</p>").arg(QObject::tr("In force:"), eras.join(QStringLiteral(" · ")));
+
+    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    const auto row = [&](const QString &office, bool withFaction) {
+        const OfficeKind *kind = t.officeKind(office);
+        if (!kind)
+            return;
+        html += QStringLiteral("<tr><td valign=\"top\"><b>%1</b></td><td>%2</td></tr>")
+                    .arg(esc(kind->title), names(t, t.holdersAt(office, day), day, withFaction));
+    };
+    row(QStringLiteral("general-secretary"), true);
+    row(QStringLiteral("government-head"), true);
+    row(QStringLiteral("head-of-state"), false);
+    row(QStringLiteral("secret-police-head"), false);
+    row(QStringLiteral("comintern-head"), false);
+    row(QStringLiteral("politburo"), true);
+    row(QStringLiteral("politburo-candidate"), true);
+    html += QStringLiteral("</table>");
+
+    // Standing of everyone else: who had fallen, and how.
+    QStringList fallen, dead;
+    for (int a = 0; a < t.actorCount(); ++a) {
+        const Actor &actor = t.actor(a);
+        if (day < actor.born.firstDay())
+            continue;
+        if (!t.isAlive(a, day)) {
+            // Only deaths within the data set's span: those are part of this story.
+            if (actor.died && actor.died->firstDay() >= t.extent().first)
+                dead << QStringLiteral("%1 (%2, %3)").arg(actorLink(t, a), esc(fateName(actor.fate)), actor.died->toIso().left(4));
+            continue;
+        }
+        const Status *s = t.statusAt(a, day);
+        if (s && s->kind != Status::Kind::Reinstated && s->kind != Status::Kind::Released)
+            fallen << QStringLiteral("%1 <span style=\"color:#595959\">(%2 %3)</span>").arg(actorLink(t, a), esc(statusName(s->kind)), s->date.toIso());
+    }
+    if (!fallen.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(QObject::tr("Expelled, exiled or arrested:"), fallen.join(QStringLiteral(", ")));
+    if (!dead.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(QObject::tr("Dead:"), dead.join(QStringLiteral(", ")));
+    return html;
+}
+
+} // namespace khronika::DetailsHtml

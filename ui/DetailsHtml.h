@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/Timeline.h"
+
+#include <QString>
+
+namespace khronika {
+
+// The rich text of the side panels, built from the model alone so that it can be tested without
+// widgets. Links use the schemes actor:ID, faction:ID and event:ID; sources link to their URL.
+namespace DetailsHtml {
+
+QString event(const Timeline &t, int event);
+// "Who held power on this day?": the leadership, the Politburo with each member's faction, the eras in
+// force and who was expelled, exiled, arrested or dead.
+QString partyAt(const Timeline &t, Day day);
+QString actor(const Timeline &t, int actor);
+QString colourChip(const QString &colour);
+
+} // namespace DetailsHtml
+
+} // namespace khronika

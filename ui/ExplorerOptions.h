@@ -1,0 +1,23 @@
+#pragma once
+
+#include "ui/ViewState.h"
+
+#include <QSize>
+#include <QStringList>
+
+#include <optional>
+
+namespace khronika {
+
+// What the command line asks the explorer to show. Ids are checked against the data set before the
+// window sees them.
+struct ExplorerOptions {
+    std::optional<std::pair<double, double>> window; // days [start, end)
+    std::optional<LaneMode> lanes;
+    QStringList actors;   // traced, compared when several
+    QStringList factions; // shown alone when given
+    QString event;        // selected
+    QSize size;           // empty: the restored or default size
+};
+
+} // namespace khronika

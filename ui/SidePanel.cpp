@@ -1,0 +1,179 @@
+#include "SidePanel.h"
+
+#include "ui/ActorListModel.h"
+
+#include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPainter>
+#include <QPixmap>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+namespace khronika {
+
+namespace {
+
+constexpr int kIndexRole = Qt::UserRole + 1;
+
+QIcon swatch(const QColor &colour)
+{
+    QPixmap pm(16, 16);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(0, 0, 0, 90), 1));
+    p.setBrush(colour);
+    p.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 3, 3);
+    return QIcon(pm);
+}
+
+QListView *checkList(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QListView(parent);
+    view->setModel(model);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setUniformItemSizes(true);
+    view->setTextElideMode(Qt::ElideRight);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return view;
+}
+
+} // namespace
+
+SidePanel::SidePanel(ViewState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_state(state)
+{
+    const Timeline &t = m_state->timeline();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search events (also in Russian)…"));
+    m_search->setClearButtonEnabled(true);
+    layout->addWidget(m_search);
+    m_results = new QListWidget(this);
+    m_results->setVisible(false);
+    m_results->setWordWrap(true);
+    layout->addWidget(m_results, 2);
+    connect(m_search, &QLineEdit::textChanged, this, &SidePanel::updateSearch);
+    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int e = item->data(kIndexRole).toInt();
+        m_state->setSelectedEvent(e);
+        m_state->revealEvent(e);
+    });
+    connect(m_results, &QListWidget::itemClicked, m_results, &QListWidget::itemActivated);
+
+    // Factions, checkable, with their colours; "No faction" stands for events that name none.
+    m_factions = new QStandardItemModel(this);
+    for (int f = -1; f < t.factionCount(); ++f) {
+        auto *item = new QStandardItem(f < 0 ? tr("No faction") : t.faction(f).name);
+        item->setIcon(swatch(f < 0 ? QColor(0x55, 0x55, 0x55) : QColor(t.faction(f).colour)));
+        item->setCheckable(true);
+        item->setCheckState(Qt::Checked);
+        item->setData(f, kIndexRole);
+        if (f >= 0)
+            item->setToolTip(t.faction(f).description);
+        m_factions->appendRow(item);
+    }
+    auto *factionBox = new QGroupBox(tr("Factions"), this);
+    auto *fl = new QVBoxLayout(factionBox);
+    auto *factionView = checkList(m_factions, factionBox);
+    fl->addWidget(factionView);
+    layout->addWidget(factionBox, 3);
+
+    m_categories = new QStandardItemModel(this);
+    for (int c = 0; c < int(t.data().categories.size()); ++c) {
+        if (t.eventsOfCategory(c).empty())
+            continue;
+        auto *item = new QStandardItem(QStringLiteral("%1 (%2)").arg(t.data().categories[size_t(c)].title).arg(t.eventsOfCategory(c).size()));
+        item->setCheckable(true);
+        item->setCheckState(Qt::Checked);
+        item->setData(c, kIndexRole);
+        m_categories->appendRow(item);
+    }
+    auto *categoryBox = new QGroupBox(tr("Categories"), this);
+    auto *cl = new QVBoxLayout(categoryBox);
+    cl->addWidget(checkList(m_categories, categoryBox));
+    layout->addWidget(categoryBox, 3);
+
+    connect(m_factions, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
+        if (!m_syncing)
+            m_state->setFactionShown(item->data(kIndexRole).toInt(), item->checkState() == Qt::Checked);
+    });
+    connect(m_categories, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
+        if (!m_syncing)
+            m_state->setCategoryShown(item->data(kIndexRole).toInt(), item->checkState() == Qt::Checked);
+    });
+    connect(m_state, &ViewState::filtersChanged, this, &SidePanel::syncFilters);
+
+    // Actors.
+    auto *actorBox = new QGroupBox(tr("People"), this);
+    auto *al = new QVBoxLayout(actorBox);
+    auto *actorSearch = new QLineEdit(actorBox);
+    actorSearch->setPlaceholderText(tr("Find a person…"));
+    actorSearch->setClearButtonEnabled(true);
+    al->addWidget(actorSearch);
+    m_actors = new ActorListModel(m_state, this);
+    m_actorProxy = new QSortFilterProxyModel(this);
+    m_actorProxy->setSourceModel(m_actors);
+    m_actorProxy->setFilterRole(ActorListModel::SearchTextRole);
+    m_actorProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_actorProxy->setSortRole(ActorListModel::SortKeyRole);
+    m_actorProxy->sort(0);
+    connect(actorSearch, &QLineEdit::textChanged, m_actorProxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_actorView = new QListView(actorBox);
+    m_actorView->setModel(m_actorProxy);
+    m_actorView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_actorView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_actorView->setToolTip(tr("Click to trace a person; Ctrl+click to compare several"));
+    connect(m_actorView, &QListView::clicked, this, [this](const QModelIndex &index) {
+        const int actor = index.data(ActorListModel::ActorIndexRole).toInt();
+        if (QApplication::keyboardModifiers() & Qt::ControlModifier)
+            m_state->toggleTracedActor(actor);
+        else
+            m_state->setTracedActors(m_state->tracedActors() == QList<int>{actor} ? QList<int>{} : QList<int>{actor});
+    });
+    al->addWidget(m_actorView);
+    layout->addWidget(actorBox, 5);
+}
+
+void SidePanel::updateSearch()
+{
+    const QString text = m_search->text().trimmed();
+    m_results->clear();
+    m_results->setVisible(!text.isEmpty());
+    if (text.isEmpty())
+        return;
+    const Timeline &t = m_state->timeline();
+    const std::vector<int> found = t.search(text);
+    for (int e : found) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(t.event(e).date.toIso(), t.event(e).title), m_results);
+        item->setData(kIndexRole, e);
+        item->setToolTip(t.event(e).summary);
+    }
+    if (found.empty())
+        new QListWidgetItem(tr("No event matches “%1”").arg(text), m_results);
+}
+
+void SidePanel::syncFilters()
+{
+    // The filters can change from elsewhere (the command line, a faction link): mirror them.
+    m_syncing = true;
+    for (int r = 0; r < m_factions->rowCount(); ++r) {
+        QStandardItem *item = m_factions->item(r);
+        item->setCheckState(m_state->isFactionShown(item->data(kIndexRole).toInt()) ? Qt::Checked : Qt::Unchecked);
+    }
+    for (int r = 0; r < m_categories->rowCount(); ++r) {
+        QStandardItem *item = m_categories->item(r);
+        item->setCheckState(m_state->isCategoryShown(item->data(kIndexRole).toInt()) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_syncing = false;
+}
+
+} // namespace khronika

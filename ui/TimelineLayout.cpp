@@ -1,0 +1,336 @@
+#include "TimelineLayout.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace khronika {
+
+namespace {
+
+constexpr double kMarkerRow = 24;   // height of the row holding markers and span bars
+constexpr double kMarkerSize = 10;
+constexpr double kMaxLabelWidth = 300;
+constexpr double kPeriodRowHeight = 20;
+constexpr int kPeriodRows = 3;
+constexpr double kBadgeHeight = 17;
+
+QColor factionColour(const Timeline &t, int faction)
+{
+    return faction < 0 ? QColor(0x55, 0x55, 0x55) : QColor(t.faction(faction).colour);
+}
+
+} // namespace
+
+void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFontMetricsF &labelMetrics,
+                           const QFontMetricsF &axisMetrics, QHash<int, double> &labelWidthCache)
+{
+    const Timeline &t = state.timeline();
+    *this = TimelineLayout();
+    const double plotWidth = std::max(10.0, size.width() - kGutter - kRightMargin);
+    scale = TimeScale(state.windowStart(), state.windowEnd(), plotWidth);
+    axis = QRectF(kGutter, 0, plotWidth, kAxisHeight);
+
+    ticks = TickGenerator::ticks(scale, [&](const QString &s) { return axisMetrics.horizontalAdvance(s); });
+
+    // Periods: stacked into rows so that overlapping eras (a plan and the famine) stay readable.
+    std::vector<double> rowEnds(kPeriodRows, -1e18);
+    int usedRows = 0;
+    const auto &allPeriods = t.data().periods;
+    std::vector<int> order(allPeriods.size());
+    for (int i = 0; i < int(order.size()); ++i)
+        order[size_t(i)] = i;
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return allPeriods[size_t(a)].from.firstDay() < allPeriods[size_t(b)].from.firstDay();
+    });
+    for (int i : order) {
+        const Period &p = allPeriods[size_t(i)];
+        const double first = double(p.from.firstDay()), last = double(p.to.lastDay() + 1);
+        int row = 0;
+        while (row < kPeriodRows && rowEnds[size_t(row)] > first)
+            ++row;
+        if (row == kPeriodRows)
+            continue; // more overlap than rows: the era is still listed in the "on this day" panel
+        rowEnds[size_t(row)] = last;
+        usedRows = std::max(usedRows, row + 1);
+        if (last < scale.start() || first > scale.end())
+            continue;
+        const double x0 = std::max(xForDay(first), kGutter);
+        const double x1 = std::min(xForDay(last), kGutter + plotWidth);
+        periods.push_back({i, QRectF(x0, kAxisHeight + row * kPeriodRowHeight + 1, x1 - x0, kPeriodRowHeight - 2), p.title});
+    }
+    periodStrip = QRectF(kGutter, kAxisHeight, plotWidth, usedRows * kPeriodRowHeight);
+    plot = QRectF(kGutter, periodStrip.bottom() + 4, plotWidth, std::max(40.0, size.height() - periodStrip.bottom() - 4));
+
+    // Lanes.
+    struct LaneKey {
+        QString title;
+        QColor colour;
+    };
+    std::vector<LaneKey> keys;
+    std::vector<std::vector<int>> laneOf(size_t(t.eventCount())); // event -> lanes
+    const DayRange window{Day(std::floor(scale.start())), Day(std::ceil(scale.end()))};
+    std::vector<int> visible;
+    for (int e : t.eventsIn(window)) {
+        if (state.passesFilters(e))
+            visible.push_back(e);
+    }
+    switch (state.laneMode()) {
+    case LaneMode::Faction: {
+        std::vector<int> laneIndex(size_t(t.factionCount()) + 1, -1);
+        bool anyUnaffiliated = false;
+        for (int e = 0; e < t.eventCount(); ++e)
+            anyUnaffiliated = anyUnaffiliated || t.event(e).factions.empty();
+        for (int f = 0; f < t.factionCount(); ++f) {
+            if (state.isFactionShown(f)) {
+                laneIndex[size_t(f) + 1] = int(keys.size());
+                keys.push_back({t.faction(f).name, factionColour(t, f)});
+            }
+        }
+        if (anyUnaffiliated && state.isFactionShown(-1)) {
+            laneIndex[0] = int(keys.size());
+            keys.push_back({QObject::tr("No faction"), factionColour(t, -1)});
+        }
+        for (int e : visible) {
+            const auto &factions = t.event(e).factions;
+            if (factions.empty() && laneIndex[0] >= 0)
+                laneOf[size_t(e)].push_back(laneIndex[0]);
+            for (const QString &id : factions) {
+                const int f = t.factionIndex(id);
+                if (f >= 0 && laneIndex[size_t(f) + 1] >= 0)
+                    laneOf[size_t(e)].push_back(laneIndex[size_t(f) + 1]);
+            }
+        }
+        break;
+    }
+    case LaneMode::Category: {
+        const auto &categories = t.data().categories;
+        std::vector<int> laneIndex(categories.size(), -1);
+        for (int c = 0; c < int(categories.size()); ++c) {
+            if (state.isCategoryShown(c) && !t.eventsOfCategory(c).empty()) {
+                laneIndex[size_t(c)] = int(keys.size());
+                keys.push_back({categories[size_t(c)].title, QColor(0x44, 0x44, 0x44)});
+            }
+        }
+        for (int e : visible) {
+            const int c = t.categoryIndex(t.event(e).category);
+            if (c >= 0 && laneIndex[size_t(c)] >= 0)
+                laneOf[size_t(e)].push_back(laneIndex[size_t(c)]);
+        }
+        break;
+    }
+    case LaneMode::Actor: {
+        QList<int> actors = state.tracedActors();
+        if (actors.isEmpty()) {
+            // With nobody traced, the actors with most events tell the story.
+            std::vector<int> all(size_t(t.actorCount()));
+            for (int a = 0; a < t.actorCount(); ++a)
+                all[size_t(a)] = a;
+            std::stable_sort(all.begin(), all.end(), [&](int a, int b) {
+                return t.eventsOfActor(a).size() > t.eventsOfActor(b).size();
+            });
+            for (int i = 0; i < std::min<int>(8, int(all.size())); ++i)
+                actors << all[size_t(i)];
+        }
+        QHash<int, int> laneIndex;
+        for (int a : actors) {
+            laneIndex.insert(a, int(keys.size()));
+            const auto factions = t.factionsAt(a, state.cursor());
+            keys.push_back({t.actor(a).name, factions.empty() ? QColor(0x44, 0x44, 0x44) : factionColour(t, factions.front())});
+        }
+        for (int e : visible) {
+            for (const ActorRef &r : t.event(e).actors) {
+                const auto it = laneIndex.constFind(t.actorIndex(r.id));
+                if (it != laneIndex.constEnd())
+                    laneOf[size_t(e)].push_back(it.value());
+            }
+        }
+        break;
+    }
+    }
+
+    // Lanes with nothing in the window give their room to the others.
+    {
+        std::vector<int> used(keys.size(), 0);
+        for (int e : visible) {
+            for (int lane : laneOf[size_t(e)])
+                used[size_t(lane)] = 1;
+        }
+        std::vector<int> remap(keys.size(), -1);
+        std::vector<LaneKey> kept;
+        for (size_t i = 0; i < keys.size(); ++i) {
+            if (used[i]) {
+                remap[i] = int(kept.size());
+                kept.push_back(keys[i]);
+            }
+        }
+        keys = std::move(kept);
+        for (int e : visible) {
+            for (int &lane : laneOf[size_t(e)])
+                lane = remap[size_t(lane)];
+        }
+    }
+    if (keys.empty())
+        return;
+    const double rowHeight = std::ceil(labelMetrics.height() + 4);
+    // Every lane keeps room for its markers, one row of labels and its cluster counts; the rest of the
+    // height goes to the lanes with most to show, so a busy lane is not starved by an empty one.
+    std::vector<double> demand(keys.size(), 0.0);
+    for (int e : visible) {
+        for (int lane : laneOf[size_t(e)])
+            demand[size_t(lane)] += 1.0;
+    }
+    const double minimum = kMarkerRow + rowHeight + kBadgeHeight + 4;
+    const double spare = std::max(0.0, plot.height() - minimum * double(keys.size()));
+    double totalWeight = 0;
+    for (double &d : demand) {
+        d = std::sqrt(d);
+        totalWeight += d;
+    }
+    const double fallbackHeight = plot.height() / double(keys.size());
+    lanes.resize(keys.size());
+    double y = plot.top();
+    for (size_t i = 0; i < keys.size(); ++i) {
+        const double h = spare > 0 ? minimum + (totalWeight > 0 ? spare * demand[i] / totalWeight : spare / double(keys.size()))
+                                   : fallbackHeight;
+        lanes[i].title = keys[i].title;
+        lanes[i].colour = keys[i].colour;
+        lanes[i].rect = QRectF(kGutter, y, plotWidth, h);
+        y += h;
+    }
+
+    std::vector<std::vector<LabelRequest>> requests(lanes.size());
+    // Overlapping spans of a lane stack on thin sub-rows of the marker row so that each stays visible.
+    constexpr int kSpanRows = 3;
+    std::vector<std::array<double, kSpanRows>> spanRowEnds(lanes.size());
+    for (auto &ends : spanRowEnds)
+        ends.fill(-1e18);
+    for (int e : visible) {
+        const DayRange r = t.eventRange(e);
+        const bool span = t.event(e).end.has_value() || r.length() > 1;
+        for (int lane : laneOf[size_t(e)]) {
+            Lane &l = lanes[size_t(lane)];
+            l.events.push_back(e);
+            EventMark m;
+            m.event = e;
+            m.lane = lane;
+            m.span = span;
+            m.highlighted = state.isHighlighted(e);
+            m.dimmed = !state.tracedActors().isEmpty() && !m.highlighted;
+            const double cy = l.rect.top() + kMarkerRow / 2;
+            double x0 = xForDay(double(r.first));
+            double x1 = xForDay(double(r.last + 1));
+            if (span && x1 - x0 >= kMarkerSize) {
+                x0 = std::max(x0, kGutter - 2);
+                x1 = std::min(x1, kGutter + plotWidth + 2);
+                auto &ends = spanRowEnds[size_t(lane)];
+                int row = 0;
+                while (row < kSpanRows - 1 && ends[size_t(row)] > x0)
+                    ++row;
+                ends[size_t(row)] = std::max(ends[size_t(row)], x1 + 2);
+                m.marker = QRectF(x0, cy - 9 + row * 7, x1 - x0, 5);
+            } else {
+                const double cx = (x0 + x1) / 2;
+                m.marker = QRectF(cx - kMarkerSize / 2, cy - kMarkerSize / 2, kMarkerSize, kMarkerSize);
+            }
+            marks.push_back(m);
+
+            auto width = labelWidthCache.constFind(e);
+            if (width == labelWidthCache.constEnd())
+                width = labelWidthCache.insert(e, std::min(kMaxLabelWidth, labelMetrics.horizontalAdvance(t.event(e).title)));
+            // Labels of spans that began off screen start at the plot's edge.
+            const double labelX = std::max(m.marker.left(), kGutter) - 4 + (m.span ? 0 : kMarkerSize / 2);
+            requests[size_t(lane)].push_back({e, labelX, width.value(), t.event(e).importance * 10 + (m.highlighted ? 5 : 0)});
+        }
+    }
+
+    for (size_t i = 0; i < lanes.size(); ++i) {
+        const Lane &l = lanes[i];
+        const double top = l.rect.top() + kMarkerRow;
+        // The last row holds the cluster counts.
+        const int rows = std::max(0, int((l.rect.bottom() - top - kBadgeHeight - 2) / rowHeight));
+        LabelLayoutResult placed = LabelLayout::place(std::move(requests[i]), top, rowHeight, rows,
+                                                       kGutter + plotWidth, 10.0, 28.0);
+        for (const PlacedLabel &p : placed.placed) {
+            const QString text = labelMetrics.elidedText(t.event(p.id).title, Qt::ElideRight, p.rect.width() + 1);
+            labels.push_back({p.id, int(i), p.rect, text});
+        }
+        // Badges: one per cluster, merged with the previous one when they would touch.
+        const double badgeY = l.rect.bottom() - kBadgeHeight - 2;
+        std::vector<LaneCluster> laneClusters;
+        for (const Cluster &c : placed.clusters) {
+            const QString count = QString::number(c.ids.size());
+            const double w = std::max(kBadgeHeight + 6, axisMetrics.horizontalAdvance(count) + 14);
+            double x = std::clamp(c.x - w / 2, kGutter, kGutter + plotWidth - w);
+            if (!laneClusters.empty() && laneClusters.back().rect.right() + 4 > x) {
+                LaneCluster &prev = laneClusters.back();
+                prev.events.insert(prev.events.end(), c.ids.begin(), c.ids.end());
+                const double pw = std::max(kBadgeHeight + 6,
+                                           axisMetrics.horizontalAdvance(QString::number(prev.events.size())) + 14);
+                prev.rect.setWidth(pw);
+                continue;
+            }
+            LaneCluster lc;
+            lc.lane = int(i);
+            lc.rect = QRectF(x, badgeY, w, kBadgeHeight);
+            lc.events = c.ids;
+            laneClusters.push_back(lc);
+        }
+        for (LaneCluster &lc : laneClusters) {
+            lc.firstDay = 1e18;
+            lc.lastDay = -1e18;
+            for (int e : lc.events) {
+                lc.firstDay = std::min(lc.firstDay, double(t.eventRange(e).first));
+                lc.lastDay = std::max(lc.lastDay, double(t.eventRange(e).last + 1));
+            }
+            clusters.push_back(std::move(lc));
+        }
+    }
+}
+
+int TimelineLayout::eventAt(const QPointF &p) const
+{
+    for (const LaneLabel &l : labels) {
+        if (l.rect.contains(p))
+            return l.event;
+    }
+    // The nearest marker within a few pixels: small dots are hard to hit on a projector remote.
+    int best = -1;
+    double bestDistance = 8.0;
+    for (const EventMark &m : marks) {
+        const QRectF hit = m.marker.adjusted(-4, -6, 4, 6);
+        if (!hit.contains(p))
+            continue;
+        const double d = m.span ? 0.0 : std::abs(m.marker.center().x() - p.x());
+        if (d <= bestDistance) {
+            bestDistance = d;
+            best = m.event;
+        }
+    }
+    return best;
+}
+
+const LaneCluster *TimelineLayout::clusterAt(const QPointF &p) const
+{
+    for (const LaneCluster &c : clusters) {
+        if (c.rect.contains(p))
+            return &c;
+    }
+    return nullptr;
+}
+
+bool TimelineLayout::isShown(int event) const
+{
+    return std::any_of(marks.begin(), marks.end(), [&](const EventMark &m) { return m.event == event; });
+}
+
+QRectF TimelineLayout::markerOf(int event) const
+{
+    for (const EventMark &m : marks) {
+        if (m.event == event)
+            return m.marker;
+    }
+    return {};
+}
+
+} // namespace khronika

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "ui/ViewState.h"
+#include "ui/view/LabelLayout.h"
+#include "ui/view/TickGenerator.h"
+#include "ui/view/TimeScale.h"
+
+#include <QColor>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QRectF>
+#include <QString>
+
+#include <vector>
+
+namespace khronika {
+
+// A lane of the timeline: the events of one faction, category or actor.
+struct Lane {
+    QString title;
+    QColor colour;
+    QRectF rect; // the lane's band, gutter excluded
+    std::vector<int> events;
+};
+
+// An event drawn on a lane.
+struct EventMark {
+    int event = -1;
+    int lane = -1;
+    QRectF marker; // a dot for a point event, a bar for a span
+    bool span = false;
+    bool highlighted = false;
+    bool dimmed = false; // someone is traced and this event is not theirs
+};
+
+struct LaneLabel {
+    int event = -1;
+    int lane = -1;
+    QRectF rect;
+    QString text;
+};
+
+struct LaneCluster {
+    int lane = -1;
+    QRectF rect; // the count badge
+    double firstDay = 0, lastDay = 0;
+    std::vector<int> events;
+};
+
+struct PeriodBar {
+    int period = -1;
+    QRectF rect;
+    QString text;
+};
+
+// Everything the timeline paints, computed from the view state and the widget's size once per change
+// and kept until the next one; painting and hit-testing read it. Only events in the visible window are
+// laid out.
+class TimelineLayout
+{
+public:
+    static constexpr double kGutter = 190;       // lane titles, shared by every view on the time axis
+    static constexpr double kRightMargin = 16;
+    static constexpr double kAxisHeight = 46;
+
+    void build(const ViewState &state, const QSizeF &size, const QFontMetricsF &labelMetrics,
+               const QFontMetricsF &axisMetrics, QHash<int, double> &labelWidthCache);
+
+    TimeScale scale;           // x measured from the plot's left edge (kGutter)
+    QRectF axis, periodStrip, plot;
+    std::vector<Tick> ticks;
+    std::vector<PeriodBar> periods;
+    std::vector<Lane> lanes;
+    std::vector<EventMark> marks;
+    std::vector<LaneLabel> labels;
+    std::vector<LaneCluster> clusters;
+
+    double xForDay(double day) const { return kGutter + scale.xForDay(day); }
+    double dayForX(double x) const { return scale.dayForX(x - kGutter); }
+
+    // The event under a point (marker or label), or -1.
+    int eventAt(const QPointF &p) const;
+    const LaneCluster *clusterAt(const QPointF &p) const;
+    // Whether an event was laid out (visible in the window and passing the filters).
+    bool isShown(int event) const;
+    QRectF markerOf(int event) const;
+};
+
+} // namespace khronika

@@ -1,0 +1,458 @@
+#include "TimelineView.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace khronika {
+
+namespace {
+
+constexpr double kDragThreshold = 4;
+
+QColor withAlpha(QColor c, double alpha)
+{
+    c.setAlphaF(float(alpha));
+    return c;
+}
+
+} // namespace
+
+TimelineView::TimelineView(ViewState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_state(state)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAttribute(Qt::WA_AcceptTouchEvents);
+    for (auto signal : {&ViewState::windowChanged, &ViewState::filtersChanged, &ViewState::laneModeChanged,
+                        &ViewState::tracedActorsChanged})
+        connect(m_state, signal, this, &TimelineView::invalidate);
+    connect(m_state, &ViewState::selectionChanged, this, qOverload<>(&QWidget::update));
+    connect(m_state, &ViewState::cursorChanged, this, [this] {
+        // Actor lanes take their colour from the faction at the cursor.
+        if (m_state->laneMode() == LaneMode::Actor)
+            invalidate();
+        else
+            update();
+    });
+}
+
+void TimelineView::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    m_labelWidths.clear();
+    invalidate();
+}
+
+void TimelineView::invalidate()
+{
+    m_dirty = true;
+    update();
+}
+
+const TimelineLayout &TimelineView::layout() const
+{
+    if (m_dirty) {
+        const QFontMetricsF labels(m_theme.font(1.0));
+        const QFontMetricsF axis(m_theme.font(0.95));
+        m_layout.build(*m_state, size(), labels, axis, m_labelWidths);
+        m_dirty = false;
+    }
+    return m_layout;
+}
+
+void TimelineView::zoomAt(double x, double factor)
+{
+    TimeScale s = layout().scale;
+    s.setLimits(double(m_state->limits().first), double(m_state->limits().last + 1));
+    s.zoomAt(x - TimelineLayout::kGutter, factor);
+    m_state->setWindow(s.start(), s.end());
+}
+
+void TimelineView::panPixels(double dx)
+{
+    const double days = dx / layout().scale.pixelsPerDay();
+    m_state->setWindow(m_state->windowStart() + days, m_state->windowEnd() + days);
+}
+
+void TimelineView::stepEvent(int direction)
+{
+    const Timeline &t = m_state->timeline();
+    int e = m_state->selectedEvent();
+    if (e < 0)
+        e = direction > 0 ? t.nextEvent(Day(m_state->windowStart())) : t.previousEvent(Day(m_state->windowEnd()));
+    else
+        e = direction > 0 ? t.nextEvent(e) : t.previousEvent(e);
+    // Skip what the filters hide: stepping must land on something the class can see.
+    while (e >= 0 && !m_state->passesFilters(e))
+        e = direction > 0 ? t.nextEvent(e) : t.previousEvent(e);
+    if (e < 0)
+        return;
+    m_state->setSelectedEvent(e);
+    m_state->revealEvent(e);
+}
+
+void TimelineView::resizeEvent(QResizeEvent *)
+{
+    m_dirty = true;
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
+        m_labelWidths.clear();
+        invalidate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    const TimelineLayout &l = layout();
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(rect(), m_theme.background);
+    paintLanes(p, l);
+    paintAxis(p, l);
+}
+
+void TimelineView::paintAxis(QPainter &p, const TimelineLayout &l) const
+{
+    p.fillRect(QRectF(0, 0, width(), l.axis.height()), m_theme.axisBackground);
+    p.setFont(m_theme.font(0.95));
+    const QFontMetricsF fm(p.font());
+
+    // The cursor's date sits on the axis like a playhead; tick labels under it give way.
+    const double cx = l.xForDay(double(m_state->cursor()) + 0.5);
+    const bool cursorVisible = cx >= TimelineLayout::kGutter && cx <= l.axis.right();
+    const QString cursorDate = Date::fromDay(m_state->cursor()).toDisplayString();
+    const double badgeWidth = fm.horizontalAdvance(cursorDate) + 12;
+    const QRectF badge(std::clamp(cx - badgeWidth / 2, TimelineLayout::kGutter, l.axis.right() - badgeWidth),
+                       l.axis.height() - fm.height() - 4, badgeWidth, fm.height() + 2);
+
+    for (const Tick &t : l.ticks) {
+        const double x = TimelineLayout::kGutter + t.x;
+        p.setPen(QPen(t.major ? m_theme.mutedText : m_theme.grid, 1));
+        p.drawLine(QPointF(x, t.major ? 4 : l.axis.height() - 12), QPointF(x, l.axis.height()));
+        if (t.label.isEmpty())
+            continue;
+        p.setFont(m_theme.font(0.95, t.major));
+        const double y = t.major ? 4 + fm.ascent() : l.axis.height() - 14;
+        const QRectF text(x + 4, y - fm.ascent(), QFontMetricsF(p.font()).horizontalAdvance(t.label), fm.height());
+        if (cursorVisible && text.intersects(badge))
+            continue;
+        p.setPen(m_theme.text);
+        p.drawText(QPointF(x + 4, y), t.label);
+    }
+    p.setFont(m_theme.font(0.95));
+    if (cursorVisible) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(m_theme.cursor);
+        p.drawRoundedRect(badge, 3, 3);
+        p.setPen(Qt::white);
+        p.drawText(badge, Qt::AlignCenter, cursorDate);
+    }
+
+    // Periods.
+    for (const PeriodBar &b : l.periods) {
+        const QColor band = withAlpha(m_theme.mutedText, 0.12);
+        p.fillRect(b.rect, band);
+        p.setPen(QPen(withAlpha(m_theme.mutedText, 0.5), 1));
+        p.drawLine(b.rect.topLeft(), b.rect.bottomLeft());
+        p.setPen(m_theme.text);
+        const QString text = fm.elidedText(b.text, Qt::ElideRight, b.rect.width() - 8);
+        if (fm.horizontalAdvance(text) > 24)
+            p.drawText(b.rect.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+    }
+
+    // The range being dragged on the axis.
+    if (m_drag == Drag::AxisRange && m_moved) {
+        const QRectF r = QRectF(m_pressPos, QPointF(m_lastPos.x(), height())).normalized();
+        p.fillRect(QRectF(r.left(), 0, r.width(), height()), withAlpha(m_theme.cursor, 0.15));
+    }
+}
+
+void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
+{
+    const Timeline &t = m_state->timeline();
+    const QFontMetricsF fm(m_theme.font(1.0));
+
+    // Lane backgrounds and titles in the gutter.
+    for (size_t i = 0; i < l.lanes.size(); ++i) {
+        const Lane &lane = l.lanes[i];
+        const QRectF band(0, lane.rect.top(), width(), lane.rect.height());
+        p.fillRect(band, i % 2 ? m_theme.laneAlternate : m_theme.background);
+        p.fillRect(QRectF(0, lane.rect.top(), 6, lane.rect.height()), lane.colour);
+        p.setPen(m_theme.text);
+        p.setFont(m_theme.font(1.0, true));
+        const QRectF title(14, lane.rect.top() + 2, TimelineLayout::kGutter - 22, lane.rect.height() - 4);
+        const QFontMetricsF bold(p.font());
+        // Wrap long lane titles onto as many lines as the lane has room for.
+        p.drawText(title, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap,
+                   bold.elidedText(lane.title, Qt::ElideRight, title.width() * std::max(1.0, std::floor(title.height() / bold.height()))));
+    }
+    p.setPen(QPen(m_theme.grid, 1));
+    p.drawLine(QPointF(TimelineLayout::kGutter, l.plot.top()), QPointF(TimelineLayout::kGutter, height()));
+
+    // Tick grid lines through the lanes, faint so that they guide without competing.
+    for (const Tick &tick : l.ticks) {
+        if (!tick.major && tick.label.isEmpty())
+            continue;
+        p.setPen(QPen(withAlpha(m_theme.grid, tick.major ? 1.0 : 0.6), 1));
+        const double x = TimelineLayout::kGutter + tick.x;
+        p.drawLine(QPointF(x, l.plot.top()), QPointF(x, height()));
+    }
+
+    p.save();
+    p.setClipRect(QRectF(TimelineLayout::kGutter - 6, l.plot.top(), width(), height()));
+
+    // Markers: spans as bars, points as dots, in the lane's colour.
+    const int selected = m_state->selectedEvent();
+    for (const EventMark &m : l.marks) {
+        QColor c = l.lanes[size_t(m.lane)].colour;
+        if (m_state->laneMode() != LaneMode::Faction) {
+            const auto &factions = t.event(m.event).factions;
+            c = factions.empty() ? m_theme.neutralEvent : QColor(t.faction(t.factionIndex(factions.front())).colour);
+        }
+        const double alpha = m.dimmed ? 0.22 : 1.0;
+        p.setPen(QPen(withAlpha(m_theme.background, alpha), 1.5));
+        p.setBrush(withAlpha(c, alpha));
+        if (m.span)
+            p.drawRoundedRect(m.marker, 3, 3);
+        else
+            p.drawEllipse(m.marker);
+        if (m.highlighted) {
+            p.setPen(QPen(m_theme.highlight, 3));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(m.marker.center(), 9, 9);
+        }
+        if (m.event == selected) {
+            p.setPen(QPen(m_theme.selection, 2.5));
+            p.setBrush(Qt::NoBrush);
+            if (m.span)
+                p.drawRoundedRect(m.marker.adjusted(-3, -3, 3, 3), 4, 4);
+            else
+                p.drawEllipse(m.marker.center(), 8, 8);
+        }
+    }
+
+    // Labels.
+    for (const LaneLabel &label : l.labels) {
+        const bool dimmed = !m_state->tracedActors().isEmpty() && !m_state->isHighlighted(label.event);
+        const bool isSelected = label.event == selected;
+        p.setFont(m_theme.font(1.0, isSelected || t.event(label.event).importance == 3));
+        if (isSelected) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(withAlpha(m_theme.highlight, 0.45));
+            p.drawRoundedRect(label.rect.adjusted(-3, 0, 3, 0), 3, 3);
+        }
+        p.setPen(withAlpha(m_theme.text, dimmed ? 0.35 : 1.0));
+        p.drawText(label.rect, Qt::AlignVCenter | Qt::AlignLeft,
+                   QFontMetricsF(p.font()).elidedText(label.text, Qt::ElideRight, label.rect.width() + 1));
+        // A thin leader from the marker row down to the label.
+        const QRectF marker = [&] {
+            for (const EventMark &m : l.marks) {
+                if (m.event == label.event && m.lane == label.lane)
+                    return m.marker;
+            }
+            return QRectF();
+        }();
+        if (!marker.isNull()) {
+            p.setPen(QPen(withAlpha(m_theme.mutedText, dimmed ? 0.2 : 0.5), 1));
+            const double x = label.rect.left() - 3;
+            p.drawLine(QPointF(x, marker.bottom()), QPointF(x, label.rect.center().y()));
+        }
+    }
+
+    // Cluster counts: nothing is hidden without a number.
+    p.setFont(m_theme.font(0.95, true));
+    for (const LaneCluster &c : l.clusters) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(m_theme.cluster);
+        p.drawRoundedRect(c.rect, c.rect.height() / 2, c.rect.height() / 2);
+        p.setPen(Qt::white);
+        p.drawText(c.rect, Qt::AlignCenter, QStringLiteral("+%1").arg(c.events.size()));
+    }
+    p.restore();
+
+    // The time cursor.
+    const double cx = l.xForDay(double(m_state->cursor()) + 0.5);
+    if (cx >= TimelineLayout::kGutter && cx <= l.axis.right()) {
+        p.setPen(QPen(m_theme.cursor, 2));
+        p.drawLine(QPointF(cx, l.axis.bottom()), QPointF(cx, height()));
+    }
+    Q_UNUSED(fm);
+}
+
+QString TimelineView::tooltipAt(const QPointF &pos) const
+{
+    const TimelineLayout &l = layout();
+    const Timeline &t = m_state->timeline();
+    if (const int e = l.eventAt(pos); e >= 0) {
+        const Event &ev = t.event(e);
+        QString when = ev.date.toDisplayString();
+        if (ev.end)
+            when += QStringLiteral(" – ") + ev.end->toDisplayString();
+        return QStringLiteral("<b>%1</b><br>%2").arg(ev.title.toHtmlEscaped(), when);
+    }
+    if (const LaneCluster *c = l.clusterAt(pos))
+        return tr("%n more event(s) here; click to zoom in", nullptr, int(c->events.size()));
+    return {};
+}
+
+bool TimelineView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = tooltipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    if (event->type() == QEvent::NativeGesture) {
+        auto *g = static_cast<QNativeGestureEvent *>(event);
+        if (g->gestureType() == Qt::ZoomNativeGesture) {
+            zoomAt(g->position().x(), 1.0 + g->value());
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint angle = event->angleDelta();
+    const QPoint pixels = event->pixelDelta();
+    if (std::abs(angle.x()) > std::abs(angle.y()) || event->modifiers() & Qt::ShiftModifier) {
+        // Horizontal scrolling (or Shift+wheel) pans.
+        const double dx = !pixels.isNull() ? -pixels.x() : -(angle.x() ? angle.x() : angle.y()) / 120.0 * width() / 10.0;
+        panPixels(dx);
+    } else if (angle.y() != 0) {
+        // 120 units per notch: one notch zooms by 1.25, smooth touchpads in small steps.
+        zoomAt(event->position().x(), std::pow(1.25, angle.y() / 120.0));
+    }
+    event->accept();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_pressPos = m_lastPos = event->position();
+    m_moved = false;
+    m_drag = event->position().y() < layout().axis.bottom() ? Drag::AxisRange : Drag::Pan;
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_drag == Drag::None)
+        return;
+    const QPointF pos = event->position();
+    if (!m_moved && (pos - m_pressPos).manhattanLength() < kDragThreshold)
+        return;
+    m_moved = true;
+    if (m_drag == Drag::Pan) {
+        setCursor(Qt::ClosedHandCursor);
+        panPixels(m_lastPos.x() - pos.x());
+    } else {
+        update();
+    }
+    m_lastPos = pos;
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || m_drag == Drag::None)
+        return;
+    const Drag drag = m_drag;
+    m_drag = Drag::None;
+    unsetCursor();
+    const TimelineLayout &l = layout();
+    const QPointF pos = event->position();
+    if (drag == Drag::AxisRange) {
+        if (m_moved && std::abs(pos.x() - m_pressPos.x()) > 8) {
+            const double a = l.dayForX(std::min(pos.x(), m_pressPos.x()));
+            const double b = l.dayForX(std::max(pos.x(), m_pressPos.x()));
+            m_state->setWindow(a, b);
+        } else if (pos.x() >= TimelineLayout::kGutter) {
+            m_state->setCursor(Day(std::floor(l.dayForX(pos.x()))));
+        }
+        update();
+        return;
+    }
+    if (m_moved)
+        return;
+    if (const LaneCluster *c = l.clusterAt(pos)) {
+        const double pad = std::max(3.0, (c->lastDay - c->firstDay) * 0.15);
+        m_state->setWindow(c->firstDay - pad, c->lastDay + pad);
+        return;
+    }
+    const int e = l.eventAt(pos);
+    if (e >= 0)
+        m_state->setSelectedEvent(e);
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const int e = layout().eventAt(event->position());
+    if (e < 0)
+        return;
+    m_state->setSelectedEvent(e);
+    const DayRange r = m_state->timeline().eventRange(e);
+    // Zoom so that the event fills about a third of the view, but never below a month.
+    const double span = std::max(30.0, double(r.length()) * 3);
+    const double centre = (double(r.first) + double(r.last + 1)) / 2;
+    m_state->setWindow(centre - span / 2, centre + span / 2);
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    const bool shift = event->modifiers() & Qt::ShiftModifier;
+    const double page = layout().scale.width() / 5;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Left:
+        if (shift || m_state->selectedEvent() < 0)
+            panPixels(-page);
+        else
+            stepEvent(-1);
+        break;
+    case Qt::Key_Right:
+        if (shift || m_state->selectedEvent() < 0)
+            panPixels(page);
+        else
+            stepEvent(+1);
+        break;
+    case Qt::Key_Home: {
+        const double span = m_state->windowEnd() - m_state->windowStart();
+        m_state->setWindow(double(m_state->limits().first), double(m_state->limits().first) + span);
+        break;
+    }
+    case Qt::Key_End: {
+        const double span = m_state->windowEnd() - m_state->windowStart();
+        m_state->setWindow(double(m_state->limits().last + 1) - span, double(m_state->limits().last + 1));
+        break;
+    }
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+} // namespace khronika

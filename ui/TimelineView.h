@@ -1,0 +1,75 @@
+#pragma once
+
+#include "ui/Theme.h"
+#include "ui/TimelineLayout.h"
+#include "ui/ViewState.h"
+
+#include <QHash>
+#include <QWidget>
+
+namespace khronika {
+
+// The zoomable timeline: a time axis, the era bands, and one lane per faction, category or actor with
+// the events as markers and bars, labelled where room allows and counted in clusters where not.
+//
+// Mouse: wheel or pinch zooms at the pointer, dragging pans, horizontal scrolling pans, clicking an
+// event selects it, double-clicking zooms to it, clicking a cluster opens it, clicking the axis moves
+// the time cursor and dragging along the axis zooms to the dragged range.
+// Keys: +/- zoom, Left/Right step to the previous/next event (pan when nothing is selected),
+// Shift+Left/Right pan, Home/End jump to the start/end.
+class TimelineView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimelineView(ViewState *state, QWidget *parent = nullptr);
+
+    void setTheme(const Theme &theme);
+    const Theme &theme() const { return m_theme; }
+
+    // The current layout, rebuilt if the state or size changed. Tests and other views read it.
+    const TimelineLayout &layout() const;
+
+    void zoomAt(double x, double factor);
+    void zoomIn() { zoomAt(width() / 2.0 + TimelineLayout::kGutter / 2, 1.5); }
+    void zoomOut() { zoomAt(width() / 2.0 + TimelineLayout::kGutter / 2, 1 / 1.5); }
+    void panPixels(double dx);
+    void stepEvent(int direction);
+
+    QSize sizeHint() const override { return {1200, 520}; }
+    QSize minimumSizeHint() const override { return {480, 220}; }
+
+Q_SIGNALS:
+    void actorActivated(int actor);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void invalidate();
+    void paintAxis(QPainter &p, const TimelineLayout &l) const;
+    void paintLanes(QPainter &p, const TimelineLayout &l) const;
+    QString tooltipAt(const QPointF &pos) const;
+
+    ViewState *m_state;
+    Theme m_theme;
+    mutable TimelineLayout m_layout;
+    mutable bool m_dirty = true;
+    mutable QHash<int, double> m_labelWidths; // text layout cache, cleared when fonts change
+
+    enum class Drag { None, Pan, AxisRange };
+    Drag m_drag = Drag::None;
+    QPointF m_pressPos;
+    QPointF m_lastPos;
+    bool m_moved = false;
+};
+
+} // namespace khronika

@@ -1,0 +1,176 @@
+#include "ViewState.h"
+
+#include <algorithm>
+
+namespace khronika {
+
+namespace {
+constexpr double kMinimumSpan = 7.0;
+}
+
+ViewState::ViewState(std::shared_ptr<const Timeline> timeline, QObject *parent)
+    : QObject(parent)
+    , m_timeline(std::move(timeline))
+{
+    const DayRange extent = m_timeline->extent();
+    // A little room on both sides so that the first and last events are not cut by the edge.
+    const Day margin = std::max<Day>(30, extent.length() / 50);
+    m_limits = {extent.first - margin, extent.last + margin};
+    m_start = double(m_limits.first);
+    m_end = double(m_limits.last + 1);
+    m_cursor = extent.first;
+    m_eventFactions.resize(size_t(m_timeline->eventCount()));
+    for (int i = 0; i < m_timeline->eventCount(); ++i) {
+        for (const QString &f : m_timeline->event(i).factions) {
+            if (const int index = m_timeline->factionIndex(f); index >= 0)
+                m_eventFactions[size_t(i)].push_back(index);
+        }
+    }
+}
+
+void ViewState::setWindow(double start, double end)
+{
+    if (!std::isfinite(start) || !std::isfinite(end))
+        return;
+    const double maxSpan = double(m_limits.last + 1 - m_limits.first);
+    double span = std::clamp(end - start, kMinimumSpan, maxSpan);
+    if (end - start < kMinimumSpan) {
+        const double mid = (start + end) / 2;
+        start = mid - span / 2;
+    }
+    start = std::clamp(start, double(m_limits.first), double(m_limits.last + 1) - span);
+    end = start + span;
+    if (start == m_start && end == m_end)
+        return;
+    m_start = start;
+    m_end = end;
+    Q_EMIT windowChanged();
+}
+
+void ViewState::revealEvent(int event)
+{
+    if (event < 0 || event >= m_timeline->eventCount())
+        return;
+    const DayRange r = m_timeline->eventRange(event);
+    const double span = m_end - m_start;
+    // Keep the zoom when the event fits; centre it when it is off screen.
+    if (double(r.first) >= m_start + span * 0.05 && double(r.last + 1) <= m_end - span * 0.05)
+        return;
+    if (double(r.length()) > span * 0.9) {
+        const double pad = double(r.length()) * 0.1;
+        setWindow(double(r.first) - pad, double(r.last + 1) + pad);
+        return;
+    }
+    const double centre = (double(r.first) + double(r.last + 1)) / 2;
+    setWindow(centre - span / 2, centre + span / 2);
+}
+
+void ViewState::setCursor(Day day)
+{
+    day = std::clamp(day, m_limits.first, m_limits.last);
+    if (day == m_cursor)
+        return;
+    m_cursor = day;
+    Q_EMIT cursorChanged(day);
+}
+
+void ViewState::setSelectedEvent(int event)
+{
+    if (event < -1 || event >= m_timeline->eventCount())
+        event = -1;
+    if (event == m_selected)
+        return;
+    m_selected = event;
+    if (event >= 0)
+        setCursor(m_timeline->eventRange(event).first);
+    Q_EMIT selectionChanged(event);
+}
+
+void ViewState::setTracedActors(const QList<int> &actors)
+{
+    QList<int> valid;
+    for (int a : actors) {
+        if (a >= 0 && a < m_timeline->actorCount() && !valid.contains(a))
+            valid << a;
+    }
+    if (valid == m_traced)
+        return;
+    m_traced = valid;
+    Q_EMIT tracedActorsChanged();
+}
+
+void ViewState::toggleTracedActor(int actor)
+{
+    QList<int> actors = m_traced;
+    if (actors.contains(actor))
+        actors.removeAll(actor);
+    else
+        actors << actor;
+    setTracedActors(actors);
+}
+
+bool ViewState::isHighlighted(int event) const
+{
+    if (m_traced.isEmpty())
+        return false;
+    for (const ActorRef &a : m_timeline->event(event).actors) {
+        if (m_traced.contains(m_timeline->actorIndex(a.id)))
+            return true;
+    }
+    return false;
+}
+
+void ViewState::setFactionShown(int faction, bool shown)
+{
+    if (shown == isFactionShown(faction))
+        return;
+    if (shown)
+        m_hiddenFactions.remove(faction);
+    else
+        m_hiddenFactions.insert(faction);
+    Q_EMIT filtersChanged();
+}
+
+void ViewState::showOnlyFactions(const QList<int> &factions)
+{
+    QSet<int> hidden;
+    for (int f = -1; f < m_timeline->factionCount(); ++f) {
+        if (!factions.contains(f))
+            hidden.insert(f);
+    }
+    if (hidden == m_hiddenFactions)
+        return;
+    m_hiddenFactions = hidden;
+    Q_EMIT filtersChanged();
+}
+
+void ViewState::setCategoryShown(int category, bool shown)
+{
+    if (shown == isCategoryShown(category))
+        return;
+    if (shown)
+        m_hiddenCategories.remove(category);
+    else
+        m_hiddenCategories.insert(category);
+    Q_EMIT filtersChanged();
+}
+
+bool ViewState::passesFilters(int event) const
+{
+    if (!isCategoryShown(m_timeline->categoryIndex(m_timeline->event(event).category)))
+        return false;
+    const auto &factions = m_eventFactions[size_t(event)];
+    if (factions.empty())
+        return isFactionShown(-1);
+    return std::any_of(factions.begin(), factions.end(), [&](int f) { return isFactionShown(f); });
+}
+
+void ViewState::setLaneMode(LaneMode mode)
+{
+    if (mode == m_laneMode)
+        return;
+    m_laneMode = mode;
+    Q_EMIT laneModeChanged();
+}
+
+} // namespace khronika

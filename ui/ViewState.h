@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/Timeline.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <memory>
+
+namespace khronika {
+
+// How the timeline groups events into lanes.
+enum class LaneMode { Faction, Category, Actor };
+
+// The one shared answer to "what is the class looking at?": the visible window, the time cursor, the
+// selected event, the traced actors and the filters. The timeline, the overview strip, the career
+// chart and the panels all read and change this object and follow its signals; none keeps its own
+// copy. Days are Julian day numbers (fractional for the window).
+class ViewState : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ViewState(std::shared_ptr<const Timeline> timeline, QObject *parent = nullptr);
+
+    const Timeline &timeline() const { return *m_timeline; }
+    std::shared_ptr<const Timeline> timelinePointer() const { return m_timeline; }
+
+    // The visible window [start, end) in days, always inside limits() and at least a week long.
+    double windowStart() const { return m_start; }
+    double windowEnd() const { return m_end; }
+    DayRange limits() const { return m_limits; }
+    void setWindow(double start, double end);
+    // Shows an event with some room around it.
+    void revealEvent(int event);
+
+    Day cursor() const { return m_cursor; }
+    void setCursor(Day day);
+
+    int selectedEvent() const { return m_selected; }
+    void setSelectedEvent(int event); // -1 clears; moves the cursor to the event
+
+    const QList<int> &tracedActors() const { return m_traced; }
+    bool isTraced(int actor) const { return m_traced.contains(actor); }
+    void setTracedActors(const QList<int> &actors);
+    void toggleTracedActor(int actor);
+
+    // An event is highlighted when it names a traced actor; with nobody traced, none is.
+    bool isHighlighted(int event) const;
+
+    // Filters: hidden factions (-1 stands for events of no faction) and hidden categories.
+    bool isFactionShown(int faction) const { return !m_hiddenFactions.contains(faction); }
+    void setFactionShown(int faction, bool shown);
+    void showOnlyFactions(const QList<int> &factions);
+    bool isCategoryShown(int category) const { return !m_hiddenCategories.contains(category); }
+    void setCategoryShown(int category, bool shown);
+    // Whether the filters let an event through.
+    bool passesFilters(int event) const;
+
+    LaneMode laneMode() const { return m_laneMode; }
+    void setLaneMode(LaneMode mode);
+
+Q_SIGNALS:
+    void windowChanged();
+    void cursorChanged(qint64 day);
+    void selectionChanged(int event);
+    void tracedActorsChanged();
+    void filtersChanged();
+    void laneModeChanged();
+
+private:
+    std::shared_ptr<const Timeline> m_timeline;
+    DayRange m_limits;
+    double m_start = 0;
+    double m_end = 1;
+    Day m_cursor = 0;
+    int m_selected = -1;
+    QList<int> m_traced;
+    QSet<int> m_hiddenFactions;
+    QSet<int> m_hiddenCategories;
+    LaneMode m_laneMode = LaneMode::Faction;
+    std::vector<std::vector<int>> m_eventFactions; // per event, faction indices
+};
+
+} // namespace khronika

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QRectF>
+#include <QString>
+
+#include <vector>
+
+namespace khronika {
+
+// An item that wants a label on a lane of the timeline.
+struct LabelRequest {
+    int id = -1;          // the caller's item (an event index)
+    double x = 0;         // the marker's pixel
+    double width = 0;     // the label's width (measured by the caller)
+    int priority = 1;     // higher is placed first (importance)
+};
+
+// Where a label went: rows stack downwards from the lane's top.
+struct PlacedLabel {
+    int id = -1;
+    QRectF rect;
+};
+
+// Items that could not be labelled, merged into a cluster drawn as a count; zooming in opens it.
+struct Cluster {
+    double x = 0;                 // where to draw the count (the centre of its members' markers)
+    double firstX = 0, lastX = 0; // the span of its members' markers
+    std::vector<int> ids;
+};
+
+struct LabelLayoutResult {
+    std::vector<PlacedLabel> placed;
+    std::vector<Cluster> clusters;
+};
+
+// Places labels in up to `rows` rows of `rowHeight` pixels starting at `top`, to the right of each
+// marker, highest priority first, never overlapping one another (a gap of `gap` pixels between
+// labels on a row) and never extending past `right`. Items that fit nowhere are grouped into clusters
+// of nearby markers (within `clusterRadius` pixels) so that nothing is hidden without a visible count.
+class LabelLayout
+{
+public:
+    static LabelLayoutResult place(std::vector<LabelRequest> requests, double top, double rowHeight, int rows,
+                                   double right, double gap = 8.0, double clusterRadius = 24.0);
+};
+
+} // namespace khronika

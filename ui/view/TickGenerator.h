@@ -1,0 +1,40 @@
+#pragma once
+
+#include "TimeScale.h"
+
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace khronika {
+
+// A tick on the time axis. Major ticks carry the label of the larger unit (the year above months).
+struct Tick {
+    double day = 0;   // where the tick sits (the first day of its unit)
+    double x = 0;     // its pixel
+    QString label;    // empty when the tick is unlabelled
+    bool major = false;
+};
+
+// The unit between ticks, from decades down to days.
+enum class TickUnit { Decade, Year, Quarter, Month, Week, Day };
+
+// Chooses tick units for a scale so that labels never collide, and lists the ticks in the window.
+// Label widths come from a caller-supplied measure so that the math stays free of fonts and widgets.
+class TickGenerator
+{
+public:
+    using Measure = std::function<double(const QString &)>;
+
+    // The finest unit whose labels, measured with `measure` plus `padding` pixels, fit between ticks.
+    static TickUnit unitFor(const TimeScale &scale, const Measure &measure, double padding = 12.0);
+
+    // Minor ticks at `unit`, and major ticks at the next larger unit; labels never overlap
+    // (a label is dropped rather than drawn over another). Sorted by x.
+    static std::vector<Tick> ticks(const TimeScale &scale, const Measure &measure, double padding = 12.0);
+
+    static QString label(double day, TickUnit unit); // "1920s", "1927", "Q3 1927", "Nov 1927", "14 Nov"
+};
+
+} // namespace khronika
