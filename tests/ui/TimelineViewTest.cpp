@@ -1,0 +1,221 @@
+#include "ui/TimelineView.h"
+
+#include "QtPrinters.h"
+#include "core/DataSetLoader.h"
+#include "data/BuiltinData.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QSet>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <gtest/gtest.h>
+
+using namespace khronika;
+
+namespace {
+
+std::shared_ptr<const Timeline> builtin()
+{
+    static const std::shared_ptr<const Timeline> timeline = [] {
+        LoadResult r = DataSetLoader::loadDirectory(builtinDataSetPath());
+        EXPECT_TRUE(r.ok());
+        return std::make_shared<const Timeline>(std::move(r.data));
+    }();
+    return timeline;
+}
+
+double day(int y, int m, int d)
+{
+    return double(QDate(y, m, d).toJulianDay());
+}
+
+// A timeline view on the built-in data, laid out at a classroom size.
+struct Fixture {
+    ViewState state{builtin()};
+    TimelineView view{&state};
+    Fixture(int w = 1280, int h = 640)
+    {
+        view.resize(w, h);
+        view.show();
+    }
+};
+
+void wheel(QWidget *w, QPointF pos, QPoint angle)
+{
+    QWheelEvent e(pos, w->mapToGlobal(pos), QPoint(), angle, Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(w, &e);
+}
+
+void mouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons)
+{
+    QMouseEvent e(type, pos, w->mapToGlobal(pos), type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons, Qt::NoModifier);
+    QApplication::sendEvent(w, &e);
+}
+
+} // namespace
+
+TEST(TimelineView, WheelZoomKeepsTheDateUnderThePointer)
+{
+    Fixture f;
+    for (double x : {300.0, 640.0, 1100.0}) {
+        for (int notches : {1, 3, -2}) {
+            f.state.setWindow(day(1928, 1, 1), day(1932, 1, 1));
+            const double before = f.view.layout().dayForX(x);
+            const double spanBefore = f.state.windowEnd() - f.state.windowStart();
+            wheel(&f.view, QPointF(x, 300), QPoint(0, 120 * notches));
+            const double spanAfter = f.state.windowEnd() - f.state.windowStart();
+            EXPECT_NEAR(f.view.layout().dayForX(x), before, 1e-6) << "x " << x << " notches " << notches;
+            EXPECT_NEAR(spanBefore / spanAfter, std::pow(1.25, notches), 1e-9);
+        }
+    }
+}
+
+TEST(TimelineView, ZoomsDownToDaysAndOutToTheWholePeriod)
+{
+    Fixture f;
+    for (int i = 0; i < 60; ++i)
+        f.view.zoomIn();
+    EXPECT_NEAR(f.state.windowEnd() - f.state.windowStart(), 7.0, 1e-9);
+    for (int i = 0; i < 60; ++i)
+        f.view.zoomOut();
+    EXPECT_DOUBLE_EQ(f.state.windowStart(), double(f.state.limits().first));
+    EXPECT_DOUBLE_EQ(f.state.windowEnd(), double(f.state.limits().last + 1));
+}
+
+TEST(TimelineView, DraggingPansByTheDraggedDistance)
+{
+    Fixture f;
+    f.state.setWindow(day(1926, 1, 1), day(1930, 1, 1));
+    const double perPixel = 1.0 / f.view.layout().scale.pixelsPerDay();
+    const double start = f.state.windowStart();
+    mouse(&f.view, QEvent::MouseButtonPress, QPointF(800, 400), Qt::LeftButton);
+    mouse(&f.view, QEvent::MouseMove, QPointF(750, 400), Qt::LeftButton);
+    mouse(&f.view, QEvent::MouseMove, QPointF(700, 402), Qt::LeftButton);
+    mouse(&f.view, QEvent::MouseButtonRelease, QPointF(700, 402), Qt::NoButton);
+    EXPECT_NEAR(f.state.windowStart() - start, 100 * perPixel, 1e-6);
+    EXPECT_EQ(f.state.selectedEvent(), -1); // a drag is not a click
+}
+
+TEST(TimelineView, ArrowKeysStepThroughEventsAndPanWithShift)
+{
+    Fixture f;
+    f.state.setWindow(day(1927, 1, 1), day(1928, 1, 1));
+    const int first = f.state.timeline().eventIndex(QStringLiteral("november-7-demonstrations"));
+    ASSERT_GE(first, 0);
+    f.state.setSelectedEvent(first);
+    QTest::keyClick(&f.view, Qt::Key_Right);
+    EXPECT_EQ(f.state.selectedEvent(), first + 1);
+    QTest::keyClick(&f.view, Qt::Key_Left);
+    QTest::keyClick(&f.view, Qt::Key_Left);
+    EXPECT_EQ(f.state.selectedEvent(), first - 1);
+    // The view follows the selection.
+    const DayRange r = f.state.timeline().eventRange(first - 1);
+    EXPECT_LE(f.state.windowStart(), double(r.first));
+    EXPECT_GE(f.state.windowEnd(), double(r.last));
+
+    const double start = f.state.windowStart();
+    QTest::keyClick(&f.view, Qt::Key_Right, Qt::ShiftModifier);
+    EXPECT_GT(f.state.windowStart(), start);
+    EXPECT_EQ(f.state.selectedEvent(), first - 1);
+}
+
+TEST(TimelineView, ClickingAnEventSelectsIt)
+{
+    Fixture f;
+    f.state.setWindow(day(1927, 1, 1), day(1928, 1, 1));
+    const TimelineLayout &l = f.view.layout();
+    ASSERT_FALSE(l.labels.empty());
+    const LaneLabel label = l.labels.front();
+    QTest::mouseClick(&f.view, Qt::LeftButton, Qt::NoModifier, label.rect.center().toPoint());
+    EXPECT_EQ(f.state.selectedEvent(), label.event);
+
+    const EventMark mark = f.view.layout().marks.back();
+    QTest::mouseClick(&f.view, Qt::LeftButton, Qt::NoModifier, mark.marker.center().toPoint());
+    const int selected = f.state.selectedEvent();
+    const auto &marks = f.view.layout().marks;
+    EXPECT_TRUE(std::any_of(marks.begin(), marks.end(), [&](const EventMark &m) {
+        return m.event == selected && m.marker.adjusted(-5, -7, 5, 7).contains(mark.marker.center());
+    }));
+}
+
+TEST(TimelineView, TracingHighlightsExactlyTheActorsEvents)
+{
+    Fixture f;
+    const Timeline &t = f.state.timeline();
+    f.state.setTracedActors({t.actorIndex(QStringLiteral("bukharin"))});
+    const TimelineLayout &l = f.view.layout();
+    ASSERT_FALSE(l.marks.empty());
+    int highlighted = 0;
+    for (const EventMark &m : l.marks) {
+        const auto &actors = t.event(m.event).actors;
+        const bool his = std::any_of(actors.begin(), actors.end(), [](const ActorRef &a) { return a.id == u"bukharin"; });
+        EXPECT_EQ(m.highlighted, his) << t.event(m.event).id.toStdString();
+        EXPECT_EQ(m.dimmed, !his);
+        highlighted += m.highlighted;
+    }
+    EXPECT_GT(highlighted, 10);
+}
+
+TEST(TimelineView, FactionFilterShowsOnlyThatFactionsEvents)
+{
+    Fixture f;
+    const Timeline &t = f.state.timeline();
+    f.state.showOnlyFactions({t.factionIndex(QStringLiteral("right-opposition"))});
+    const TimelineLayout &l = f.view.layout();
+    QSet<int> shown;
+    for (const EventMark &m : l.marks)
+        shown.insert(m.event);
+    QSet<int> expected;
+    for (int e = 0; e < t.eventCount(); ++e) {
+        const auto &fs = t.event(e).factions;
+        if (std::find(fs.begin(), fs.end(), QStringLiteral("right-opposition")) != fs.end())
+            expected.insert(e);
+    }
+    EXPECT_FALSE(expected.isEmpty());
+    EXPECT_EQ(shown, expected);
+    ASSERT_EQ(l.lanes.size(), 1u);
+}
+
+TEST(TimelineView, EveryVisibleEventIsLabelledOrCountedAndLabelsNeverOverlap)
+{
+    for (const QSize size : {QSize(1280, 720), QSize(1920, 1080), QSize(800, 500)}) {
+        Fixture f(size.width(), size.height());
+        for (LaneMode mode : {LaneMode::Faction, LaneMode::Category, LaneMode::Actor}) {
+            f.state.setLaneMode(mode);
+            for (const auto &[from, to] : {std::pair{day(1922, 1, 1), day(1942, 1, 1)}, std::pair{day(1927, 1, 1), day(1928, 1, 1)},
+                                           std::pair{day(1934, 11, 20), day(1934, 12, 20)}}) {
+                f.state.setWindow(from, to);
+                const TimelineLayout &l = f.view.layout();
+                for (size_t lane = 0; lane < l.lanes.size(); ++lane) {
+                    QSet<int> marked, accounted;
+                    for (const EventMark &m : l.marks) {
+                        if (m.lane == int(lane))
+                            marked.insert(m.event);
+                    }
+                    std::vector<QRectF> rects;
+                    for (const LaneLabel &label : l.labels) {
+                        if (label.lane != int(lane))
+                            continue;
+                        EXPECT_FALSE(accounted.contains(label.event));
+                        accounted.insert(label.event);
+                        for (const QRectF &r : rects)
+                            EXPECT_FALSE(r.intersects(label.rect)) << "overlapping labels";
+                        rects.push_back(label.rect);
+                        EXPECT_TRUE(l.lanes[lane].rect.contains(label.rect)) << "label outside its lane";
+                    }
+                    for (const LaneCluster &c : l.clusters) {
+                        if (c.lane != int(lane))
+                            continue;
+                        for (int e : c.events) {
+                            EXPECT_FALSE(accounted.contains(e));
+                            accounted.insert(e);
+                        }
+                    }
+                    EXPECT_EQ(marked, accounted) << "lane " << l.lanes[lane].title.toStdString();
+                }
+            }
+        }
+    }
+}
