@@ -66,6 +66,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     struct LaneKey {
         QString title;
         QColor colour;
+        int actor = -1;
     };
     std::vector<LaneKey> keys;
     std::vector<std::vector<int>> laneOf(size_t(t.eventCount())); // event -> lanes
@@ -136,7 +137,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         for (int a : actors) {
             laneIndex.insert(a, int(keys.size()));
             const auto factions = t.factionsAt(a, state.cursor());
-            keys.push_back({t.actor(a).name, factions.empty() ? QColor(0x44, 0x44, 0x44) : factionColour(t, factions.front())});
+            keys.push_back({t.actor(a).name, factions.empty() ? QColor(0x44, 0x44, 0x44) : factionColour(t, factions.front()), a});
         }
         for (int e : visible) {
             for (const ActorRef &r : t.event(e).actors) {
@@ -195,6 +196,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
                                    : fallbackHeight;
         lanes[i].title = keys[i].title;
         lanes[i].colour = keys[i].colour;
+        lanes[i].actor = keys[i].actor;
         lanes[i].rect = QRectF(kGutter, y, plotWidth, h);
         y += h;
     }

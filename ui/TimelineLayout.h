@@ -21,6 +21,7 @@ struct Lane {
     QColor colour;
     QRectF rect; // the lane's band, gutter excluded
     std::vector<int> events;
+    int actor = -1; // in actor lanes, whose lane it is
 };
 
 // An event drawn on a lane.

@@ -196,9 +196,16 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
         p.setFont(m_theme.font(1.0, true));
         const QRectF title(14, lane.rect.top() + 2, TimelineLayout::kGutter - 22, lane.rect.height() - 4);
         const QFontMetricsF bold(p.font());
-        // Wrap long lane titles onto as many lines as the lane has room for.
-        p.drawText(title, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap,
-                   bold.elidedText(lane.title, Qt::ElideRight, title.width() * std::max(1.0, std::floor(title.height() / bold.height()))));
+        // Wrap long lane titles onto as many lines as the lane has room for, and no further.
+        const double lines = std::max(1.0, std::floor(title.height() / bold.lineSpacing()));
+        p.save();
+        p.setClipRect(QRectF(0, lane.rect.top(), TimelineLayout::kGutter, lane.rect.height()));
+        if (lines < 2)
+            p.drawText(title, Qt::AlignTop | Qt::AlignLeft, bold.elidedText(lane.title, Qt::ElideRight, title.width()));
+        else
+            p.drawText(title, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap,
+                       bold.elidedText(lane.title, Qt::ElideRight, title.width() * lines - bold.averageCharWidth() * 4 * lines));
+        p.restore();
     }
     p.setPen(QPen(m_theme.grid, 1));
     p.drawLine(QPointF(TimelineLayout::kGutter, l.plot.top()), QPointF(TimelineLayout::kGutter, height()));
@@ -351,7 +358,21 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         return;
     m_pressPos = m_lastPos = event->position();
     m_moved = false;
-    m_drag = event->position().y() < layout().axis.bottom() ? Drag::AxisRange : Drag::Pan;
+    const TimelineLayout &l = layout();
+    const double cursorX = l.xForDay(double(m_state->cursor()) + 0.5);
+    if (std::abs(event->position().x() - cursorX) <= 8 && event->position().y() < l.periodStrip.bottom())
+        m_drag = Drag::Cursor; // the playhead: drag it and watch the "on this day" panel change
+    else
+        m_drag = event->position().y() < l.axis.bottom() ? Drag::AxisRange : Drag::Pan;
+    // In actor lanes, clicking a name in the gutter traces that person.
+    if (event->position().x() < TimelineLayout::kGutter) {
+        for (const Lane &lane : l.lanes) {
+            if (lane.actor >= 0 && event->position().y() >= lane.rect.top() && event->position().y() < lane.rect.bottom()) {
+                m_state->toggleTracedActor(lane.actor);
+                m_drag = Drag::None;
+            }
+        }
+    }
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
@@ -365,6 +386,9 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
     if (m_drag == Drag::Pan) {
         setCursor(Qt::ClosedHandCursor);
         panPixels(m_lastPos.x() - pos.x());
+    } else if (m_drag == Drag::Cursor) {
+        setCursor(Qt::SizeHorCursor);
+        m_state->setCursor(Day(std::floor(layout().dayForX(std::max(pos.x(), TimelineLayout::kGutter)))));
     } else {
         update();
     }
@@ -380,6 +404,11 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     unsetCursor();
     const TimelineLayout &l = layout();
     const QPointF pos = event->position();
+    if (drag == Drag::Cursor) {
+        if (!m_moved)
+            m_state->setCursor(Day(std::floor(l.dayForX(pos.x()))));
+        return;
+    }
     if (drag == Drag::AxisRange) {
         if (m_moved && std::abs(pos.x() - m_pressPos.x()) > 8) {
             const double a = l.dayForX(std::min(pos.x(), m_pressPos.x()));

@@ -65,7 +65,7 @@ private:
     mutable bool m_dirty = true;
     mutable QHash<int, double> m_labelWidths; // text layout cache, cleared when fonts change
 
-    enum class Drag { None, Pan, AxisRange };
+    enum class Drag { None, Pan, AxisRange, Cursor };
     Drag m_drag = Drag::None;
     QPointF m_pressPos;
     QPointF m_lastPos;

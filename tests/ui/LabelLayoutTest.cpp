@@ -5,7 +5,6 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <chrono>
 #include <map>
 #include <random>
 
@@ -232,6 +231,14 @@ TEST(LabelLayout, ClustersNearbyMarkers)
     EXPECT_EQ(r.clusters[1].x, 59);
 }
 
+TEST(LabelLayout, AHugeRowCountCostsNothing)
+{
+    const LabelLayoutResult r
+        = LabelLayout::place({{1, 0, 10}, {2, 0, 10}, {3, 0, 10}}, kTop, kRowHeight, 1000000000, 1000);
+    ASSERT_EQ(r.placed.size(), 3u);
+    EXPECT_EQ(r.placed[2].rect.top(), kTop + 2 * kRowHeight);
+}
+
 TEST(LabelLayout, EmptyInputGivesAnEmptyResult)
 {
     const LabelLayoutResult r = LabelLayout::place({}, kTop, kRowHeight, 3, 1000);
@@ -286,15 +293,11 @@ TEST(LabelLayout, RandomLayoutsKeepEveryPromise)
     }
 }
 
-TEST(LabelLayout, ScalesToManyItems)
+TEST(LabelLayout, PlacesMostOfManyThinlySpreadItems)
 {
-    // 200 000 labels spread thinly enough that most are placed: a row scan would take minutes here,
-    // the per-row ordered sets well under a second.
+    // How fast this runs is measured in the benchmarks (make bench), not asserted here.
     std::mt19937 rng(1932);
-    std::vector<LabelRequest> requests = randomRequests(rng, 200000, 2e8);
-    const auto begin = std::chrono::steady_clock::now();
-    const LabelLayoutResult result = LabelLayout::place(std::move(requests), kTop, kRowHeight, 3, 3e8);
-    const auto elapsed = std::chrono::steady_clock::now() - begin;
-    EXPECT_GT(result.placed.size(), 150000u);
-    EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), 5000);
+    std::vector<LabelRequest> requests = randomRequests(rng, 20000, 2e7);
+    const LabelLayoutResult result = LabelLayout::place(std::move(requests), kTop, kRowHeight, 3, 3e7);
+    EXPECT_GT(result.placed.size(), 15000u);
 }

@@ -70,7 +70,10 @@ LabelLayoutResult LabelLayout::place(std::vector<LabelRequest> requests, double 
         return a.id < b.id; // deterministic, so labels do not swap places between repaints
     });
 
-    std::vector<Row> rowSets(canPlace ? size_t(rows) : 0);
+    // A label only goes to row k when rows 0..k-1 each hold one already, so no more rows than requests
+    // can ever be used; capping keeps a huge `rows` from allocating for nothing.
+    const int usableRows = canPlace ? int(std::min<qsizetype>(rows, qsizetype(requests.size()))) : 0;
+    std::vector<Row> rowSets(static_cast<size_t>(usableRows));
     std::vector<LabelRequest> unplaced;
     result.placed.reserve(size_t(finiteEnd - requests.begin()));
     for (auto it = requests.begin(); it != finiteEnd; ++it) {
@@ -78,7 +81,7 @@ LabelLayoutResult LabelLayout::place(std::vector<LabelRequest> requests, double 
         const double rightEdge = left + it->width;
         bool placed = false;
         if (canPlace && std::isfinite(rightEdge) && rightEdge <= right) {
-            for (int row = 0; row < rows; ++row) {
+            for (int row = 0; row < usableRows; ++row) {
                 Row &set = rowSets[size_t(row)];
                 if (!set.fits(left, rightEdge, gap))
                     continue;
