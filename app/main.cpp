@@ -127,6 +127,9 @@ int main(int argc, char *argv[])
         options.size = *parsed;
     }
     options.actors = parser.values(actor);
+    // Comparing several people reads best with a lane each, unless the lanes were chosen.
+    if (options.actors.size() > 1 && !options.lanes)
+        options.lanes = LaneMode::Actor;
     options.factions = parser.values(faction);
     options.event = parser.value(event);
 

@@ -51,6 +51,9 @@ CareerChart::CareerChart(ViewState *state, QWidget *parent)
         update();
     });
     setMinimumHeight(contentHeight());
+    setToolTip(tr("Rank: the highest office held on the day. 10 General Secretary, 9 head of government, "
+                  "8 Politburo member or head of the secret police, 6 Politburo candidate or people's commissar, "
+                  "4 Central Committee member, 0 no office."));
 }
 
 void CareerChart::setTheme(const Theme &theme)
@@ -116,10 +119,22 @@ void CareerChart::paintEvent(QPaintEvent *)
         p.setPen(QPen(m_theme.grid, 1, r == 0 ? Qt::SolidLine : Qt::DotLine));
         p.drawLine(QPointF(left, yForRank(r)), QPointF(right, yForRank(r)));
     }
+    // Rank scale at the left of the plot, and a legend naming each line in the gutter.
     p.setPen(m_theme.mutedText);
-    const QString scaleNote = tr("10 General Secretary · 8 Politburo · 6 candidate, commissar · 4 Central Committee");
-    p.drawText(QRectF(14, 48, left - 20, kRankChartHeight - 50), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, scaleNote);
-
+    for (int r : {4, 6, 8, 10})
+        p.drawText(QRectF(left - 30, yForRank(r) - 9, 24, 18), Qt::AlignRight | Qt::AlignVCenter, QString::number(r));
+    p.setFont(m_theme.font(0.95));
+    const QFontMetricsF legend(p.font());
+    for (int i = 0; i < actors.size(); ++i) {
+        const double ly = 52 + i * (legend.height() + 4);
+        if (ly + legend.height() > kRankChartHeight)
+            break;
+        p.setPen(QPen(actorColour(i), 3, i % 2 ? Qt::DashLine : Qt::SolidLine));
+        p.drawLine(QPointF(14, ly + legend.height() / 2), QPointF(40, ly + legend.height() / 2));
+        p.setPen(m_theme.text);
+        p.drawText(QRectF(46, ly, left - 80, legend.height()), Qt::AlignVCenter | Qt::AlignLeft,
+                   legend.elidedText(t.actor(actors[i]).name, Qt::ElideRight, left - 80));
+    }
     p.save();
     p.setClipRect(QRectF(left, 0, right - left, height()));
     for (int i = 0; i < actors.size(); ++i) {
@@ -175,8 +190,9 @@ void CareerChart::paintEvent(QPaintEvent *)
         const int rank = t.rankAt(actors[i], cursor);
         const QString now = t.isAlive(actors[i], cursor) ? tr("rank %1 on %2").arg(rank).arg(Date::fromDay(cursor).toDisplayString())
                                                          : tr("dead by %1").arg(Date::fromDay(cursor).toDisplayString());
+        const QString header = QStringLiteral("%1 (%2) · %3 · %4").arg(a.nativeName, life, now, a.fateNote.isEmpty() ? a.summary : a.fateNote);
         p.drawText(QRectF(left, y, right - left, kHeaderHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                   QStringLiteral("%1 (%2) · %3 · %4").arg(a.nativeName, life, now, a.fateNote.isEmpty() ? a.summary : a.fateNote));
+                   QFontMetricsF(p.font()).elidedText(header, Qt::ElideRight, right - left));
         y += kHeaderHeight;
 
         p.save();

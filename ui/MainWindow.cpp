@@ -55,7 +55,7 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setStretchFactor(2, 3);
     m_splitter->setCollapsible(0, false);
-    m_splitter->setSizes({600, 64, 320});
+    m_splitter->setSizes({620, 64, 380});
     careerScroll->setVisible(false);
     setCentralWidget(m_splitter);
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+
+#include <QSet>
 #include <cmath>
 
 namespace khronika {
@@ -181,7 +183,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         for (int lane : laneOf[size_t(e)])
             demand[size_t(lane)] += 1.0;
     }
-    const double minimum = kMarkerRow + rowHeight + kBadgeHeight + 4;
+    const double minimum = kMarkerRow + rowHeight + 4;
     const double spare = std::max(0.0, plot.height() - minimum * double(keys.size()));
     double totalWeight = 0;
     for (double &d : demand) {
@@ -249,8 +251,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     for (size_t i = 0; i < lanes.size(); ++i) {
         const Lane &l = lanes[i];
         const double top = l.rect.top() + kMarkerRow;
-        // The last row holds the cluster counts.
-        const int rows = std::max(0, int((l.rect.bottom() - top - kBadgeHeight - 2) / rowHeight));
+        const int rows = std::max(0, int((l.rect.bottom() - top - 2) / rowHeight));
         LabelLayoutResult placed = LabelLayout::place(std::move(requests[i]), top, rowHeight, rows,
                                                        kGutter + plotWidth, 10.0, 28.0);
         for (const PlacedLabel &p : placed.placed) {
@@ -258,7 +259,8 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             labels.push_back({p.id, int(i), p.rect, text});
         }
         // Badges: one per cluster, merged with the previous one when they would touch.
-        const double badgeY = l.rect.bottom() - kBadgeHeight - 2;
+        // A cluster's badge sits on the marker row in place of the dots it counts.
+        const double badgeY = l.rect.top() + kMarkerRow / 2 - kBadgeHeight / 2;
         std::vector<LaneCluster> laneClusters;
         for (const Cluster &c : placed.clusters) {
             const QString count = QString::number(c.ids.size());
@@ -282,12 +284,20 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             lc.firstDay = 1e18;
             lc.lastDay = -1e18;
             for (int e : lc.events) {
+                lc.highlighted = lc.highlighted || state.isHighlighted(e);
                 lc.firstDay = std::min(lc.firstDay, double(t.eventRange(e).first));
                 lc.lastDay = std::max(lc.lastDay, double(t.eventRange(e).last + 1));
             }
             clusters.push_back(std::move(lc));
         }
     }
+    QSet<std::pair<int, int>> clusteredPoints; // (lane, event)
+    for (const LaneCluster &c : clusters) {
+        for (int e : c.events)
+            clusteredPoints.insert({c.lane, e});
+    }
+    for (EventMark &m : marks)
+        m.clustered = !m.span && clusteredPoints.contains({m.lane, m.event});
 }
 
 int TimelineLayout::eventAt(const QPointF &p) const

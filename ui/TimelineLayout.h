@@ -32,6 +32,7 @@ struct EventMark {
     bool span = false;
     bool highlighted = false;
     bool dimmed = false; // someone is traced and this event is not theirs
+    bool clustered = false; // a point counted in a cluster badge, which is drawn in its place
 };
 
 struct LaneLabel {
@@ -46,6 +47,7 @@ struct LaneCluster {
     QRectF rect; // the count badge
     double firstDay = 0, lastDay = 0;
     std::vector<int> events;
+    bool highlighted = false; // holds an event of a traced actor
 };
 
 struct PeriodBar {

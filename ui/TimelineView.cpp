@@ -225,6 +225,8 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
     // Markers: spans as bars, points as dots, in the lane's colour.
     const int selected = m_state->selectedEvent();
     for (const EventMark &m : l.marks) {
+        if (m.clustered)
+            continue;
         QColor c = l.lanes[size_t(m.lane)].colour;
         if (m_state->laneMode() != LaneMode::Faction) {
             const auto &factions = t.event(m.event).factions;
@@ -238,9 +240,12 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
         else
             p.drawEllipse(m.marker);
         if (m.highlighted) {
-            p.setPen(QPen(m_theme.highlight, 3));
+            p.setPen(QPen(m_theme.highlight, 2.5));
             p.setBrush(Qt::NoBrush);
-            p.drawEllipse(m.marker.center(), 9, 9);
+            if (m.span)
+                p.drawRoundedRect(m.marker.adjusted(-2, -2, 2, 2), 3, 3);
+            else
+                p.drawEllipse(m.marker.center(), 7.5, 7.5);
         }
         if (m.event == selected) {
             p.setPen(QPen(m_theme.selection, 2.5));
@@ -283,7 +288,7 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
     // Cluster counts: nothing is hidden without a number.
     p.setFont(m_theme.font(0.95, true));
     for (const LaneCluster &c : l.clusters) {
-        p.setPen(Qt::NoPen);
+        p.setPen(c.highlighted ? QPen(m_theme.highlight, 2.5) : QPen(Qt::NoPen));
         p.setBrush(m_theme.cluster);
         p.drawRoundedRect(c.rect, c.rect.height() / 2, c.rect.height() / 2);
         p.setPen(Qt::white);

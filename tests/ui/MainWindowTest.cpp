@@ -1,0 +1,85 @@
+#include "ui/MainWindow.h"
+
+#include "QtPrinters.h"
+#include "core/DataSetLoader.h"
+#include "data/BuiltinData.h"
+#include "ui/TimelineView.h"
+
+#include <QDate>
+#include <QSettings>
+#include <QSplitter>
+#include <QTextBrowser>
+
+#include <gtest/gtest.h>
+
+using namespace khronika;
+
+namespace {
+
+std::shared_ptr<const Timeline> builtin()
+{
+    static const std::shared_ptr<const Timeline> timeline = [] {
+        LoadResult r = DataSetLoader::loadDirectory(builtinDataSetPath());
+        return std::make_shared<const Timeline>(std::move(r.data));
+    }();
+    return timeline;
+}
+
+} // namespace
+
+TEST(MainWindow, RestoresTheLastViewAndLayout)
+{
+    QSettings().clear();
+    const double start = double(QDate(1927, 1, 1).toJulianDay());
+    const double end = double(QDate(1928, 1, 1).toJulianDay());
+    QByteArray splitter;
+    {
+        MainWindow first(builtin());
+        first.resize(1400, 900);
+        first.show();
+        first.state()->setWindow(start, end);
+        first.state()->setLaneMode(LaneMode::Category);
+        auto *s = first.findChild<QSplitter *>(QStringLiteral("centralSplitter"));
+        ASSERT_TRUE(s);
+        s->setSizes({500, 64, 200});
+        splitter = s->saveState();
+        first.saveSettings();
+    }
+    MainWindow second(builtin());
+    second.restoreSettings();
+    EXPECT_DOUBLE_EQ(second.state()->windowStart(), start);
+    EXPECT_DOUBLE_EQ(second.state()->windowEnd(), end);
+    EXPECT_EQ(second.state()->laneMode(), LaneMode::Category);
+    EXPECT_EQ(second.findChild<QSplitter *>(QStringLiteral("centralSplitter"))->saveState(), splitter);
+    QSettings().clear();
+}
+
+TEST(MainWindow, SelectingAnEventShowsItsDetailsWithLinksAndSources)
+{
+    MainWindow w(builtin());
+    const int e = builtin()->eventIndex(QStringLiteral("bukharin-lenins-political-testament"));
+    ASSERT_GE(e, 0);
+    w.state()->setSelectedEvent(e);
+    const QString html = w.details()->toHtml();
+    EXPECT_TRUE(html.contains(QStringLiteral("21 January 1929")));
+    EXPECT_TRUE(html.contains(QStringLiteral("actor:bukharin")));
+    EXPECT_TRUE(html.contains(QStringLiteral("A common mistake")));
+    EXPECT_TRUE(html.contains(QStringLiteral("Sources")));
+}
+
+TEST(MainWindow, TheCursorAnswersWhoHeldPower)
+{
+    MainWindow w(builtin());
+    w.state()->setCursor(QDate(1926, 1, 15).toJulianDay());
+    const QString text = w.partyPanel()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("15 January 1926")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Joseph Stalin")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Leon Trotsky"))); // still in the Politburo until October 1926
+    w.state()->setCursor(QDate(1930, 1, 15).toJulianDay());
+    const QString later = w.partyPanel()->toPlainText();
+    const qsizetype politburo = later.indexOf(QStringLiteral("Politburo member"));
+    ASSERT_GE(politburo, 0);
+    const QString members = later.mid(politburo, later.indexOf(u'\n', politburo + 20) - politburo);
+    EXPECT_FALSE(members.contains(QStringLiteral("Trotsky"))) << members.toStdString();
+    EXPECT_FALSE(members.contains(QStringLiteral("Bukharin"))) << members.toStdString();
+}
