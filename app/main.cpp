@@ -1,7 +1,9 @@
 // khronika: the explorer. This file only reads the command line and opens the window.
 #include "core/DataSetLoader.h"
 #include "data/BuiltinData.h"
+#include "ui/Exporter.h"
 #include "ui/MainWindow.h"
+#include "ui/TourPlayer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,9 +53,10 @@ bool hasDisplay()
 
 int main(int argc, char *argv[])
 {
-    // A screenshot needs no display: paint offscreen when there is none.
+    // Screenshots and exports need no display: paint offscreen when there is none.
     for (int i = 1; i < argc; ++i) {
-        if (std::strncmp(argv[i], "--screenshot", 12) == 0 && !hasDisplay() && !std::getenv("QT_QPA_PLATFORM"))
+        const bool headless = std::strncmp(argv[i], "--screenshot", 12) == 0 || std::strncmp(argv[i], "--export", 8) == 0;
+        if (headless && !hasDisplay() && !std::getenv("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
@@ -78,7 +81,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Paint the window into FILE.png and exit."),
                                         QStringLiteral("FILE.png"));
-    parser.addOptions({data, range, lanes, actor, faction, event, size, screenshot});
+    const QCommandLineOption present(QStringLiteral("present"), QStringLiteral("Start in presentation mode (F5)."));
+    const QCommandLineOption tour(QStringLiteral("tour"), QStringLiteral("Play a guided tour (with --present)."), QStringLiteral("ID"));
+    const QCommandLineOption step(QStringLiteral("step"), QStringLiteral("Open the tour at step N (from 1)."), QStringLiteral("N"));
+    const QCommandLineOption reveal(QStringLiteral("reveal"), QStringLiteral("Reveal mode: hide what comes after the tour step."));
+    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("Colour theme."), QStringLiteral("light|dark|projector"));
+    const QCommandLineOption exportView(QStringLiteral("export"), QStringLiteral("Export the view to FILE (.png, .svg or .pdf) and exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption exportTour(QStringLiteral("export-tour"), QStringLiteral("Export tour ID as a PDF handout to FILE.pdf and exit."),
+                                        QStringLiteral("ID"));
+    parser.addOptions({data, range, lanes, actor, faction, event, size, screenshot, present, tour, step, reveal, theme, exportView, exportTour});
     if (!parser.parse(app.arguments())) {
         err << "khronika: " << parser.errorText() << "\n";
         return kUsage;
@@ -91,8 +103,13 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << "khronika " << QApplication::applicationVersion() << "\n";
         return kOk;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << "khronika: unexpected argument " << parser.positionalArguments().front() << " (use --data PATH)\n";
+    // --export-tour ID FILE.pdf takes the file as the one positional argument.
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > (parser.isSet(QStringLiteral("export-tour")) ? 1 : 0)
+        || (parser.isSet(QStringLiteral("export-tour")) && positional.size() != 1)) {
+        err << "khronika: "
+            << (positional.isEmpty() ? QStringLiteral("--export-tour ID FILE.pdf needs the file") : QStringLiteral("unexpected argument ") + positional.front())
+            << "\n";
         return kUsage;
     }
 
@@ -158,13 +175,74 @@ int main(int argc, char *argv[])
     if (!options.event.isEmpty() && timeline->eventIndex(options.event) < 0)
         return unknown("event", options.event);
 
+    const Tour *chosenTour = nullptr;
+    if (parser.isSet(tour) || parser.isSet(exportTour)) {
+        const QString id = parser.isSet(tour) ? parser.value(tour) : parser.value(exportTour);
+        chosenTour = timeline->tour(id);
+        if (!chosenTour)
+            return unknown("tour", id);
+    }
+    int stepNumber = 1;
+    if (parser.isSet(step)) {
+        bool ok = false;
+        stepNumber = parser.value(step).toInt(&ok);
+        if (!ok || !chosenTour || stepNumber < 1 || stepNumber > int(chosenTour->steps.size())) {
+            err << "khronika: --step " << parser.value(step) << ": expected a step of the --tour, from 1 to "
+                << (chosenTour ? int(chosenTour->steps.size()) : 0) << "\n";
+            return kUsage;
+        }
+    }
+    std::optional<Theme::Kind> themeKind;
+    if (parser.isSet(theme)) {
+        for (Theme::Kind k : {Theme::Kind::Light, Theme::Kind::Dark, Theme::Kind::Projector}) {
+            if (parser.value(theme) == Theme::name(k))
+                themeKind = k;
+        }
+        if (!themeKind) {
+            err << "khronika: --theme " << parser.value(theme) << ": expected light, dark or projector\n";
+            return kUsage;
+        }
+    }
+
+    if (parser.isSet(exportTour)) {
+        QString error;
+        if (!Exporter::exportTour(timeline, *chosenTour, Theme::light(), positional.front(), &error)) {
+            err << "khronika: " << error << "\n";
+            return kUsage;
+        }
+        return kOk;
+    }
+
     MainWindow window(timeline);
     const bool takeScreenshot = parser.isSet(screenshot);
-    if (!takeScreenshot)
-        window.restoreSettings(); // a screenshot shows exactly what the command line asks, nothing remembered
+    // A screenshot or an export shows exactly what the command line asks, nothing remembered.
+    if (!takeScreenshot && !parser.isSet(exportView))
+        window.restoreSettings();
     else if (!options.size.isValid())
         options.size = QSize(1920, 1080);
     window.apply(options);
+    if (themeKind)
+        window.setThemeKind(*themeKind);
+    if (parser.isSet(reveal))
+        window.tourPlayer()->setRevealMode(true);
+
+    if (parser.isSet(exportView)) {
+        QString error;
+        if (!Exporter::exportView(window.state(), window.theme(), parser.value(exportView),
+                                  options.size.isValid() ? options.size : QSize(1920, 1080), &error)) {
+            err << "khronika: " << error << "\n";
+            return kUsage;
+        }
+        return kOk;
+    }
+    if (takeScreenshot)
+        window.setFullScreenWhenPresenting(false); // the screenshot keeps the asked size
+    if (parser.isSet(present) || chosenTour)
+        window.setPresenting(true);
+    if (chosenTour) {
+        window.state()->setAnimationsEnabled(!takeScreenshot);
+        window.playTour(*chosenTour, stepNumber - 1);
+    }
 
     if (takeScreenshot) {
         window.setAttribute(Qt::WA_DontShowOnScreen, QGuiApplication::platformName() == u"offscreen");

@@ -209,8 +209,7 @@ void CareerChart::paintEvent(QPaintEvent *)
             const QRectF band(x0, y + 2, std::max(2.0, x1 - x0), kBandHeight - 4);
             const QColor fc(t.faction(f).colour);
             p.fillRect(band, fc);
-            const bool dark = fc.lightnessF() < 0.55;
-            p.setPen(dark ? Qt::white : QColor(0x1A, 0x1A, 0x1A));
+            p.setPen(m_theme.textOn(fc));
             const QRectF visible = band.intersected(QRectF(left, band.top(), right - left, band.height()));
             p.drawText(visible.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
                        small.elidedText(t.faction(f).name, Qt::ElideRight, visible.width() - 6));
@@ -267,7 +266,7 @@ void CareerChart::paintEvent(QPaintEvent *)
                 continue; // the line still marks it; the label would cover its neighbour's
             const QRectF box(x + 3, blockTop + kHeaderHeight + 2, w, kBandHeight - 4);
             p.fillRect(box, m_theme.cursor);
-            p.setPen(Qt::white);
+            p.setPen(m_theme.onCursor);
             p.drawText(box, Qt::AlignCenter, label);
             lastRight = box.right() + 4;
         }

@@ -3,11 +3,23 @@
 #include "core/DataSetLoader.h"
 #include "ui/CareerChart.h"
 #include "ui/DetailsHtml.h"
+#include "ui/Exporter.h"
 #include "ui/OverviewStrip.h"
+#include "ui/PresentationPanel.h"
+#include "ui/PresenterWindow.h"
+#include "ui/TourEditor.h"
+#include "ui/TourPlayer.h"
 #include "ui/SidePanel.h"
 #include "ui/TimelineView.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QInputDialog>
+#include <QScreen>
+#include <QShortcut>
+#include <QStandardPaths>
+#include <QStyleHints>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -29,13 +41,11 @@ namespace khronika {
 MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent)
     : QMainWindow(parent)
     , m_state(new ViewState(std::move(timeline), this))
+    , m_player(new TourPlayer(m_state, this))
 {
+    m_tourFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tours");
     setWindowTitle(tr("Khronika — %1").arg(m_state->timeline().data().title));
     setObjectName(QStringLiteral("MainWindow"));
-    QFont base = font();
-    base.setPointSizeF(m_theme.basePointSize);
-    setFont(base);
-
     m_timeline = new TimelineView(m_state);
     m_overview = new OverviewStrip(m_state);
     m_career = new CareerChart(m_state);
@@ -51,9 +61,15 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
     m_splitter->addWidget(m_timeline);
     m_splitter->addWidget(m_overview);
     m_splitter->addWidget(careerScroll);
+    m_presentation = new PresentationPanel(m_state, m_player);
+    m_presentation->setVisible(false);
+    m_splitter->addWidget(m_presentation);
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setStretchFactor(2, 3);
+    m_splitter->setStretchFactor(3, 2);
+    m_blank = new BlankOverlay(this);
+    m_blank->hide();
     m_splitter->setCollapsible(0, false);
     m_splitter->setSizes({620, 64, 380});
     careerScroll->setVisible(false);
@@ -83,6 +99,7 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
     resizeDocks({left, right}, {300, 400}, Qt::Horizontal);
 
     buildMenus();
+    applyTheme();
 
     connect(m_state, &ViewState::selectionChanged, this, &MainWindow::showEventDetails);
     connect(m_state, &ViewState::cursorChanged, this, &MainWindow::showParty);
@@ -110,8 +127,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
 {
+    const Timeline &t = m_state->timeline();
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Data Set…"), QKeySequence::Open, this, &MainWindow::openDataSet);
+    file->addAction(tr("&Export View…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportViewDialog);
+    file->addAction(tr("&Print…"), QKeySequence::Print, this, [this] { Exporter::print(m_state, m_theme, this); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -122,15 +142,71 @@ void MainWindow::buildMenus()
         m_state->setWindow(double(m_state->limits().first), double(m_state->limits().last + 1));
     });
     view->addSeparator();
-    view->addAction(tr("&Clear Tracing"), QKeySequence(Qt::Key_Escape), this, [this] { m_state->setTracedActors({}); });
+    m_clearTracing = view->addAction(tr("&Clear Tracing"), QKeySequence(Qt::Key_Escape), this, [this] { m_state->setTracedActors({}); });
     view->addAction(tr("Show &All Factions and Categories"), this, [this] {
         for (int f = -1; f < m_state->timeline().factionCount(); ++f)
             m_state->setFactionShown(f, true);
         for (int c = 0; c < int(m_state->timeline().data().categories.size()); ++c)
             m_state->setCategoryShown(c, true);
     });
+    view->addSeparator();
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(this);
+    for (Theme::Kind kind : {Theme::Kind::Light, Theme::Kind::Dark, Theme::Kind::Projector}) {
+        const QString label = kind == Theme::Kind::Light ? tr("&Light") : kind == Theme::Kind::Dark ? tr("&Dark") : tr("&Projector (high contrast)");
+        QAction *a = themes->addAction(label, this, [this, kind] {
+            setThemeKind(kind);
+            QSettings().setValue(QStringLiteral("view/theme"), Theme::name(kind));
+        });
+        a->setCheckable(true);
+        a->setData(int(kind));
+        themeGroup->addAction(a);
+    }
+    connect(themes, &QMenu::aboutToShow, this, [this, themeGroup] {
+        for (QAction *a : themeGroup->actions())
+            a->setChecked(a->data().toInt() == int(m_themeKind));
+    });
+    view->addSeparator();
+    view->addAction(tr("&Presentation"), QKeySequence(Qt::Key_F5), this, [this] { setPresenting(!m_presenting); });
+    view->addAction(tr("Presenter &Window"), this, &MainWindow::showPresenterWindow);
 
-    auto *toolbar = addToolBar(tr("Timeline"));
+    QMenu *tours = menuBar()->addMenu(tr("&Tours"));
+    for (const Tour &tour : t.data().tours)
+        tours->addAction(tour.title, this, [this, tour] { playTour(tour); });
+    tours->addSeparator();
+    QAction *reveal = tours->addAction(tr("&Reveal Mode (hide what comes next)"));
+    reveal->setCheckable(true);
+    connect(reveal, &QAction::toggled, m_player, &TourPlayer::setRevealMode);
+    tours->addAction(tr("&Make a Tour…"), this, &MainWindow::editTour);
+    QMenu *handouts = tours->addMenu(tr("Export Tour as PDF &Handout"));
+    for (const Tour &tour : t.data().tours)
+        handouts->addAction(tour.title, this, [this, tour] { exportTourDialog(tour); });
+
+    // Keys for presenting: clickers send PageDown/PageUp; B blanks the screen as in slide software.
+    const auto presentKey = [this](const QList<QKeySequence> &keys, auto slot) {
+        auto *a = new QAction(this);
+        a->setShortcuts(keys);
+        a->setShortcutContext(Qt::WindowShortcut);
+        a->setEnabled(false);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        m_presentationActions << a;
+    };
+    presentKey({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_Right)}, [this] { presentNext(); });
+    presentKey({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Left)}, [this] { presentPrevious(); });
+    presentKey({QKeySequence(Qt::Key_Home)}, [this] { presentFirst(); });
+    presentKey({QKeySequence(Qt::Key_End)}, [this] { presentLast(); });
+    presentKey({QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)}, [this] {
+        m_blank->setGeometry(rect());
+        m_blank->setVisible(!m_blank->isVisible());
+        m_blank->raise();
+    });
+    presentKey({QKeySequence(Qt::Key_Escape)}, [this] { setPresenting(false); });
+    presentKey({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)}, [this] { setFontScale(m_fontScale * 1.15); });
+    presentKey({QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [this] { setFontScale(m_fontScale / 1.15); });
+
+    m_toolbar = addToolBar(tr("Timeline"));
+    auto *toolbar = m_toolbar;
     toolbar->setObjectName(QStringLiteral("timelineToolbar"));
     toolbar->setMovable(false);
     toolbar->addWidget(new QLabel(tr(" Lanes: ")));
@@ -150,16 +226,201 @@ void MainWindow::buildMenus()
     toolbar->addSeparator();
     toolbar->addAction(tr("◀ Previous event"), this, [this] { m_timeline->stepEvent(-1); });
     toolbar->addAction(tr("Next event ▶"), this, [this] { m_timeline->stepEvent(+1); });
+    toolbar->addSeparator();
+    toolbar->addAction(tr("Present (F5)"), this, [this] { setPresenting(true); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard and Mouse"), this, [this] {
         QMessageBox::information(this, tr("Keyboard and mouse"),
                                  tr("Wheel or pinch: zoom at the pointer\nDrag: pan · Shift+wheel: pan\n"
                                     "Click an event: details · Double-click: zoom to it\n"
-                                    "Click the date axis: move the time cursor · Drag along the axis: zoom to that range\n"
+                                    "Click the date axis: move the time cursor · Drag the red cursor: watch the Politburo change\n"
+                                    "Drag along the axis: zoom to that range\n"
                                     "+ / −: zoom · ← / →: previous / next event · Shift+← / →: pan\n"
-                                    "Click a person: trace them · Ctrl+click: compare · Esc: stop tracing"));
+                                    "Click a person: trace them · Ctrl+click: compare · Esc: stop tracing\n\n"
+                                    "Presenting (F5): PageDown, Space, → next · PageUp, ← previous · Home / End\n"
+                                    "B: blank the screen · Ctrl+= / Ctrl+−: larger / smaller text · Esc: leave"));
     });
+}
+
+void MainWindow::applyTheme()
+{
+    Theme theme = Theme::ofKind(m_themeKind);
+    theme.basePointSize *= m_fontScale;
+    m_theme = theme;
+    setPalette(m_theme.palette());
+    QFont base = font();
+    base.setPointSizeF(m_theme.basePointSize);
+    setFont(base);
+    m_timeline->setTheme(m_theme);
+    m_overview->setTheme(m_theme);
+    m_career->setTheme(m_theme);
+    m_presentation->setTheme(m_theme);
+}
+
+void MainWindow::setThemeKind(Theme::Kind kind)
+{
+    m_themeKind = kind;
+    applyTheme();
+}
+
+void MainWindow::setFontScale(double scale)
+{
+    m_fontScale = std::clamp(scale, 0.6, 3.0);
+    applyTheme();
+}
+
+bool MainWindow::isBlanked() const
+{
+    return m_blank->isVisible();
+}
+
+void MainWindow::setPresenting(bool on)
+{
+    if (on == m_presenting)
+        return;
+    if (on) {
+        m_saved.geometry = saveGeometry();
+        m_saved.state = saveState();
+        m_saved.splitter = m_splitter->saveState();
+        m_saved.menuBar = menuBar()->isVisible();
+        m_saved.statusBar = statusBar()->isVisible();
+        m_saved.career = m_careerScroll->isVisible();
+        m_saved.overview = m_overview->isVisible();
+        m_themeBeforePresenting = m_themeKind;
+        m_presenting = true;
+        for (QDockWidget *dock : findChildren<QDockWidget *>())
+            dock->hide();
+        m_toolbar->hide();
+        menuBar()->hide();
+        statusBar()->hide();
+        m_careerScroll->hide();
+        m_overview->hide();
+        m_presentation->show();
+        m_splitter->setSizes({int(height() * 0.62), 0, 0, int(height() * 0.38)});
+        m_clearTracing->setEnabled(false);
+        for (QAction *a : std::as_const(m_presentationActions))
+            a->setEnabled(true);
+        if (m_themeKind == Theme::Kind::Light)
+            setThemeKind(Theme::Kind::Projector);
+        if (m_fullScreenWhenPresenting)
+            showFullScreen();
+        m_timeline->setFocus();
+        return;
+    }
+    m_presenting = false;
+    m_blank->hide();
+    m_player->stop();
+    for (QAction *a : std::as_const(m_presentationActions))
+        a->setEnabled(false);
+    m_clearTracing->setEnabled(true);
+    m_presentation->hide();
+    setThemeKind(m_themeBeforePresenting);
+    if (isFullScreen())
+        showNormal();
+    restoreGeometry(m_saved.geometry);
+    restoreState(m_saved.state);
+    m_splitter->restoreState(m_saved.splitter);
+    menuBar()->setVisible(m_saved.menuBar);
+    statusBar()->setVisible(m_saved.statusBar);
+    m_careerScroll->setVisible(m_saved.career);
+    m_overview->setVisible(m_saved.overview);
+}
+
+void MainWindow::playTour(const Tour &tour, int step)
+{
+    setPresenting(true);
+    m_player->setTour(tour);
+    m_player->goTo(step);
+}
+
+void MainWindow::presentNext()
+{
+    if (m_player->isPlaying())
+        m_player->next();
+    else
+        m_timeline->stepEvent(+1);
+}
+
+void MainWindow::presentPrevious()
+{
+    if (m_player->isPlaying())
+        m_player->previous();
+    else
+        m_timeline->stepEvent(-1);
+}
+
+void MainWindow::presentFirst()
+{
+    if (m_player->isPlaying()) {
+        m_player->goTo(0);
+        return;
+    }
+    m_state->setSelectedEvent(0);
+    m_state->revealEvent(0);
+}
+
+void MainWindow::presentLast()
+{
+    if (m_player->isPlaying()) {
+        m_player->goTo(m_player->stepCount() - 1);
+        return;
+    }
+    const int last = m_state->timeline().eventCount() - 1;
+    m_state->setSelectedEvent(last);
+    m_state->revealEvent(last);
+}
+
+void MainWindow::showPresenterWindow()
+{
+    if (!m_presenter) {
+        m_presenter = new PresenterWindow(m_player, this);
+        // On a second screen when there is one: the projector shows the class view.
+        const QList<QScreen *> screens = QGuiApplication::screens();
+        if (screens.size() > 1) {
+            QScreen *other = screens.front() == screen() ? screens.at(1) : screens.front();
+            m_presenter->setGeometry(other->availableGeometry().adjusted(40, 40, -40, -40));
+        }
+    }
+    m_presenter->show();
+    m_presenter->raise();
+}
+
+void MainWindow::exportViewDialog()
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export the view"), QStringLiteral("khronika.png"),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    bool ok = false;
+    const QString size = QInputDialog::getText(this, tr("Export size"), tr("Width x height in pixels:"), QLineEdit::Normal,
+                                               QStringLiteral("%1x%2").arg(m_timeline->width() * 2).arg(m_timeline->height() * 2), &ok);
+    if (!ok)
+        return;
+    const QStringList parts = size.split(u'x');
+    const QSize target = parts.size() == 2 ? QSize(parts[0].toInt(), parts[1].toInt()) : QSize();
+    QString error;
+    if (!Exporter::exportView(m_state, m_theme, file, target, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void MainWindow::exportTourDialog(const Tour &tour)
+{
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export the tour as a PDF handout"), tour.id + QStringLiteral(".pdf"),
+                                                      tr("PDF document (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (!Exporter::exportTour(m_state->timelinePointer(), tour, Theme::light(), file, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void MainWindow::editTour()
+{
+    auto *editor = new TourEditor(m_state, m_tourFolder, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &TourEditor::playRequested, this, [this](const Tour &tour) { playTour(tour); });
+    editor->show();
 }
 
 void MainWindow::showEventDetails(int event)
@@ -249,8 +510,13 @@ void MainWindow::apply(const ExplorerOptions &options)
     if (!options.event.isEmpty()) {
         const int e = t.eventIndex(options.event);
         m_state->setSelectedEvent(e);
-        if (!options.window)
-            m_state->revealEvent(e);
+        if (!options.window) {
+            // The event in its context: about a year and a half around it.
+            const DayRange r = t.eventRange(e);
+            const double centre = (double(r.first) + double(r.last + 1)) / 2;
+            const double span = std::max(540.0, double(r.length()) * 1.5);
+            m_state->setWindow(centre - span / 2, centre + span / 2);
+        }
     }
 }
 
@@ -264,6 +530,18 @@ void MainWindow::restoreSettings()
     const double end = settings.value(QStringLiteral("view/end"), m_state->windowEnd()).toDouble();
     m_state->setWindow(start, end);
     m_state->setLaneMode(LaneMode(std::clamp(settings.value(QStringLiteral("view/lanes"), 0).toInt(), 0, 2)));
+    const QString theme = settings.value(QStringLiteral("view/theme")).toString();
+    if (theme == Theme::name(Theme::Kind::Dark))
+        setThemeKind(Theme::Kind::Dark);
+    else if (theme == Theme::name(Theme::Kind::Projector))
+        setThemeKind(Theme::Kind::Projector);
+    else if (theme.isEmpty()) {
+        // No choice made yet: follow the system's dark setting where Qt can tell it.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+        if (QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark)
+            setThemeKind(Theme::Kind::Dark);
+#endif
+    }
 }
 
 void MainWindow::saveSettings() const
@@ -279,6 +557,8 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Remember the teacher's layout, not the presentation's.
+    setPresenting(false);
     saveSettings();
     QMainWindow::closeEvent(event);
 }

@@ -13,13 +13,18 @@ class QScrollArea;
 class QSplitter;
 class QTabWidget;
 class QTextBrowser;
+class QToolBar;
 
 namespace khronika {
 
 class CareerChart;
+class BlankOverlay;
 class OverviewStrip;
+class PresentationPanel;
+class PresenterWindow;
 class SidePanel;
 class TimelineView;
+class TourPlayer;
 
 // The explorer: the timeline with its overview strip and the career chart of the traced actors in the
 // middle, the browsing panel on the left, the event details and "who held power on this day" on the
@@ -39,7 +44,31 @@ public:
     QTextBrowser *details() const { return m_details; }
     QTextBrowser *partyPanel() const { return m_party; }
 
+    TourPlayer *tourPlayer() const { return m_player; }
+    PresentationPanel *presentationPanel() const { return m_presentation; }
+
     void apply(const ExplorerOptions &options);
+
+    // Presentation: full screen, sidebars hidden, projector theme, the selected event or tour step
+    // large under the timeline; leaving restores the layout exactly as it was.
+    void setPresenting(bool on);
+    bool isPresenting() const { return m_presenting; }
+    void setFullScreenWhenPresenting(bool on) { m_fullScreenWhenPresenting = on; }
+    bool isBlanked() const;
+    void playTour(const Tour &tour, int step = 0);
+    void presentNext();
+    void presentPrevious();
+    void presentFirst();
+    void presentLast();
+    void setFontScale(double scale);
+    double fontScale() const { return m_fontScale; }
+
+    void setThemeKind(Theme::Kind kind);
+    Theme::Kind themeKind() const { return m_themeKind; }
+    const Theme &theme() const { return m_theme; }
+    // Where tours made in the explorer are saved and loaded from.
+    void setTourFolder(const QString &folder) { m_tourFolder = folder; }
+    void showPresenterWindow();
     // Window geometry, docks, splitters and the last view, from the previous session.
     void restoreSettings();
     void saveSettings() const;
@@ -53,6 +82,10 @@ private:
     void showParty();
     void openLink(const QUrl &url);
     void openDataSet();
+    void applyTheme();
+    void exportViewDialog();
+    void exportTourDialog(const Tour &tour);
+    void editTour();
 
     ViewState *m_state;
     Theme m_theme;
@@ -66,6 +99,23 @@ private:
     QTextBrowser *m_details;
     QTextBrowser *m_party;
     QComboBox *m_lanes;
+    QToolBar *m_toolbar = nullptr;
+    TourPlayer *m_player;
+    PresentationPanel *m_presentation;
+    BlankOverlay *m_blank;
+    PresenterWindow *m_presenter = nullptr;
+    QList<QAction *> m_presentationActions; // enabled only while presenting
+    QAction *m_clearTracing = nullptr;
+    bool m_presenting = false;
+    bool m_fullScreenWhenPresenting = true;
+    Theme::Kind m_themeKind = Theme::Kind::Light;
+    Theme::Kind m_themeBeforePresenting = Theme::Kind::Light;
+    double m_fontScale = 1.0;
+    QString m_tourFolder;
+    struct SavedLayout {
+        QByteArray geometry, state, splitter;
+        bool menuBar = true, statusBar = true, career = false, overview = true;
+    } m_saved;
 };
 
 } // namespace khronika

@@ -1,6 +1,90 @@
 #include "Theme.h"
 
+#include "core/Colour.h"
+
 namespace khronika {
+
+namespace {
+
+Rgb rgb(const QColor &c)
+{
+    return {c.red(), c.green(), c.blue()};
+}
+
+} // namespace
+
+Theme Theme::light()
+{
+    return Theme();
+}
+
+Theme Theme::dark()
+{
+    Theme t;
+    t.kind = Kind::Dark;
+    t.background = QColor(0x1E, 0x1F, 0x22);
+    t.text = QColor(0xEE, 0xEE, 0xEE);
+    t.mutedText = QColor(0xB4, 0xB4, 0xB4);
+    t.grid = QColor(0x3A, 0x3C, 0x40);
+    t.laneAlternate = QColor(0x26, 0x27, 0x2B);
+    t.axisBackground = QColor(0x2C, 0x2E, 0x33);
+    t.cursor = QColor(0xFF, 0x6B, 0x6B);
+    t.onCursor = QColor(0x10, 0x10, 0x10);
+    t.selection = QColor(0xFF, 0xFF, 0xFF);
+    t.highlight = QColor(0xFF, 0xC4, 0x00);
+    t.cluster = QColor(0xC8, 0xC8, 0xC8);
+    t.onCluster = QColor(0x10, 0x10, 0x10);
+    t.neutralEvent = QColor(0xA0, 0xA0, 0xA0);
+    t.markerOutline = QColor(0xEE, 0xEE, 0xEE);
+    t.noteBackground = QColor(0x4A, 0x3F, 0x14);
+    return t;
+}
+
+Theme Theme::projector()
+{
+    // Projectors wash out pale tints and thin lines: pure white and black, strong lines, bigger type.
+    Theme t;
+    t.kind = Kind::Projector;
+    t.background = QColor(0xFF, 0xFF, 0xFF);
+    t.text = QColor(0x00, 0x00, 0x00);
+    t.mutedText = QColor(0x33, 0x33, 0x33);
+    t.grid = QColor(0xA0, 0xA0, 0xA0);
+    t.laneAlternate = QColor(0xEE, 0xEE, 0xEE);
+    t.axisBackground = QColor(0xE0, 0xE0, 0xE0);
+    t.cursor = QColor(0xC0, 0x00, 0x00);
+    t.selection = QColor(0x00, 0x00, 0x00);
+    t.cluster = QColor(0x00, 0x00, 0x00);
+    t.neutralEvent = QColor(0x33, 0x33, 0x33);
+    t.markerOutline = QColor(0x00, 0x00, 0x00);
+    t.basePointSize = 13;
+    return t;
+}
+
+Theme Theme::ofKind(Kind kind)
+{
+    switch (kind) {
+    case Kind::Light:
+        return light();
+    case Kind::Dark:
+        return dark();
+    case Kind::Projector:
+        return projector();
+    }
+    return light();
+}
+
+QString Theme::name(Kind kind)
+{
+    switch (kind) {
+    case Kind::Light:
+        return QStringLiteral("light");
+    case Kind::Dark:
+        return QStringLiteral("dark");
+    case Kind::Projector:
+        return QStringLiteral("projector");
+    }
+    return {};
+}
 
 QFont Theme::font(double scale, bool bold) const
 {
@@ -8,6 +92,42 @@ QFont Theme::font(double scale, bool bold) const
     f.setPointSizeF(basePointSize * scale);
     f.setBold(bold);
     return f;
+}
+
+QPalette Theme::palette() const
+{
+    QPalette p;
+    p.setColor(QPalette::Window, axisBackground);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, background);
+    p.setColor(QPalette::AlternateBase, laneAlternate);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, axisBackground);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, background);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, mutedText);
+    p.setColor(QPalette::Highlight, kind == Kind::Dark ? QColor(0x2F, 0x5D, 0x9E) : QColor(0x1F, 0x4E, 0x9A));
+    p.setColor(QPalette::HighlightedText, QColor(0xFF, 0xFF, 0xFF));
+    p.setColor(QPalette::Link, kind == Kind::Dark ? QColor(0x8A, 0xB4, 0xF8) : QColor(0x1A, 0x4F, 0xA0));
+    p.setColor(QPalette::LinkVisited, p.color(QPalette::Link));
+    p.setColor(QPalette::Disabled, QPalette::Text, mutedText);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, mutedText);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, mutedText);
+    return p;
+}
+
+QColor Theme::textOn(const QColor &fill) const
+{
+    const Rgb f = rgb(fill);
+    const QColor black(0x10, 0x10, 0x10), white(0xFF, 0xFF, 0xFF);
+    return contrastRatio(f, rgb(black)) >= contrastRatio(f, rgb(white)) ? black : white;
+}
+
+QColor Theme::outlineFor(const QColor &fill) const
+{
+    // WCAG 1.4.11: graphical objects need 3:1 against what surrounds them.
+    return contrastRatio(rgb(fill), rgb(background)) >= 3.0 ? QColor(Qt::transparent) : markerOutline;
 }
 
 } // namespace khronika

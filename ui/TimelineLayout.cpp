@@ -25,7 +25,8 @@ QColor factionColour(const Timeline &t, int faction)
 } // namespace
 
 void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFontMetricsF &labelMetrics,
-                           const QFontMetricsF &axisMetrics, QHash<int, double> &labelWidthCache)
+                           const QFontMetricsF &boldMetrics, const QFontMetricsF &axisMetrics,
+                           QHash<int, double> &labelWidthCache)
 {
     const Timeline &t = state.timeline();
     *this = TimelineLayout();
@@ -241,10 +242,13 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
 
             auto width = labelWidthCache.constFind(e);
             if (width == labelWidthCache.constEnd())
-                width = labelWidthCache.insert(e, std::min(kMaxLabelWidth, labelMetrics.horizontalAdvance(t.event(e).title)));
+                width = labelWidthCache.insert(e, std::min(kMaxLabelWidth, (t.event(e).importance == 3 ? boldMetrics : labelMetrics)
+                                                                                  .horizontalAdvance(t.event(e).title)));
             // Labels of spans that began off screen start at the plot's edge.
             const double labelX = std::max(m.marker.left(), kGutter) - 4 + (m.span ? 0 : kMarkerSize / 2);
-            requests[size_t(lane)].push_back({e, labelX, width.value(), t.event(e).importance * 10 + (m.highlighted ? 5 : 0)});
+            // The selected event is labelled first: it is what the teacher is talking about.
+            const int priority = t.event(e).importance * 10 + (m.highlighted ? 5 : 0) + (e == state.selectedEvent() ? 100 : 0);
+            requests[size_t(lane)].push_back({e, labelX, width.value(), priority});
         }
     }
 
@@ -255,7 +259,8 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         LabelLayoutResult placed = LabelLayout::place(std::move(requests[i]), top, rowHeight, rows,
                                                        kGutter + plotWidth, 10.0, 28.0);
         for (const PlacedLabel &p : placed.placed) {
-            const QString text = labelMetrics.elidedText(t.event(p.id).title, Qt::ElideRight, p.rect.width() + 1);
+            const QString text = (t.event(p.id).importance == 3 ? boldMetrics : labelMetrics)
+                                     .elidedText(t.event(p.id).title, Qt::ElideRight, p.rect.width() + 1);
             labels.push_back({p.id, int(i), p.rect, text});
         }
         // Badges: one per cluster, merged with the previous one when they would touch.
@@ -297,7 +302,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             clusteredPoints.insert({c.lane, e});
     }
     for (EventMark &m : marks)
-        m.clustered = !m.span && clusteredPoints.contains({m.lane, m.event});
+        m.clustered = !m.span && m.event != state.selectedEvent() && clusteredPoints.contains({m.lane, m.event});
 }
 
 int TimelineLayout::eventAt(const QPointF &p) const

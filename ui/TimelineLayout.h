@@ -66,7 +66,8 @@ public:
     static constexpr double kRightMargin = 16;
     static constexpr double kAxisHeight = 46;
 
-    void build(const ViewState &state, const QSizeF &size, const QFontMetricsF &labelMetrics,
+    // Labels of turning points (importance 3) are set in bold and measured so.
+    void build(const ViewState &state, const QSizeF &size, const QFontMetricsF &labelMetrics, const QFontMetricsF &boldMetrics,
                const QFontMetricsF &axisMetrics, QHash<int, double> &labelWidthCache);
 
     TimeScale scale;           // x measured from the plot's left edge (kGutter)

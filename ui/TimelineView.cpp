@@ -36,7 +36,7 @@ TimelineView::TimelineView(ViewState *state, QWidget *parent)
     for (auto signal : {&ViewState::windowChanged, &ViewState::filtersChanged, &ViewState::laneModeChanged,
                         &ViewState::tracedActorsChanged})
         connect(m_state, signal, this, &TimelineView::invalidate);
-    connect(m_state, &ViewState::selectionChanged, this, qOverload<>(&QWidget::update));
+    connect(m_state, &ViewState::selectionChanged, this, &TimelineView::invalidate);
     connect(m_state, &ViewState::cursorChanged, this, [this] {
         // Actor lanes take their colour from the faction at the cursor.
         if (m_state->laneMode() == LaneMode::Actor)
@@ -63,8 +63,9 @@ const TimelineLayout &TimelineView::layout() const
 {
     if (m_dirty) {
         const QFontMetricsF labels(m_theme.font(1.0));
+        const QFontMetricsF bold(m_theme.font(1.0, true));
         const QFontMetricsF axis(m_theme.font(0.95));
-        m_layout.build(*m_state, size(), labels, axis, m_labelWidths);
+        m_layout.build(*m_state, size(), labels, bold, axis, m_labelWidths);
         m_dirty = false;
     }
     return m_layout;
@@ -158,7 +159,7 @@ void TimelineView::paintAxis(QPainter &p, const TimelineLayout &l) const
         p.setPen(Qt::NoPen);
         p.setBrush(m_theme.cursor);
         p.drawRoundedRect(badge, 3, 3);
-        p.setPen(Qt::white);
+        p.setPen(m_theme.onCursor);
         p.drawText(badge, Qt::AlignCenter, cursorDate);
     }
 
@@ -233,7 +234,8 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
             c = factions.empty() ? m_theme.neutralEvent : QColor(t.faction(t.factionIndex(factions.front())).colour);
         }
         const double alpha = m.dimmed ? 0.22 : 1.0;
-        p.setPen(QPen(withAlpha(m_theme.background, alpha), 1.5));
+        const QColor outline = m_theme.outlineFor(c);
+        p.setPen(QPen(withAlpha(outline.alpha() ? outline : m_theme.background, alpha), 1.5));
         p.setBrush(withAlpha(c, alpha));
         if (m.span)
             p.drawRoundedRect(m.marker, 3, 3);
@@ -261,7 +263,7 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
     for (const LaneLabel &label : l.labels) {
         const bool dimmed = !m_state->tracedActors().isEmpty() && !m_state->isHighlighted(label.event);
         const bool isSelected = label.event == selected;
-        p.setFont(m_theme.font(1.0, isSelected || t.event(label.event).importance == 3));
+        p.setFont(m_theme.font(1.0, t.event(label.event).importance == 3));
         if (isSelected) {
             p.setPen(Qt::NoPen);
             p.setBrush(withAlpha(m_theme.highlight, 0.45));
@@ -291,7 +293,7 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
         p.setPen(c.highlighted ? QPen(m_theme.highlight, 2.5) : QPen(Qt::NoPen));
         p.setBrush(m_theme.cluster);
         p.drawRoundedRect(c.rect, c.rect.height() / 2, c.rect.height() / 2);
-        p.setPen(Qt::white);
+        p.setPen(m_theme.onCluster);
         p.drawText(c.rect, Qt::AlignCenter, QStringLiteral("+%1").arg(c.events.size()));
     }
     p.restore();

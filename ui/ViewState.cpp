@@ -1,5 +1,9 @@
 #include "ViewState.h"
 
+#include <QEasingCurve>
+#include <QPointF>
+#include <QVariantAnimation>
+
 #include <algorithm>
 
 namespace khronika {
@@ -63,6 +67,39 @@ void ViewState::revealEvent(int event)
     }
     const double centre = (double(r.first) + double(r.last + 1)) / 2;
     setWindow(centre - span / 2, centre + span / 2);
+}
+
+void ViewState::animateWindow(double start, double end)
+{
+    if (m_animation)
+        m_animation->stop();
+    if (!m_animationsEnabled) {
+        setWindow(start, end);
+        return;
+    }
+    if (!m_animation) {
+        m_animation = new QVariantAnimation(this);
+        m_animation->setDuration(450);
+        m_animation->setEasingCurve(QEasingCurve::InOutCubic);
+    }
+    // Animate start and span in one value so that the zoom and the pan arrive together.
+    const QPointF from(m_start, m_end), to(start, end);
+    m_animation->disconnect(this);
+    connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant &v) {
+        const QPointF w = v.toPointF();
+        setWindow(w.x(), w.y());
+    });
+    m_animation->setStartValue(from);
+    m_animation->setEndValue(to);
+    m_animation->start();
+}
+
+void ViewState::setRevealUntil(std::optional<Day> day)
+{
+    if (day == m_revealUntil)
+        return;
+    m_revealUntil = day;
+    Q_EMIT filtersChanged();
 }
 
 void ViewState::setCursor(Day day)
@@ -157,6 +194,8 @@ void ViewState::setCategoryShown(int category, bool shown)
 
 bool ViewState::passesFilters(int event) const
 {
+    if (m_revealUntil && m_timeline->eventRange(event).first > *m_revealUntil)
+        return false;
     if (!isCategoryShown(m_timeline->categoryIndex(m_timeline->event(event).category)))
         return false;
     const auto &factions = m_eventFactions[size_t(event)];

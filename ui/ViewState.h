@@ -3,7 +3,10 @@
 #include "core/Timeline.h"
 
 #include <QObject>
+#include <QVariantAnimation>
 #include <QSet>
+
+#include <optional>
 
 #include <memory>
 
@@ -32,6 +35,14 @@ public:
     void setWindow(double start, double end);
     // Shows an event with some room around it.
     void revealEvent(int event);
+    // Moves the window smoothly (presentation steps); jumps when animations are off.
+    void animateWindow(double start, double end);
+    void setAnimationsEnabled(bool enabled) { m_animationsEnabled = enabled; }
+
+    // Reveal mode: events that start after this day stay hidden (on the timeline and the charts)
+    // until the teacher moves on. std::nullopt shows everything.
+    std::optional<Day> revealUntil() const { return m_revealUntil; }
+    void setRevealUntil(std::optional<Day> day);
 
     Day cursor() const { return m_cursor; }
     void setCursor(Day day);
@@ -78,6 +89,9 @@ private:
     QSet<int> m_hiddenFactions;
     QSet<int> m_hiddenCategories;
     LaneMode m_laneMode = LaneMode::Faction;
+    std::optional<Day> m_revealUntil;
+    bool m_animationsEnabled = true;
+    QVariantAnimation *m_animation = nullptr;
     std::vector<std::vector<int>> m_eventFactions; // per event, faction indices
 };
 

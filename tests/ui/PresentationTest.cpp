@@ -1,0 +1,219 @@
+#include "ui/MainWindow.h"
+
+#include "QtPrinters.h"
+#include "core/DataSetLoader.h"
+#include "data/BuiltinData.h"
+#include "ui/Exporter.h"
+#include "ui/PresentationPanel.h"
+#include "ui/PresenterWindow.h"
+#include "ui/TimelineView.h"
+#include "ui/TourPlayer.h"
+
+#include <QDockWidget>
+#include <QImage>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <gtest/gtest.h>
+
+using namespace khronika;
+
+namespace {
+
+std::shared_ptr<const Timeline> builtin()
+{
+    static const std::shared_ptr<const Timeline> timeline = [] {
+        LoadResult r = DataSetLoader::loadDirectory(builtinDataSetPath());
+        return std::make_shared<const Timeline>(std::move(r.data));
+    }();
+    return timeline;
+}
+
+// A main window laid out as on a teacher's laptop, presenting in the window rather than full screen.
+struct Window {
+    MainWindow w{builtin()};
+    Window()
+    {
+        w.setFullScreenWhenPresenting(false);
+        w.state()->setAnimationsEnabled(false);
+        w.resize(1280, 800);
+        w.show();
+        QApplication::setActiveWindow(&w);
+    }
+    void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier) { QTest::keyClick(w.timelineView(), k, m); }
+};
+
+const Tour &tour(const char *id)
+{
+    const Tour *t = builtin()->tour(QString::fromLatin1(id));
+    EXPECT_TRUE(t);
+    return *t;
+}
+
+} // namespace
+
+TEST(Presentation, KeysStepThroughATour)
+{
+    Window win;
+    const Tour &t = tour("stalin-rise");
+    win.w.playTour(t);
+    TourPlayer *player = win.w.tourPlayer();
+    ASSERT_TRUE(win.w.isPresenting());
+    EXPECT_EQ(player->step(), 0);
+    win.key(Qt::Key_PageDown);
+    EXPECT_EQ(player->step(), 1);
+    win.key(Qt::Key_Space);
+    EXPECT_EQ(player->step(), 2);
+    win.key(Qt::Key_Right);
+    EXPECT_EQ(player->step(), 3);
+    win.key(Qt::Key_PageUp);
+    EXPECT_EQ(player->step(), 2);
+    win.key(Qt::Key_Left);
+    EXPECT_EQ(player->step(), 1);
+    win.key(Qt::Key_End);
+    EXPECT_EQ(player->step(), int(t.steps.size()) - 1);
+    win.key(Qt::Key_PageDown); // past the end stays at the end
+    EXPECT_EQ(player->step(), int(t.steps.size()) - 1);
+    win.key(Qt::Key_Home);
+    EXPECT_EQ(player->step(), 0);
+
+    // Each step shows its narration and moves the timeline to it.
+    win.key(Qt::Key_PageDown);
+    const TourStep &s = t.steps[1];
+    EXPECT_EQ(win.w.presentationPanel()->body(), s.narration);
+    EXPECT_EQ(win.w.presentationPanel()->counter(), QStringLiteral("Step 2 of %1").arg(t.steps.size()));
+    const auto [start, end] = TourPlayer::windowOf(*builtin(), s);
+    EXPECT_DOUBLE_EQ(win.w.state()->windowStart(), start);
+    EXPECT_DOUBLE_EQ(win.w.state()->windowEnd(), end);
+
+    win.key(Qt::Key_B);
+    EXPECT_TRUE(win.w.isBlanked());
+    win.key(Qt::Key_B);
+    EXPECT_FALSE(win.w.isBlanked());
+
+    const double before = win.w.fontScale();
+    win.key(Qt::Key_Equal, Qt::ControlModifier);
+    EXPECT_GT(win.w.fontScale(), before);
+    win.key(Qt::Key_Minus, Qt::ControlModifier);
+    EXPECT_NEAR(win.w.fontScale(), before, 1e-9);
+
+    win.key(Qt::Key_Escape);
+    EXPECT_FALSE(win.w.isPresenting());
+    EXPECT_FALSE(player->isPlaying());
+}
+
+TEST(Presentation, LeavingRestoresTheLayout)
+{
+    Window win;
+    MainWindow &w = win.w;
+    auto *splitter = w.findChild<QSplitter *>(QStringLiteral("centralSplitter"));
+    QApplication::processEvents();
+    const QByteArray state = w.saveState();
+    const QByteArray split = splitter->saveState();
+    const Theme::Kind theme = w.themeKind();
+    const QList<QDockWidget *> docks = w.findChildren<QDockWidget *>();
+    ASSERT_FALSE(docks.isEmpty());
+
+    w.setPresenting(true);
+    for (QDockWidget *d : docks)
+        EXPECT_FALSE(d->isVisible());
+    EXPECT_FALSE(w.menuBar()->isVisible());
+    EXPECT_TRUE(w.presentationPanel()->isVisible());
+    EXPECT_EQ(w.themeKind(), Theme::Kind::Projector);
+
+    w.setPresenting(false);
+    QApplication::processEvents();
+    for (QDockWidget *d : docks)
+        EXPECT_TRUE(d->isVisible());
+    EXPECT_TRUE(w.menuBar()->isVisible());
+    EXPECT_FALSE(w.presentationPanel()->isVisible());
+    EXPECT_EQ(w.themeKind(), theme);
+    EXPECT_EQ(w.saveState(), state);
+    EXPECT_EQ(splitter->saveState(), split);
+}
+
+TEST(Presentation, RevealModeHidesWhatComesNext)
+{
+    Window win;
+    TourPlayer *player = win.w.tourPlayer();
+    player->setRevealMode(true);
+    win.w.playTour(tour("great-terror"));
+    const Timeline &t = *builtin();
+    const auto until = win.w.state()->revealUntil();
+    ASSERT_TRUE(until.has_value());
+    int hidden = 0;
+    for (int e = 0; e < t.eventCount(); ++e) {
+        if (t.eventRange(e).first > *until) {
+            EXPECT_FALSE(win.w.state()->passesFilters(e));
+            ++hidden;
+        }
+    }
+    EXPECT_GT(hidden, 10);
+    const int murder = t.eventIndex(QStringLiteral("german-invasion"));
+    EXPECT_FALSE(win.w.state()->passesFilters(murder));
+    win.key(Qt::Key_End);
+    EXPECT_GT(*win.w.state()->revealUntil(), *until);
+    win.key(Qt::Key_Escape);
+    EXPECT_FALSE(win.w.state()->revealUntil().has_value());
+    EXPECT_TRUE(win.w.state()->passesFilters(murder));
+}
+
+TEST(Presentation, PresenterWindowShowsTheTeachersNoteAndWhatIsNext)
+{
+    Window win;
+    const Tour &t = tour("collectivisation-famine");
+    win.w.playTour(t);
+    PresenterWindow presenter(win.w.tourPlayer());
+    EXPECT_EQ(presenter.noteText(), t.steps[0].teacherNote);
+    EXPECT_EQ(presenter.nextText(), QStringLiteral("Next: ") + t.steps[1].title);
+    // The class view never shows the note.
+    EXPECT_FALSE(win.w.presentationPanel()->body().contains(t.steps[0].teacherNote));
+}
+
+TEST(Export, TourHandoutHasOnePagePerStep)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("handout.pdf"));
+    const Tour &t = tour("great-terror");
+    QString error;
+    ASSERT_TRUE(Exporter::exportTour(builtin(), t, Theme::light(), file, &error)) << error.toStdString();
+    QFile pdf(file);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    ASSERT_TRUE(bytes.startsWith("%PDF"));
+    const qsizetype pages = QString::fromLatin1(bytes).count(QRegularExpression(QStringLiteral("/Type\\s*/Page(?!s)")));
+    EXPECT_EQ(pages, qsizetype(t.steps.size()));
+}
+
+TEST(Export, ViewAsPngSvgAndPdf)
+{
+    QTemporaryDir dir;
+    ViewState state(builtin());
+    state.setTracedActors({builtin()->actorIndex(QStringLiteral("bukharin"))});
+    QString error;
+    const QString png = dir.filePath(QStringLiteral("view.png"));
+    ASSERT_TRUE(Exporter::exportView(&state, Theme::light(), png, QSize(2400, 1200), &error)) << error.toStdString();
+    EXPECT_EQ(QImage(png).size(), QSize(2400, 1200));
+
+    const QString svg = dir.filePath(QStringLiteral("view.svg"));
+    ASSERT_TRUE(Exporter::exportView(&state, Theme::light(), svg, QSize(1600, 900), &error));
+    QFile f(svg);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&f);
+    bool sawText = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        sawText = sawText || (xml.isStartElement() && xml.name() == u"text");
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_TRUE(sawText);
+
+    const QString pdf = dir.filePath(QStringLiteral("view.pdf"));
+    ASSERT_TRUE(Exporter::exportView(&state, Theme::light(), pdf, QSize(1600, 900), &error));
+    EXPECT_GT(QFileInfo(pdf).size(), 1000);
+    EXPECT_FALSE(Exporter::exportView(&state, Theme::light(), dir.filePath(QStringLiteral("view.bmpx")), QSize(800, 600), &error));
+}

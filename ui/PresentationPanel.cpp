@@ -1,0 +1,117 @@
+#include "PresentationPanel.h"
+
+#include <QPainter>
+#include <QTextDocument>
+
+namespace khronika {
+
+PresentationPanel::PresentationPanel(ViewState *state, TourPlayer *player, QWidget *parent)
+    : QWidget(parent)
+    , m_state(state)
+    , m_player(player)
+{
+    connect(m_state, &ViewState::selectionChanged, this, &PresentationPanel::refresh);
+    connect(m_player, &TourPlayer::stepChanged, this, &PresentationPanel::refresh);
+    connect(m_player, &TourPlayer::stopped, this, &PresentationPanel::refresh);
+    setMinimumHeight(160);
+    refresh();
+}
+
+void PresentationPanel::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    update();
+}
+
+QString PresentationPanel::counter() const
+{
+    if (!m_player->isPlaying())
+        return {};
+    return tr("Step %1 of %2").arg(m_player->step() + 1).arg(m_player->stepCount());
+}
+
+void PresentationPanel::refresh()
+{
+    const Timeline &t = m_state->timeline();
+    m_title.clear();
+    m_subtitle.clear();
+    m_body.clear();
+    m_note.clear();
+    if (const TourStep *s = m_player->currentStep()) {
+        m_title = s->title;
+        m_subtitle = m_player->tour().title;
+        m_body = s->narration;
+    } else if (const int e = m_state->selectedEvent(); e >= 0) {
+        const Event &ev = t.event(e);
+        m_title = ev.title;
+        m_subtitle = ev.date.toDisplayString() + (ev.end ? QStringLiteral(" – ") + ev.end->toDisplayString() : QString());
+        m_body = ev.summary;
+        if (ev.misconception)
+            m_note = tr("A common mistake: %1 In fact: %2").arg(ev.misconception->claim, ev.misconception->correction);
+    } else {
+        m_title = t.data().title;
+        m_body = t.data().description;
+    }
+    update();
+}
+
+void PresentationPanel::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), m_theme.background);
+    const double margin = 24;
+    double y = 12;
+
+    // Progress: one segment per step, the current one filled.
+    if (m_player->isPlaying()) {
+        const int n = m_player->stepCount();
+        const double w = (width() - 2 * margin) / n;
+        for (int i = 0; i < n; ++i) {
+            const QRectF seg(margin + i * w + 2, y, w - 4, 8);
+            p.fillRect(seg, i <= m_player->step() ? m_theme.cursor : m_theme.grid);
+        }
+        y += 16;
+        p.setFont(m_theme.font(1.1, true));
+        p.setPen(m_theme.mutedText);
+        const QString c = counter() + QStringLiteral(" · ") + m_subtitle;
+        p.drawText(QRectF(margin, y, width() - 2 * margin, p.fontMetrics().height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   p.fontMetrics().elidedText(c, Qt::ElideRight, int(width() - 2 * margin)));
+        y += p.fontMetrics().height() + 4;
+    }
+
+    p.setFont(m_theme.font(2.0, true));
+    p.setPen(m_theme.text);
+    const QRectF titleRect(margin, y, width() - 2 * margin, height() - y);
+    QRectF used = p.boundingRect(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_title);
+    p.drawText(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_title);
+    y = used.bottom() + 4;
+    if (!m_subtitle.isEmpty() && !m_player->isPlaying()) {
+        p.setFont(m_theme.font(1.3, true));
+        p.setPen(m_theme.cursor);
+        p.drawText(QRectF(margin, y, width() - 2 * margin, p.fontMetrics().height()), Qt::AlignLeft, m_subtitle);
+        y += p.fontMetrics().height() + 6;
+    }
+
+    // The body in a text document so that long narration wraps and shrinks to fit rather than being cut.
+    QTextDocument doc;
+    doc.setDefaultFont(m_theme.font(1.5));
+    QString html = QStringLiteral("<p style=\"color:%1\">%2</p>").arg(m_theme.text.name(), m_body.toHtmlEscaped());
+    if (!m_note.isEmpty())
+        html += QStringLiteral("<p style=\"color:%1; background-color:%2\">&nbsp;%3&nbsp;</p>")
+                    .arg(m_theme.text.name(), m_theme.noteBackground.name(), m_note.toHtmlEscaped());
+    doc.setHtml(html);
+    doc.setTextWidth(width() - 2 * margin);
+    const double room = height() - y - 8;
+    for (double scale = 1.5; scale > 0.8 && doc.size().height() > room; scale -= 0.1)
+        doc.setDefaultFont(m_theme.font(scale));
+    p.translate(margin, y);
+    doc.drawContents(&p, QRectF(0, 0, width() - 2 * margin, room));
+}
+
+void BlankOverlay::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), Qt::black);
+}
+
+} // namespace khronika

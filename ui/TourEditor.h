@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/DataSet.h"
+#include "ui/ViewState.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace khronika {
+
+// Lets a teacher make a tour without touching YAML: add the current view as a step, reorder the steps
+// by dragging, write the narration and a private note, and save it as `<id>.tour.yaml` in a folder
+// that loads with the data set. Saving is atomic (TourWriter).
+class TourEditor : public QDialog
+{
+    Q_OBJECT
+public:
+    TourEditor(ViewState *state, const QString &saveFolder, QWidget *parent = nullptr);
+
+    const Tour &tour() const { return m_tour; }
+    void addCurrentViewAsStep();
+    void moveStep(int from, int to);
+    bool save(QString *error);
+    QString savePath() const;
+
+Q_SIGNALS:
+    void playRequested(const Tour &tour);
+
+private:
+    void selectStep(int row);
+    void storeStep();
+    void rebuildList();
+
+    ViewState *m_state;
+    QString m_folder;
+    Tour m_tour;
+    int m_current = -1;
+    QLineEdit *m_title;
+    QListWidget *m_steps;
+    QLineEdit *m_stepTitle;
+    QPlainTextEdit *m_narration;
+    QPlainTextEdit *m_note;
+};
+
+} // namespace khronika

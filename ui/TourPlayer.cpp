@@ -1,0 +1,110 @@
+#include "TourPlayer.h"
+
+#include <algorithm>
+
+namespace khronika {
+
+TourPlayer::TourPlayer(ViewState *state, QObject *parent)
+    : QObject(parent)
+    , m_state(state)
+{
+}
+
+void TourPlayer::setTour(const Tour &tour)
+{
+    m_tour = tour;
+    m_step = 0;
+    if (isPlaying())
+        apply();
+}
+
+void TourPlayer::stop()
+{
+    if (!isPlaying())
+        return;
+    m_tour = Tour();
+    m_state->setRevealUntil(std::nullopt);
+    Q_EMIT stopped();
+}
+
+const TourStep *TourPlayer::currentStep() const
+{
+    return isPlaying() ? &m_tour.steps[size_t(m_step)] : nullptr;
+}
+
+const TourStep *TourPlayer::nextStep() const
+{
+    return m_step + 1 < stepCount() ? &m_tour.steps[size_t(m_step + 1)] : nullptr;
+}
+
+void TourPlayer::setRevealMode(bool on)
+{
+    m_reveal = on;
+    if (isPlaying())
+        apply();
+    else
+        m_state->setRevealUntil(std::nullopt);
+}
+
+void TourPlayer::goTo(int step)
+{
+    if (!isPlaying())
+        return;
+    step = std::clamp(step, 0, stepCount() - 1);
+    if (step == m_step)
+        return;
+    m_step = step;
+    apply();
+}
+
+std::pair<double, double> TourPlayer::windowOf(const Timeline &t, const TourStep &step)
+{
+    if (step.rangeFrom && step.rangeTo)
+        return {double(step.rangeFrom->firstDay()), double(step.rangeTo->lastDay() + 1)};
+    DayRange span{std::numeric_limits<Day>::max(), std::numeric_limits<Day>::min()};
+    for (const QString &id : step.events) {
+        const int e = t.eventIndex(id);
+        if (e < 0)
+            continue;
+        span.first = std::min(span.first, t.eventRange(e).first);
+        span.last = std::max(span.last, t.eventRange(e).last);
+    }
+    if (!span.isValid())
+        return {double(t.extent().first), double(t.extent().last + 1)};
+    // Room on both sides, and at least two months so that a single day is seen in its context.
+    const double pad = std::max(30.0, double(span.length()) * 0.25);
+    return {double(span.first) - pad, double(span.last + 1) + pad};
+}
+
+void TourPlayer::apply()
+{
+    const Timeline &t = m_state->timeline();
+    const TourStep &s = m_tour.steps[size_t(m_step)];
+    const auto [start, end] = windowOf(t, s);
+    if (m_reveal) {
+        // Everything up to this step is known; what follows is the class's guess.
+        Day until = s.rangeTo ? s.rangeTo->lastDay() : std::numeric_limits<Day>::min();
+        for (const QString &id : s.events) {
+            if (const int e = t.eventIndex(id); e >= 0)
+                until = std::max(until, t.eventRange(e).first);
+        }
+        m_state->setRevealUntil(until);
+    } else {
+        m_state->setRevealUntil(std::nullopt);
+    }
+    m_state->animateWindow(start, end);
+    QList<int> actors;
+    for (const QString &id : s.actors) {
+        if (const int a = t.actorIndex(id); a >= 0)
+            actors << a;
+    }
+    m_state->setTracedActors(actors);
+    const int first = s.events.empty() ? -1 : t.eventIndex(s.events.front());
+    if (first >= 0)
+        m_state->setSelectedEvent(first);
+    else
+        m_state->setCursor(Day(start + (end - start) / 2));
+    Q_EMIT stepChanged(m_step);
+}
+
+} // namespace khronika

@@ -1,0 +1,209 @@
+#include "ChartPanel.h"
+
+#include <QContextMenuEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QVBoxLayout>
+
+namespace khronika {
+
+namespace {
+
+constexpr int kTextMargin = 14; // the timeline's gutter text starts here too
+
+QLabel *textLabel(const QFont &font, const QColor &colour)
+{
+    auto *label = new QLabel;
+    label->setFont(font);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setContentsMargins(kTextMargin, 0, kTextMargin, 0);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, colour);
+    label->setPalette(palette);
+    return label;
+}
+
+} // namespace
+
+ChartPanel::ChartPanel(ViewState *state, const Theme &theme, QWidget *parent)
+    : QWidget(parent)
+    , m_state(state)
+    , m_theme(theme)
+    , m_layout(new QVBoxLayout(this))
+    , m_title(textLabel(theme.font(1.2, true), theme.text))
+    , m_hint(textLabel(theme.font(0.85), theme.mutedText))
+    , m_caption(textLabel(theme.font(1.0), theme.text))
+    , m_sources(textLabel(theme.font(0.85), theme.mutedText))
+{
+    setAutoFillBackground(true);
+    QPalette palette = this->palette();
+    palette.setColor(QPalette::Window, m_theme.background);
+    setPalette(palette);
+
+    m_layout->setContentsMargins(0, 10, 0, 10);
+    m_layout->setSpacing(6);
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(0, 0, 0, 0);
+    m_title->setWordWrap(false);
+    header->addWidget(m_title, 0);
+    m_hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_hint->setText(
+        tr("Click a name to hide or show it · click the chart to move the time cursor · right-click to export"));
+    header->addWidget(m_hint, 1);
+    m_layout->addLayout(header);
+    m_layout->addWidget(m_caption);
+    m_layout->addWidget(m_sources);
+    m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sources->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    connect(m_state, &ViewState::selectionChanged, this, &ChartPanel::updateCaption);
+}
+
+void ChartPanel::setTitle(const QString &title)
+{
+    m_title->setText(title.toHtmlEscaped());
+}
+
+void ChartPanel::addBody(QWidget *widget, int stretch)
+{
+    // Above the caption and the sources, below whatever was added before.
+    m_layout->insertWidget(m_layout->count() - 2, widget, stretch);
+}
+
+void ChartPanel::setSources(const std::vector<SourceRef> &refs)
+{
+    m_works = citedWorks(m_state->timeline().data(), refs);
+    QStringList items, full;
+    for (size_t i = 0; i < m_works.size(); ++i) {
+        items << QStringLiteral("[%1]&nbsp;%2").arg(i + 1).arg(m_works[i].shortText().toHtmlEscaped());
+        full << QStringLiteral("[%1] %2").arg(i + 1).arg(m_works[i].fullText());
+    }
+    m_sources->setText(tr("Sources: %1").arg(items.join(QStringLiteral(" · "))));
+    m_sources->setToolTip(full.join(u'\n'));
+}
+
+QString ChartPanel::sourceMarks(const std::vector<SourceRef> &refs) const
+{
+    QStringList numbers;
+    for (const SourceRef &r : refs) {
+        for (size_t i = 0; i < m_works.size(); ++i) {
+            const QString n = QString::number(i + 1);
+            if (m_works[i].id == r.ref && !numbers.contains(n))
+                numbers << n;
+        }
+    }
+    return numbers.isEmpty() ? QString() : u'[' + numbers.join(QStringLiteral(", ")) + u']';
+}
+
+QString ChartPanel::captionText() const
+{
+    return m_caption->text();
+}
+
+QString ChartPanel::captionDetails() const
+{
+    return m_caption->toolTip();
+}
+
+QString ChartPanel::sourcesText() const
+{
+    return m_sources->text();
+}
+
+void ChartPanel::updateCaption()
+{
+    const Timeline &t = m_state->timeline();
+    const int e = m_state->selectedEvent();
+    if (e < 0) {
+        m_caption->setToolTip(QString());
+        m_caption->setText(
+            QStringLiteral("<span style=\"color:%1\">%2</span>")
+                .arg(m_theme.mutedText.name(), tr("Select an event on the timeline to see what changed around it.")));
+        return;
+    }
+    const Event &event = t.event(e);
+    const Changes changes = changesAround(t.eventRange(e).first);
+    const QString around = tr("Around <b>%1</b> (%2):").arg(event.title.toHtmlEscaped(), event.date.toDisplayString());
+    if (changes.brief.isEmpty()) {
+        m_caption->setText(around + u' ' + tr("these figures say nothing about the years close to this date."));
+        m_caption->setToolTip(QString());
+        return;
+    }
+    QStringList escaped;
+    for (const QString &c : changes.brief)
+        escaped << c.toHtmlEscaped();
+    m_caption->setText(around + u' ' + escaped.join(QStringLiteral(" · ")));
+    m_caption->setToolTip(changes.full.join(u'\n'));
+}
+
+bool ChartPanel::exportTo(const QString &file, QString *error)
+{
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    if (suffix == u"svg") {
+        QSvgGenerator svg;
+        svg.setFileName(file);
+        svg.setSize(size());
+        svg.setViewBox(rect());
+        // The widget's own resolution, so that a viewer shows the chart at the size it had on screen.
+        svg.setResolution(logicalDpiX());
+        svg.setTitle(chartTitle());
+        svg.setDescription(tr("Series: %1").arg(seriesNames().join(QStringLiteral("; "))));
+        QPainter p;
+        if (!p.begin(&svg)) {
+            if (error)
+                *error = tr("cannot write %1").arg(file);
+            return false;
+        }
+        render(&p);
+        p.end();
+        return true;
+    }
+    if (suffix == u"png") {
+        QImage image(size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(m_theme.background);
+        {
+            QPainter p(&image);
+            render(&p);
+        }
+        if (!image.save(file, "PNG")) {
+            if (error)
+                *error = tr("cannot write %1").arg(file);
+            return false;
+        }
+        return true;
+    }
+    if (error)
+        *error = tr("%1: the file name must end in .png or .svg").arg(file);
+    return false;
+}
+
+void ChartPanel::exportWithDialog(const QString &suffix)
+{
+    const QString filter = suffix == u"svg" ? tr("SVG image (*.svg)") : tr("PNG image (*.png)");
+    QString file = QFileDialog::getSaveFileName(this, tr("Export chart"), chartId() + u'.' + suffix, filter);
+    if (file.isEmpty())
+        return;
+    if (QFileInfo(file).suffix().isEmpty())
+        file += u'.' + suffix;
+    QString error;
+    if (!exportTo(file, &error))
+        QMessageBox::warning(this, tr("Export chart"), error);
+}
+
+void ChartPanel::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Export this chart as PNG…"), this, [this] { exportWithDialog(QStringLiteral("png")); });
+    menu.addAction(tr("Export this chart as SVG…"), this, [this] { exportWithDialog(QStringLiteral("svg")); });
+    menu.exec(event->globalPos());
+}
+
+} // namespace khronika

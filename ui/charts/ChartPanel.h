@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/ChartData.h"
+#include "ui/Theme.h"
+#include "ui/ViewState.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace khronika {
+
+// One chart of the economy panel with everything around it: its title, the plot(s) a subclass adds,
+// the legend(s), a caption saying what changed around the selected event, and the works it draws on,
+// numbered, under it. Exports itself alone to PNG or SVG (context menu, or exportTo()).
+//
+// The plots span the panel's full width with no margin, so that a time plot's x lines up with the
+// timeline when the panel is as wide as the timeline.
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    ChartPanel(ViewState *state, const Theme &theme, QWidget *parent = nullptr);
+
+    virtual QString chartId() const = 0; // "fyp", "collectivisation", "countryside"
+    virtual QString chartTitle() const = 0;
+    // Every series the chart draws, by the name the legend gives it.
+    virtual QStringList seriesNames() const = 0;
+    // The size a chart is exported at when nobody chooses one.
+    virtual QSize exportSize() const { return {1600, 900}; }
+
+    ViewState *state() const { return m_state; }
+    const Theme &theme() const { return m_theme; }
+    QString captionText() const;
+    QString captionDetails() const; // every shown series' change, as the caption's tooltip gives them
+    QString sourcesText() const;
+
+    // PNG or SVG by the file's suffix; the panel as it is now, at its current size. An SVG names
+    // every series in its text and in its <desc>.
+    bool exportTo(const QString &file, QString *error = nullptr);
+
+public Q_SLOTS:
+    void updateCaption();
+
+protected:
+    // Subclasses build their plots, then call these.
+    void setTitle(const QString &title);
+    void addBody(QWidget *widget, int stretch = 1);
+    // The works cited by all the chart's series, numbered in order of first citation; the legend
+    // marks each series with the numbers of its works ("[1, 3]").
+    void setSources(const std::vector<SourceRef> &refs);
+    QString sourceMarks(const std::vector<SourceRef> &refs) const;
+    // What changed around a day: `brief` is the caption (a few items, so that it stays a line or
+    // three on a projector), `full` one item per shown series that says something (its tooltip).
+    struct Changes {
+        QStringList brief;
+        QStringList full;
+    };
+    virtual Changes changesAround(Day day) const = 0;
+
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void exportWithDialog(const QString &suffix);
+
+    ViewState *m_state;
+    Theme m_theme;
+    QVBoxLayout *m_layout;
+    QLabel *m_title;
+    QLabel *m_hint;
+    QLabel *m_caption;
+    QLabel *m_sources;
+    std::vector<CitedWork> m_works;
+};
+
+} // namespace khronika

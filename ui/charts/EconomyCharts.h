@@ -1,0 +1,72 @@
+#pragma once
+
+#include "ui/Theme.h"
+#include "ui/ViewState.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QStackedWidget;
+class QTabBar;
+
+namespace khronika {
+
+class ChartPanel;
+
+// The charts of the economy, linked to the timeline through the shared ViewState:
+//   "fyp"              the Five Year Plans, targets against results, one small chart per product;
+//   "collectivisation" the share of peasant households in collective farms, with the 1930 spike;
+//   "countryside"      livestock and grain (each contested harvest figure its own line) on the same years.
+// One chart at a time under a tab bar (hidden when only one is shown), each filling the widget's
+// width with no margin, so that the time charts line up with a timeline of the same width above.
+// Every number comes from the data set's series (core/ChartData.h).
+//
+// Embedding: new EconomyCharts(state) under the timeline, as wide as it (the same horizontal
+// position and width keep the dates aligned); EconomyCharts::parseChartList() reads
+// "--charts fyp|collectivisation|countryside|all" and exportChart() serves
+// "--export-chart ID FILE.png|svg" (it needs a QApplication; use the offscreen platform headless).
+class EconomyCharts : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EconomyCharts(ViewState *state, const QStringList &charts = chartIds(), const Theme &theme = Theme(),
+        QWidget *parent = nullptr);
+
+    // Every chart id, in the order the tabs show them: fyp, collectivisation, countryside.
+    static QStringList chartIds();
+    // "all", one id, or ids joined by '|' or ','; nothing when an id is unknown or none is given.
+    static std::optional<QStringList> parseChartList(const QString &text);
+    // A chart alone (for a main window that places it itself); null for an unknown id.
+    static ChartPanel *createChart(
+        const QString &id, ViewState *state, const Theme &theme = Theme(), QWidget *parent = nullptr);
+    // Draws one chart, as the state shows it (window, cursor, selected event), into a PNG or SVG file
+    // without showing a window. `size` defaults to the chart's export size (1600 px wide), `theme` to the
+    // light one (print).
+    static bool exportChart(const QString &id, const QString &file, ViewState *state, QString *error = nullptr,
+        QSize size = QSize(), const Theme &theme = Theme());
+
+    // Rebuilds the charts in another theme (light, dark, projector); series hidden from a legend
+    // are shown again.
+    void setTheme(const Theme &theme);
+    // The charts offered, in chartIds() order; unknown ids are ignored.
+    void setShownCharts(const QStringList &ids);
+    QStringList shownCharts() const;
+    ChartPanel *chart(const QString &id) const; // null when not shown
+    void setCurrentChart(const QString &id);
+    QString currentChart() const;
+
+Q_SIGNALS:
+    void currentChartChanged(const QString &id);
+
+private:
+    ViewState *m_state;
+    Theme m_theme;
+    QTabBar *m_tabs;
+    QStackedWidget *m_stack;
+    std::vector<ChartPanel *> m_charts; // in tab order
+};
+
+} // namespace khronika

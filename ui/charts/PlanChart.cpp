@@ -1,0 +1,161 @@
+#include "PlanChart.h"
+
+#include "ChartStyle.h"
+#include "PlanProductView.h"
+#include "SeriesLegend.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QResizeEvent>
+
+#include <algorithm>
+
+namespace khronika {
+
+namespace {
+
+constexpr int kMinimumColumnWidth = 330; // below this a product's plan labels start to collide
+
+} // namespace
+
+PlanChart::PlanChart(ViewState *state, const Theme &theme, QWidget *parent)
+    : ChartPanel(state, theme, parent)
+    , m_grid(new QWidget)
+    , m_gridLayout(new QGridLayout(m_grid))
+    , m_legend(new SeriesLegend(theme))
+{
+    setTitle(chartTitle());
+    const DataSet &data = state->timeline().data();
+    const auto plans = planComparisons(data);
+    std::vector<SourceRef> sources;
+    for (const PlanComparison &p : plans)
+        sources.insert(sources.end(), p.sources.begin(), p.sources.end());
+    setSources(sources);
+
+    m_gridLayout->setContentsMargins(0, 0, 0, 0);
+    m_gridLayout->setSpacing(4);
+    for (const PlanComparison &p : plans) {
+        m_views.push_back(new PlanProductView(p, state, theme));
+        if (const Series *s = state->timeline().series(p.seriesId))
+            m_actuals.push_back(chartSeries(*s));
+        else
+            m_actuals.emplace_back();
+    }
+    if (plans.empty()) {
+        auto *empty = new QLabel(tr("This data set has no series with plan targets."));
+        empty->setAlignment(Qt::AlignCenter);
+        empty->setFont(theme.font(1.0));
+        m_gridLayout->addWidget(empty, 0, 0);
+    }
+    arrange(std::min<int>(int(m_views.size()), 5));
+    addBody(m_grid, 1);
+
+    // The legend says what the marks mean, with the variants' names as the data gives them.
+    QStringList mainVariants, lowerVariants;
+    QString startYear;
+    for (const PlanComparison &p : plans) {
+        if (p.baseline && startYear.isEmpty())
+            startYear = p.baseline->date.toDisplayString();
+        for (const PlanStage &s : p.plans) {
+            if (s.targets.size() < 2)
+                continue;
+            for (size_t i = 0; i + 1 < s.targets.size(); ++i) {
+                if (!lowerVariants.contains(s.targets[i].variant))
+                    lowerVariants << s.targets[i].variant;
+            }
+            if (!mainVariants.contains(s.mainTarget()->variant))
+                mainVariants << s.mainTarget()->variant;
+        }
+    }
+    std::vector<SeriesLegend::Entry> entries;
+    SeriesLegend::Entry bars;
+    bars.text = startYear.isEmpty() ? tr("Output achieved")
+                                    : tr("Output achieved (grey: %1, before the plans)").arg(startYear);
+    bars.colour = ChartStyle::colour(0);
+    bars.sample = SeriesLegend::Sample::Bar;
+    entries.push_back(bars);
+    SeriesLegend::Entry target;
+    target.text = mainVariants.isEmpty()
+        ? tr("The plan's target; % = output achieved as a share of it")
+        : tr("The plan's target (where there were variants, the higher: %1); % = output achieved as a share of it")
+              .arg(mainVariants.join(QStringLiteral(", ")));
+    target.colour = theme.text;
+    target.sample = SeriesLegend::Sample::TargetLine;
+    entries.push_back(target);
+    if (!lowerVariants.isEmpty()) {
+        SeriesLegend::Entry lower;
+        lower.text = tr("Lower variant of the target: %1").arg(lowerVariants.join(QStringLiteral(", ")));
+        lower.colour = theme.text;
+        lower.style = Qt::DashLine;
+        lower.sample = SeriesLegend::Sample::TargetLine;
+        entries.push_back(lower);
+    }
+    m_legend->setEntries(entries);
+    connect(m_legend, &SeriesLegend::toggled, this, [this](int index, bool shown) {
+        for (PlanProductView *v : m_views) {
+            if (index == 0)
+                v->setBarsShown(shown);
+            else
+                v->setTargetsShown(index == 1, shown);
+        }
+    });
+    addBody(m_legend, 0);
+    connect(state, &ViewState::filtersChanged, this, &ChartPanel::updateCaption);
+    updateCaption();
+}
+
+QString PlanChart::chartTitle() const
+{
+    return tr("The Five Year Plans: targets against results");
+}
+
+QStringList PlanChart::seriesNames() const
+{
+    QStringList names;
+    for (const PlanProductView *v : m_views)
+        names << v->comparison().product;
+    for (const SeriesLegend::Entry &e : m_legend->entries())
+        names << e.text;
+    return names;
+}
+
+void PlanChart::arrange(int columns)
+{
+    columns = std::max(1, columns);
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (PlanProductView *v : m_views)
+        m_gridLayout->removeWidget(v);
+    for (int c = 0; c < m_gridLayout->columnCount(); ++c)
+        m_gridLayout->setColumnStretch(c, 0);
+    for (size_t i = 0; i < m_views.size(); ++i)
+        m_gridLayout->addWidget(m_views[i], int(i) / columns, int(i) % columns);
+    for (int c = 0; c < columns; ++c)
+        m_gridLayout->setColumnStretch(c, 1);
+}
+
+void PlanChart::resizeEvent(QResizeEvent *event)
+{
+    if (!m_views.empty())
+        arrange(std::clamp(event->size().width() / kMinimumColumnWidth, 1, int(m_views.size())));
+    ChartPanel::resizeEvent(event);
+}
+
+ChartPanel::Changes PlanChart::changesAround(Day day) const
+{
+    // In reveal mode the caption, like the bars, knows nothing after the revealed day.
+    const std::optional<Day> until = state()->revealUntil();
+    Changes changes;
+    for (size_t i = 0; i < m_views.size(); ++i) {
+        ChartSeries known = m_actuals[i];
+        if (until)
+            std::erase_if(known.points, [&](const ChartPoint &p) { return p.day > double(*until) + 0.5; });
+        if (const auto change = findChange(known, double(day) + 0.5))
+            changes.brief << describeChange(known, *change, m_views[i]->comparison().product);
+    }
+    changes.full = changes.brief;
+    return changes;
+}
+
+} // namespace khronika

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ChartPanel.h"
+
+#include <vector>
+
+class QGridLayout;
+
+namespace khronika {
+
+class PlanProductView;
+class SeriesLegend;
+
+// "fyp": the Five Year Plans against reality, one small chart per product in its own unit (coal and
+// electricity cannot share an axis), laid out in as many columns as the width allows. Built from
+// every series of the data set that has target points (see planComparisons()).
+class PlanChart : public ChartPanel
+{
+    Q_OBJECT
+public:
+    PlanChart(ViewState *state, const Theme &theme, QWidget *parent = nullptr);
+
+    QString chartId() const override { return QStringLiteral("fyp"); }
+    QString chartTitle() const override;
+    QStringList seriesNames() const override;
+    QSize exportSize() const override { return {1600, 900}; }
+
+    int productCount() const { return int(m_views.size()); }
+    PlanProductView *product(int index) const { return m_views[size_t(index)]; }
+    SeriesLegend *legend() const { return m_legend; }
+    int columns() const { return m_columns; }
+
+protected:
+    Changes changesAround(Day day) const override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void arrange(int columns);
+
+    std::vector<PlanProductView *> m_views;
+    std::vector<ChartSeries> m_actuals; // per product, its actual points as a line, for the caption
+    QWidget *m_grid;
+    QGridLayout *m_gridLayout;
+    SeriesLegend *m_legend;
+    int m_columns = 0;
+};
+
+} // namespace khronika

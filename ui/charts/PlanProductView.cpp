@@ -1,0 +1,344 @@
+#include "PlanProductView.h"
+
+#include "ChartStyle.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace khronika {
+
+namespace {
+
+constexpr double kTargetHalfWidth = 0.42; // of a category: the target line spans most of its slot
+
+// The colour of a share that met its target: a bluish green that reads as text on the background.
+QColor metColour(const Theme &theme)
+{
+    return theme.background.lightnessF() < 0.5 ? QColor(0x5C, 0xD6, 0xA5) : QColor(0x00, 0x6D, 0x4F);
+}
+
+QString percentText(double percent)
+{
+    return QStringLiteral("%1\u00A0%").arg(std::lround(percent));
+}
+
+} // namespace
+
+PlanProductView::PlanProductView(const PlanComparison &plan, ViewState *state, const Theme &theme, QWidget *parent)
+    : QChartView(new QChart, parent)
+    , m_plan(plan)
+    , m_state(state)
+    , m_theme(theme)
+    , m_chart(chart())
+    , m_series(new QBarSeries)
+    , m_bars(new QBarSet(tr("Output achieved")))
+    , m_categories(new QBarCategoryAxis)
+    , m_values(new QValueAxis)
+{
+    ChartStyle::prepare(m_chart, m_theme);
+    m_chart->setTitle(m_plan.product);
+    setFrameShape(QFrame::NoFrame);
+    setRenderHint(QPainter::Antialiasing);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
+    setMinimumSize(minimumSizeHint());
+
+    QStringList names;
+    double top = 0;
+    if (m_plan.baseline) {
+        m_hasBaseline = true;
+        names << m_plan.baseline->date.toIso();
+        m_bars->append(m_plan.baseline->value);
+        m_days.push_back(m_plan.baseline->date.firstDay());
+        top = m_plan.baseline->value;
+    }
+    for (const PlanStage &s : m_plan.plans) {
+        names << tr("Plan %1").arg(s.number);
+        m_bars->append(s.achieved ? s.achieved->value : 0);
+        m_days.push_back(s.span.first);
+        if (s.achieved)
+            top = std::max(top, s.achieved->value);
+        for (const PlanTarget &t : s.targets)
+            top = std::max(top, t.point.value);
+    }
+    m_bars->setColor(ChartStyle::colour(0));
+    m_bars->setBorderColor(ChartStyle::colour(0));
+    // The starting level is not a result of the plans: grey, not the plans' colour.
+    m_bars->setSelectedColor(QColor(0xA0, 0xA0, 0xA0));
+    if (m_hasBaseline)
+        m_bars->selectBar(0);
+    m_series->append(m_bars);
+    m_series->setBarWidth(0.62);
+    m_chart->addSeries(m_series);
+
+    m_categories->append(names);
+    ChartStyle::styleAxisText(m_categories, m_theme);
+    m_categories->setGridLineVisible(false);
+    m_chart->addAxis(m_categories, Qt::AlignBottom);
+    m_series->attachAxis(m_categories);
+    ChartStyle::styleValueAxis(m_values, m_theme, m_plan.unit);
+    // Room above the highest target for the share written over it.
+    m_values->setRange(0, top > 0 ? top * 1.2 : 1);
+    m_values->applyNiceNumbers();
+    m_values->setTickCount(std::min(m_values->tickCount(), 6));
+    m_chart->addAxis(m_values, Qt::AlignLeft);
+    m_series->attachAxis(m_values);
+
+    // Each target a short horizontal line across its plan's bar.
+    for (size_t i = 0; i < m_plan.plans.size(); ++i) {
+        const PlanStage &s = m_plan.plans[i];
+        const double x = double(i + (m_hasBaseline ? 1 : 0));
+        for (size_t t = 0; t < s.targets.size(); ++t) {
+            const bool main = t + 1 == s.targets.size();
+            auto *line = new QLineSeries;
+            line->setName(main ? tr("Target") : tr("Lower variant"));
+            line->append(x - kTargetHalfWidth, s.targets[t].point.value);
+            line->append(x + kTargetHalfWidth, s.targets[t].point.value);
+            line->setPen(main ? QPen(m_theme.text, 3.5, Qt::SolidLine, Qt::FlatCap)
+                              : QPen(m_theme.text, 2, Qt::DashLine, Qt::FlatCap));
+            m_chart->addSeries(line);
+            (main ? m_mainTargets : m_lowerTargets).push_back(line);
+            m_targetStage.insert(line, int(i));
+        }
+    }
+    // Line series can share the category axis: category i spans [i - 0.5, i + 0.5] on it.
+    for (auto *lines : {&m_mainTargets, &m_lowerTargets}) {
+        for (QLineSeries *line : *lines) {
+            line->attachAxis(m_categories);
+            line->attachAxis(m_values);
+        }
+    }
+
+    connect(m_state, &ViewState::windowChanged, viewport(), qOverload<>(&QWidget::update));
+    connect(m_state, &ViewState::cursorChanged, viewport(), qOverload<>(&QWidget::update));
+    connect(m_state, &ViewState::selectionChanged, viewport(), qOverload<>(&QWidget::update));
+    connect(m_state, &ViewState::filtersChanged, this, &PlanProductView::applyReveal);
+    applyReveal();
+}
+
+bool PlanProductView::isRevealed(int category) const
+{
+    return m_revealed.empty() || m_revealed[size_t(category)];
+}
+
+void PlanProductView::applyReveal()
+{
+    // In reveal mode a result appears once the revealed day has passed the point it is drawn for, and
+    // a plan's targets once the plan has begun: the class sees the promise before the outcome.
+    const std::optional<Day> until = m_state->revealUntil();
+    const auto known = [&](const ChartPoint &p) { return !until || p.day <= double(*until) + 0.5; };
+    m_revealed.assign(m_days.size(), true);
+    for (int c = 0; c < int(m_days.size()); ++c) {
+        const PlanStage *s = stageOf(c);
+        const std::optional<ChartPoint> result = s ? s->achieved : m_plan.baseline;
+        m_revealed[size_t(c)] = result && known(*result);
+        const double value = m_revealed[size_t(c)] ? result->value : 0;
+        if (m_bars->at(c) != value)
+            m_bars->replace(c, value);
+    }
+    m_planStarted.assign(m_plan.plans.size(), true);
+    for (size_t i = 0; i < m_plan.plans.size(); ++i)
+        m_planStarted[i] = !until || m_plan.plans[i].span.first <= *until;
+    updateTargets();
+}
+
+void PlanProductView::updateTargets()
+{
+    for (auto *lines : {&m_mainTargets, &m_lowerTargets}) {
+        const bool shown = lines == &m_mainTargets ? m_mainShown : m_lowerShown;
+        for (QLineSeries *line : *lines)
+            line->setVisible(shown && m_planStarted[size_t(m_targetStage.value(line))]);
+    }
+    viewport()->update();
+}
+
+void PlanProductView::setTargetsShown(bool main, bool shown)
+{
+    (main ? m_mainShown : m_lowerShown) = shown;
+    updateTargets();
+}
+
+void PlanProductView::setBarsShown(bool shown)
+{
+    m_series->setVisible(shown);
+    viewport()->update();
+}
+
+const PlanStage *PlanProductView::stageOf(int category) const
+{
+    const int i = category - (m_hasBaseline ? 1 : 0);
+    return i >= 0 && i < int(m_plan.plans.size()) ? &m_plan.plans[size_t(i)] : nullptr;
+}
+
+QRectF PlanProductView::categoryRect(int category)
+{
+    const QRectF plot = m_chart->plotArea();
+    const double slot = plot.width() / double(std::max<size_t>(1, m_days.size()));
+    return QRectF(plot.left() + slot * category, plot.top(), slot, plot.height());
+}
+
+int PlanProductView::categoryAt(double x)
+{
+    const QRectF plot = m_chart->plotArea();
+    const double sceneX = mapToScene(QPoint(int(x), 0)).x();
+    if (sceneX < plot.left() || sceneX >= plot.right() || m_days.empty())
+        return -1;
+    return std::clamp(int((sceneX - plot.left()) / plot.width() * double(m_days.size())), 0, int(m_days.size()) - 1);
+}
+
+int PlanProductView::categoryOf(Day day) const
+{
+    for (size_t i = 0; i < m_plan.plans.size(); ++i) {
+        if (m_plan.plans[i].span.contains(day))
+            return int(i) + (m_hasBaseline ? 1 : 0);
+    }
+    if (m_hasBaseline && m_plan.baseline->date.range().contains(day))
+        return 0;
+    return -1;
+}
+
+QString PlanProductView::toolTipFor(int category) const
+{
+    const QString unit = m_plan.unit.toHtmlEscaped();
+    if (m_hasBaseline && category == 0) {
+        return tr("<b>%1, %2</b><br>%3 %4: the level the plans started from")
+            .arg(m_plan.product.toHtmlEscaped(), m_plan.baseline->date.toDisplayString(),
+                formatChartValue(m_plan.baseline->value), unit);
+    }
+    const PlanStage *s = stageOf(category);
+    if (!s)
+        return {};
+    QString text = tr("<b>%1, %2 Five Year Plan</b>").arg(m_plan.product.toHtmlEscaped(), planOrdinal(s->number));
+    for (auto it = s->targets.rbegin(); it != s->targets.rend(); ++it) {
+        const QString variant
+            = it->variant.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(it->variant.toHtmlEscaped());
+        text += tr("<br>Target%1 for %2: %3 %4")
+                    .arg(variant, it->point.date.toDisplayString(), formatChartValue(it->point.value), unit);
+        if (const auto pct = s->percentOf(*it))
+            text += tr(", achieved %1").arg(percentText(*pct));
+    }
+    if (!isRevealed(category)) {
+        text += tr("<br>Result not yet shown");
+    } else if (s->achieved) {
+        text += tr("<br>Achieved in %1: %2 %3")
+                    .arg(s->achieved->date.toDisplayString(), formatChartValue(s->achieved->value), unit);
+        if (m_plan.baseline && m_plan.baseline->value != 0) {
+            const double times = s->achieved->value / m_plan.baseline->value;
+            text += tr("<br>%1 times the level of %2")
+                        .arg(QString::number(times, 'f', 1), m_plan.baseline->date.toDisplayString());
+        }
+    } else {
+        text += tr("<br>No result in the data set");
+    }
+    return text;
+}
+
+void PlanProductView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, m_theme.background);
+    // The plan running at the cursor, shaded like a period on the timeline.
+    const int c = categoryOf(m_state->cursor());
+    if (c >= 0)
+        painter->fillRect(
+            categoryRect(c), QColor(m_theme.cursor.red(), m_theme.cursor.green(), m_theme.cursor.blue(), 24));
+}
+
+void PlanProductView::drawForeground(QPainter *painter, const QRectF &)
+{
+    QPainter &p = *painter;
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF plot = m_chart->plotArea();
+    const auto yOf = [&](double v) {
+        return plot.bottom() - (v - m_values->min()) / (m_values->max() - m_values->min()) * plot.height();
+    };
+
+    // Plans outside the timeline's visible window, veiled: the chart shows what the class is looking at.
+    const DayRange window {Day(std::floor(m_state->windowStart())), Day(std::ceil(m_state->windowEnd())) - 1};
+    for (int c = 0; c < int(m_days.size()); ++c) {
+        const PlanStage *s = stageOf(c);
+        const DayRange span = s ? s->span : m_plan.baseline->date.range();
+        if (!span.overlaps(window)) {
+            QColor veil = m_theme.background;
+            veil.setAlphaF(0.65f);
+            p.fillRect(categoryRect(c), veil);
+        }
+    }
+
+    // The selected event's plan, outlined.
+    if (const int e = m_state->selectedEvent(); e >= 0) {
+        if (const int c = categoryOf(m_state->timeline().eventRange(e).first); c >= 0) {
+            p.setPen(QPen(m_theme.selection, 1.5, Qt::DashLine));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(categoryRect(c).adjusted(1, 1, -1, 0));
+        }
+    }
+
+    const QFont valueFont = m_theme.font(0.85, true);
+    const QFontMetricsF vm(valueFont);
+    for (int c = 0; c < int(m_days.size()); ++c) {
+        const QRectF slot = categoryRect(c);
+        const double value = m_bars->at(c);
+        const PlanStage *s = stageOf(c);
+        if (!isRevealed(c))
+            continue;
+        // The value in the middle of its bar, clear of the target line near the top; above a bar too
+        // short to hold it.
+        if (m_series->isVisible()) {
+            p.setFont(valueFont);
+            const QString text = formatChartValue(value);
+            const double barTop = yOf(value);
+            const bool inside = plot.bottom() - barTop > vm.height() + 4;
+            p.setPen(inside ? m_theme.textOn(c == 0 && m_hasBaseline ? m_bars->selectedColor() : m_bars->color())
+                            : m_theme.text);
+            const double y = inside ? (barTop + plot.bottom() - vm.height()) / 2 : barTop - vm.height() - 2;
+            const QRectF box(slot.left(), y, slot.width(), vm.height());
+            p.drawText(box, Qt::AlignHCenter | Qt::AlignVCenter, text);
+        }
+        // The share of the target over the target line: the gap between promise and result.
+        if (s && s->mainTarget() && m_mainShown) {
+            const auto pct = s->percentOf(*s->mainTarget());
+            if (!pct)
+                continue;
+            p.setFont(m_theme.font(1.0, true));
+            const QFontMetricsF fm(p.font());
+            const double top = std::min(yOf(s->mainTarget()->point.value), yOf(value));
+            p.setPen(*pct >= 100 ? metColour(m_theme) : m_theme.cursor);
+            p.drawText(QRectF(slot.left(), top - fm.height() - 3, slot.width(), fm.height()),
+                Qt::AlignHCenter | Qt::AlignVCenter, percentText(*pct));
+        }
+    }
+    p.restore();
+}
+
+void PlanProductView::mousePressEvent(QMouseEvent *event)
+{
+    QChartView::mousePressEvent(event);
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (const int c = categoryAt(event->position().x()); c >= 0)
+        m_state->setCursor(m_days[size_t(c)]);
+}
+
+void PlanProductView::mouseMoveEvent(QMouseEvent *event)
+{
+    QChartView::mouseMoveEvent(event);
+    const int c = categoryAt(event->position().x());
+    if (c >= 0)
+        QToolTip::showText(event->globalPosition().toPoint(), toolTipFor(c), this);
+    else
+        QToolTip::hideText();
+}
+
+} // namespace khronika

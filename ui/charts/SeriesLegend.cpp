@@ -1,0 +1,196 @@
+#include "SeriesLegend.h"
+
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace khronika {
+
+namespace {
+
+constexpr double kSampleWidth = 36;
+constexpr double kSampleGap = 8;
+constexpr double kEntryGap = 24;
+constexpr double kRowGap = 4;
+constexpr double kVerticalPadding = 4;
+constexpr double kRightMargin = 16;
+
+} // namespace
+
+SeriesLegend::SeriesLegend(const Theme &theme, QWidget *parent)
+    : QWidget(parent)
+    , m_theme(theme)
+{
+    setFont(m_theme.font(0.95));
+    setMouseTracking(true);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+}
+
+void SeriesLegend::setEntries(const std::vector<Entry> &entries)
+{
+    m_entries = entries;
+    m_rects = layoutFor(width());
+    updateGeometry();
+    update();
+}
+
+void SeriesLegend::setShown(int index, bool shown)
+{
+    if (index < 0 || index >= int(m_entries.size()))
+        return;
+    m_entries[size_t(index)].shown = shown;
+    update();
+}
+
+void SeriesLegend::setIndent(int pixels)
+{
+    m_indent = pixels;
+    m_rects = layoutFor(width());
+    updateGeometry();
+    update();
+}
+
+double SeriesLegend::entryWidth(const Entry &e) const
+{
+    return kSampleWidth + kSampleGap + QFontMetricsF(font()).horizontalAdvance(e.text);
+}
+
+std::vector<QRectF> SeriesLegend::layoutFor(int width) const
+{
+    const QFontMetricsF fm(font());
+    const double rowHeight = std::ceil(fm.height()) + 2;
+    const double left = m_indent;
+    const double right = std::max(left + 100, double(width) - kRightMargin);
+    std::vector<QRectF> rects;
+    double x = left, y = kVerticalPadding;
+    for (const Entry &e : m_entries) {
+        // A name longer than the row is elided when painted; it still gets a row of its own.
+        const double w = std::min(entryWidth(e), right - left);
+        if (x > left && x + w > right) {
+            x = left;
+            y += rowHeight + kRowGap;
+        }
+        rects.emplace_back(x, y, w, rowHeight);
+        x += w + kEntryGap;
+    }
+    return rects;
+}
+
+int SeriesLegend::heightForWidth(int width) const
+{
+    if (m_entries.empty())
+        return 0;
+    const auto rects = layoutFor(width);
+    return int(std::ceil(rects.back().bottom() + kVerticalPadding));
+}
+
+QSize SeriesLegend::sizeHint() const
+{
+    const int w = std::max(width(), 800);
+    return {w, heightForWidth(w)};
+}
+
+QSize SeriesLegend::minimumSizeHint() const
+{
+    return {200, heightForWidth(std::max(width(), 200))};
+}
+
+void SeriesLegend::resizeEvent(QResizeEvent *)
+{
+    m_rects = layoutFor(width());
+}
+
+int SeriesLegend::entryAt(const QPointF &pos) const
+{
+    for (size_t i = 0; i < m_rects.size(); ++i) {
+        if (m_rects[i].adjusted(-4, -2, 4, 2).contains(pos))
+            return int(i);
+    }
+    return -1;
+}
+
+QRectF SeriesLegend::entryRect(int index) const
+{
+    return index >= 0 && index < int(m_rects.size()) ? m_rects[size_t(index)] : QRectF();
+}
+
+void SeriesLegend::paintEvent(QPaintEvent *)
+{
+    if (m_rects.size() != m_entries.size())
+        m_rects = layoutFor(width());
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QFontMetricsF fm(font());
+    for (size_t i = 0; i < m_entries.size(); ++i) {
+        const Entry &e = m_entries[i];
+        const QRectF r = m_rects[i];
+        const QRectF sample(r.left(), r.top(), kSampleWidth, r.height());
+        const double cy = sample.center().y();
+        QColor c = e.colour;
+        if (!e.shown)
+            c.setAlphaF(0.3f);
+        switch (e.sample) {
+        case Sample::Line:
+            p.setPen(QPen(c, 3, e.style, Qt::FlatCap));
+            p.drawLine(QPointF(sample.left(), cy), QPointF(sample.right(), cy));
+            p.setPen(QPen(m_theme.background, 1.5));
+            p.setBrush(c);
+            p.drawEllipse(QPointF(sample.center().x(), cy), 4.5, 4.5);
+            break;
+        case Sample::Bar:
+            p.setPen(Qt::NoPen);
+            p.setBrush(c);
+            p.drawRect(QRectF(sample.left() + 8, sample.top() + 3, sample.width() - 16, sample.height() - 6));
+            break;
+        case Sample::TargetLine:
+            p.setPen(QPen(c, 3, e.style, Qt::FlatCap));
+            p.drawLine(QPointF(sample.left(), cy), QPointF(sample.right(), cy));
+            break;
+        }
+        p.setPen(e.shown ? m_theme.text : m_theme.mutedText);
+        QFont f = font();
+        f.setStrikeOut(!e.shown);
+        p.setFont(f);
+        const QRectF text(sample.right() + kSampleGap, r.top(), r.width() - kSampleWidth - kSampleGap, r.height());
+        p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(e.text, Qt::ElideRight, text.width() + 1));
+    }
+}
+
+void SeriesLegend::mousePressEvent(QMouseEvent *event)
+{
+    const int i = entryAt(event->position());
+    if (i < 0 || event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_entries[size_t(i)].shown = !m_entries[size_t(i)].shown;
+    update();
+    Q_EMIT toggled(i, m_entries[size_t(i)].shown);
+}
+
+void SeriesLegend::mouseMoveEvent(QMouseEvent *event)
+{
+    setCursor(entryAt(event->position()) >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+}
+
+bool SeriesLegend::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int i = entryAt(help->pos());
+        if (i >= 0 && !m_entries[size_t(i)].toolTip.isEmpty())
+            QToolTip::showText(help->globalPos(), m_entries[size_t(i)].toolTip, this);
+        else
+            QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace khronika

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "core/ChartData.h"
+#include "ui/Theme.h"
+#include "ui/ViewState.h"
+
+#include <QChartView>
+
+#include <vector>
+
+class QLineSeries;
+class QValueAxis;
+
+namespace khronika {
+
+// One plot of series over time, on the timeline's time axis: the plot area spans
+// x ∈ [TimelineLayout::kGutter, width − TimelineLayout::kRightMargin] and the visible window of the
+// ViewState, so a date sits at the same x as on the timeline above it at every zoom, whatever the
+// width of the value labels. The gutter holds the plot's name and unit. The view draws the year ticks
+// (the timeline's own tick generator), the time cursor and the selected event; a click moves the
+// cursor, a double click selects the nearest event, hovering a point shows its value.
+//
+// Points are drawn at chartDay() of their date (a yearly figure in the middle of its year). The view
+// keeps a copy of its series; it does not own the ViewState.
+class TimeChartView : public QChartView
+{
+    Q_OBJECT
+public:
+    struct Style {
+        int colour = 0; // ChartStyle::colour slot
+        int version = 0; // ChartStyle::dash pattern
+    };
+
+    TimeChartView(ViewState *state, const Theme &theme, QWidget *parent = nullptr);
+
+    // The plot's name and unit, written in the gutter.
+    void setHeading(const QString &name, const QString &unit);
+    // Whether the selected event is named above the plot (plots stacked under the first need not
+    // repeat it; they still mark its date).
+    void setShowsEventName(bool shows);
+    void setSeries(const std::vector<ChartSeries> &series, const std::vector<Style> &styles);
+    // The series as drawn: in reveal mode (ViewState::revealUntil) without the points after it.
+    const std::vector<ChartSeries> &series() const { return m_series; }
+    QLineSeries *lineSeries(int index) const { return m_lines[size_t(index)]; }
+    void setSeriesVisible(int index, bool visible);
+    bool isSeriesVisible(int index) const;
+
+    // Widget x of a day, through the chart's own mapping (what the reader sees), and back.
+    double xForDay(double day);
+    double dayForX(double x);
+    QRectF plotRect() const; // the plot area, in widget coordinates
+    // The point nearest to a widget position within `radius` pixels among the shown series:
+    // (series, point), or (-1, -1).
+    std::pair<int, int> pointAt(const QPointF &pos, double radius = 14);
+
+    QSize sizeHint() const override { return {1200, 300}; }
+    QSize minimumSizeHint() const override { return {400, 160}; }
+
+    static constexpr double kTopMargin = 30; // room for the selected event's name above the lines
+    static constexpr double kAxisHeight = 48; // two rows of tick labels under the plot
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    void updatePlotArea();
+    void updateRange();
+    void updateValueAxis();
+    void applyReveal();
+    int nearestEvent(double day) const;
+    QString toolTipFor(int series, int point) const;
+
+    ViewState *m_state;
+    Theme m_theme;
+    QChart *m_chart;
+    QValueAxis *m_x;
+    QValueAxis *m_y;
+    double m_yStep = 1;
+    QString m_name, m_unit;
+    std::vector<ChartSeries> m_allSeries; // as the data set gives them
+    std::vector<ChartSeries> m_series; // as drawn
+    std::vector<QLineSeries *> m_lines;
+    double m_hoverX = -1;
+    bool m_showsEventName = true;
+};
+
+} // namespace khronika

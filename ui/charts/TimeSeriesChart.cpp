@@ -1,0 +1,182 @@
+#include "TimeSeriesChart.h"
+
+#include "ChartStyle.h"
+#include "SeriesLegend.h"
+#include "TimeChartView.h"
+#include "ui/TimelineLayout.h"
+
+#include <QHash>
+
+namespace khronika {
+
+TimeSeriesChart::TimeSeriesChart(const QString &id, const QString &title, const std::vector<Plot> &plots,
+    ViewState *state, const Theme &theme, QWidget *parent)
+    : ChartPanel(state, theme, parent)
+    , m_id(id)
+    , m_title(title)
+{
+    setTitle(title);
+    const DataSet &data = state->timeline().data();
+    std::vector<std::vector<ChartSeries>> groups;
+    std::vector<SourceRef> allSources;
+    for (const Plot &plot : plots) {
+        groups.push_back(seriesOfGroup(data, plot.group));
+        for (const ChartSeries &s : groups.back())
+            allSources.insert(allSources.end(), s.sources.begin(), s.sources.end());
+    }
+    setSources(allSources);
+
+    for (size_t i = 0; i < plots.size(); ++i) {
+        const auto &series = groups[i];
+        // One colour per subject, in order of first appearance; its versions take dash patterns.
+        QHash<QString, int> colourOf, versionsOf;
+        std::vector<TimeChartView::Style> styles;
+        std::vector<SeriesLegend::Entry> entries;
+        for (const ChartSeries &s : series) {
+            const QString key = s.subject.toCaseFolded();
+            if (!colourOf.contains(key))
+                colourOf.insert(key, int(colourOf.size()));
+            const TimeChartView::Style style {colourOf.value(key), versionsOf.value(key)};
+            versionsOf[key] += 1;
+            styles.push_back(style);
+            SeriesLegend::Entry entry;
+            const QString marks = sourceMarks(s.sources);
+            entry.text = marks.isEmpty() ? s.label() : s.label() + u' ' + marks;
+            entry.colour = ChartStyle::colour(style.colour);
+            entry.style = ChartStyle::dash(style.version);
+            QStringList works;
+            for (const CitedWork &w : citedWorks(data, s.sources))
+                works << w.fullText();
+            entry.toolTip = QStringLiteral("<b>%1</b> (%2)<p>%3</p><p>%4</p>")
+                                .arg(s.title.toHtmlEscaped(), s.unit.toHtmlEscaped(), s.basis.toHtmlEscaped(),
+                                    works.join(QStringLiteral("<br>")).toHtmlEscaped());
+            entries.push_back(entry);
+        }
+
+        auto *view = new TimeChartView(state, theme);
+        // The heading names the plot; a one-series plot's unit is that series' unit, and plots in
+        // one group share theirs (a data set mixing units in a group would show the first).
+        view->setHeading(plots[i].name, series.empty() ? QString() : series.front().unit);
+        view->setSeries(series, styles);
+        view->setShowsEventName(i == 0);
+        auto *legend = new SeriesLegend(theme);
+        legend->setIndent(int(TimelineLayout::kGutter));
+        legend->setEntries(entries);
+        connect(legend, &SeriesLegend::toggled, view, [this, view](int index, bool shown) {
+            view->setSeriesVisible(index, shown);
+            updateCaption();
+        });
+        addBody(view, 1);
+        addBody(legend, 0);
+        m_views.push_back(view);
+        m_legends.push_back(legend);
+    }
+    // After the plots' own connection, so that the caption reads the series as newly revealed.
+    connect(state, &ViewState::filtersChanged, this, &ChartPanel::updateCaption);
+    updateCaption();
+}
+
+TimeSeriesChart *TimeSeriesChart::collectivisation(ViewState *state, const Theme &theme, QWidget *parent)
+{
+    return new TimeSeriesChart(QStringLiteral("collectivisation"),
+        tr("Collectivisation: peasant households in collective farms"),
+        {{chartgroups::kCollectivisation.toString(), tr("Households in collective farms")}}, state, theme, parent);
+}
+
+TimeSeriesChart *TimeSeriesChart::countryside(ViewState *state, const Theme &theme, QWidget *parent)
+{
+    return new TimeSeriesChart(QStringLiteral("countryside"), tr("The countryside: livestock and grain"),
+        {{chartgroups::kLivestock.toString(), tr("Livestock")}, {chartgroups::kGrain.toString(), tr("Grain")}}, state,
+        theme, parent);
+}
+
+QStringList TimeSeriesChart::seriesNames() const
+{
+    QStringList names;
+    for (const TimeChartView *v : m_views) {
+        for (const ChartSeries &s : v->series())
+            names << s.label();
+    }
+    return names;
+}
+
+QSize TimeSeriesChart::exportSize() const
+{
+    return {1600, 520 + 380 * int(m_views.size())};
+}
+
+void TimeSeriesChart::setSeriesShown(const QString &seriesId, bool shown)
+{
+    for (size_t v = 0; v < m_views.size(); ++v) {
+        const auto &series = m_views[v]->series();
+        for (size_t i = 0; i < series.size(); ++i) {
+            if (series[i].id == seriesId) {
+                m_views[v]->setSeriesVisible(int(i), shown);
+                m_legends[v]->setShown(int(i), shown);
+            }
+        }
+    }
+    updateCaption();
+}
+
+bool TimeSeriesChart::isSeriesShown(const QString &seriesId) const
+{
+    for (const TimeChartView *v : m_views) {
+        const auto &series = v->series();
+        for (size_t i = 0; i < series.size(); ++i) {
+            if (series[i].id == seriesId)
+                return v->isSeriesVisible(int(i));
+        }
+    }
+    return false;
+}
+
+ChartPanel::Changes TimeSeriesChart::changesAround(Day day) const
+{
+    // The caption names each subject once, by its first shown version, and adds how much the other
+    // shown versions moved ("other versions: −2 %, +16 %") so that a contested figure is seen to be
+    // contested without a line per version; the tooltip has every version in full.
+    Changes changes;
+    QStringList subjects;
+    std::vector<SeriesChange> firsts;
+    std::vector<QStringList> others;
+    for (const TimeChartView *v : m_views) {
+        const auto &series = v->series();
+        for (size_t i = 0; i < series.size(); ++i) {
+            if (!v->isSeriesVisible(int(i)))
+                continue;
+            // The middle of the day, where a count taken on that day is drawn.
+            const auto change = findChange(series[i], double(day) + 0.5);
+            if (!change)
+                continue;
+            changes.full << describeChange(series[i], *change, series[i].label());
+            const QString subject = series[i].subject.toCaseFolded();
+            if (const qsizetype k = subjects.indexOf(subject); k >= 0) {
+                // The years too when this version's run is not the first one's (years only, unless
+                // the run lies within one year: the full dates are in the tooltip).
+                QString amount = describeChangeAmount(series[i], *change);
+                const SeriesChange &first = firsts[size_t(k)];
+                const Date &from = change->from.date, &to = change->to.date;
+                if (!(from == first.from.date && to == first.to.date)) {
+                    const bool sameYear = from.year == to.year;
+                    amount += QStringLiteral(" (%1 \u2192 %2)")
+                                  .arg(sameYear ? from.toDisplayString() : QString::number(from.year),
+                                      sameYear ? to.toDisplayString() : QString::number(to.year));
+                }
+                others[size_t(k)] << amount;
+                continue;
+            }
+            subjects << subject;
+            firsts.push_back(*change);
+            others.emplace_back();
+            changes.brief << describeChange(series[i], *change, series[i].subject);
+        }
+    }
+    for (qsizetype k = 0; k < changes.brief.size(); ++k) {
+        if (!others[size_t(k)].isEmpty())
+            changes.brief[k] += tr("; other versions: %1").arg(others[size_t(k)].join(QStringLiteral(", ")));
+    }
+    return changes;
+}
+
+} // namespace khronika

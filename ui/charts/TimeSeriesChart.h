@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ChartPanel.h"
+
+#include <vector>
+
+namespace khronika {
+
+class SeriesLegend;
+class TimeChartView;
+
+// A chart of series over time on the timeline's axis: one or more plots stacked on the same years
+// (countryside: livestock above grain), each with its legend. Every series of a plot's group is
+// drawn; versions of the same subject (summer and January counts, the contested harvests) share a
+// colour and differ by dash, and the legend switches each on and off.
+class TimeSeriesChart : public ChartPanel
+{
+    Q_OBJECT
+public:
+    struct Plot {
+        QString group; // the series group of series.yaml
+        QString name; // written in the gutter
+    };
+
+    TimeSeriesChart(const QString &id, const QString &title, const std::vector<Plot> &plots, ViewState *state,
+        const Theme &theme, QWidget *parent = nullptr);
+
+    // Share of peasant households in collective farms, yearly and the 1929–1931 spike.
+    static TimeSeriesChart *collectivisation(ViewState *state, const Theme &theme, QWidget *parent = nullptr);
+    // Livestock and grain on the same years.
+    static TimeSeriesChart *countryside(ViewState *state, const Theme &theme, QWidget *parent = nullptr);
+
+    QString chartId() const override { return m_id; }
+    QString chartTitle() const override { return m_title; }
+    QStringList seriesNames() const override;
+    QSize exportSize() const override;
+
+    int plotCount() const { return int(m_views.size()); }
+    TimeChartView *plot(int index) const { return m_views[size_t(index)]; }
+    SeriesLegend *legend(int index) const { return m_legends[size_t(index)]; }
+    // Shows or hides a series by its id, in its plot and its legend.
+    void setSeriesShown(const QString &seriesId, bool shown);
+    bool isSeriesShown(const QString &seriesId) const;
+
+protected:
+    Changes changesAround(Day day) const override;
+
+private:
+    QString m_id, m_title;
+    std::vector<TimeChartView *> m_views;
+    std::vector<SeriesLegend *> m_legends;
+};
+
+} // namespace khronika
