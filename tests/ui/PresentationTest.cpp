@@ -6,9 +6,11 @@
 #include "ui/Exporter.h"
 #include "ui/PresentationPanel.h"
 #include "ui/PresenterWindow.h"
+#include "ui/TourEditor.h"
 #include "ui/TimelineView.h"
 #include "ui/TourPlayer.h"
 
+#include <QDate>
 #include <QDockWidget>
 #include <QImage>
 #include <QMenuBar>
@@ -216,4 +218,37 @@ TEST(Export, ViewAsPngSvgAndPdf)
     ASSERT_TRUE(Exporter::exportView(&state, Theme::light(), pdf, QSize(1600, 900), &error));
     EXPECT_GT(QFileInfo(pdf).size(), 1000);
     EXPECT_FALSE(Exporter::exportView(&state, Theme::light(), dir.filePath(QStringLiteral("view.bmpx")), QSize(800, 600), &error));
+}
+
+TEST(TourEditor, MakesReordersAndSavesATourThatLoadsBack)
+{
+    QTemporaryDir dir;
+    ViewState state(builtin());
+    TourEditor editor(&state, dir.path());
+    const Timeline &t = *builtin();
+    state.setWindow(double(QDate(1927, 1, 1).toJulianDay()), double(QDate(1928, 1, 1).toJulianDay()));
+    state.setSelectedEvent(t.eventIndex(QStringLiteral("fifteenth-congress")));
+    editor.addCurrentViewAsStep();
+    state.setSelectedEvent(-1);
+    state.setTracedActors({t.actorIndex(QStringLiteral("bukharin"))});
+    state.setWindow(double(QDate(1929, 1, 1).toJulianDay()), double(QDate(1930, 1, 1).toJulianDay()));
+    editor.addCurrentViewAsStep();
+    ASSERT_EQ(editor.tour().steps.size(), 2u);
+    EXPECT_EQ(editor.tour().steps[0].events, std::vector<QString>{QStringLiteral("fifteenth-congress")});
+    EXPECT_EQ(editor.tour().steps[1].actors, std::vector<QString>{QStringLiteral("bukharin")});
+    EXPECT_EQ(editor.tour().steps[1].rangeFrom->toIso(), QStringLiteral("1929-01-01"));
+    editor.moveStep(1, 0);
+    EXPECT_EQ(editor.tour().steps[0].actors, std::vector<QString>{QStringLiteral("bukharin")});
+
+    QString error;
+    ASSERT_TRUE(editor.save(&error)) << error.toStdString();
+    // The saved file loads with the built-in data set as one more tour.
+    const LoadResult r = DataSetLoader::loadDirectory(builtinDataSetPath(), {}, {dir.path()});
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r.data.tours.size(), builtin()->data().tours.size() + 1);
+    const Tour &saved = r.data.tours.back();
+    ASSERT_EQ(saved.steps.size(), 2u);
+    EXPECT_EQ(saved.steps[0].actors, editor.tour().steps[0].actors);
+    EXPECT_EQ(saved.steps[1].events, editor.tour().steps[1].events);
+    EXPECT_EQ(saved.steps[1].narration, editor.tour().steps[1].narration);
 }
