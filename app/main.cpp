@@ -4,6 +4,7 @@
 #include "ui/Exporter.h"
 #include "ui/MainWindow.h"
 #include "ui/TourPlayer.h"
+#include "ui/charts/EconomyCharts.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -90,7 +91,12 @@ int main(int argc, char *argv[])
                                         QStringLiteral("FILE"));
     const QCommandLineOption exportTour(QStringLiteral("export-tour"), QStringLiteral("Export tour ID as a PDF handout to FILE.pdf and exit."),
                                         QStringLiteral("ID"));
-    parser.addOptions({data, range, lanes, actor, faction, event, size, screenshot, present, tour, step, reveal, theme, exportView, exportTour});
+    const QCommandLineOption charts(QStringLiteral("charts"), QStringLiteral("Show these charts of the economy."),
+                                    QStringLiteral("fyp|collectivisation|countryside|all"));
+    const QCommandLineOption exportChart(QStringLiteral("export-chart"), QStringLiteral("Export chart ID to FILE (.png or .svg) and exit."),
+                                         QStringLiteral("ID"));
+    parser.addOptions({data, range, lanes, actor, faction, event, size, screenshot, present, tour, step, reveal, theme,
+                       exportView, exportTour, charts, exportChart});
     if (!parser.parse(app.arguments())) {
         err << "khronika: " << parser.errorText() << "\n";
         return kUsage;
@@ -103,12 +109,13 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << "khronika " << QApplication::applicationVersion() << "\n";
         return kOk;
     }
-    // --export-tour ID FILE.pdf takes the file as the one positional argument.
+    // --export-tour ID FILE.pdf and --export-chart ID FILE take the file as the one positional argument.
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > (parser.isSet(QStringLiteral("export-tour")) ? 1 : 0)
-        || (parser.isSet(QStringLiteral("export-tour")) && positional.size() != 1)) {
+    const bool wantsFile = parser.isSet(QStringLiteral("export-tour")) || parser.isSet(QStringLiteral("export-chart"));
+    if (positional.size() != (wantsFile ? 1 : 0)) {
         err << "khronika: "
-            << (positional.isEmpty() ? QStringLiteral("--export-tour ID FILE.pdf needs the file") : QStringLiteral("unexpected argument ") + positional.front())
+            << (positional.isEmpty() ? QStringLiteral("--export-tour ID FILE and --export-chart ID FILE need the file")
+                                     : QStringLiteral("unexpected argument ") + positional.front())
             << "\n";
         return kUsage;
     }
@@ -142,6 +149,17 @@ int main(int argc, char *argv[])
             return kUsage;
         }
         options.size = *parsed;
+    }
+    if (parser.isSet(charts)) {
+        options.charts = EconomyCharts::parseChartList(parser.value(charts));
+        if (!options.charts) {
+            err << "khronika: --charts " << parser.value(charts) << ": expected fyp, collectivisation, countryside or all\n";
+            return kUsage;
+        }
+    }
+    if (parser.isSet(exportChart) && !EconomyCharts::chartIds().contains(parser.value(exportChart))) {
+        err << "khronika: --export-chart " << parser.value(exportChart) << ": expected fyp, collectivisation or countryside\n";
+        return kUsage;
     }
     options.actors = parser.values(actor);
     // Comparing several people reads best with a lane each, unless the lanes were chosen.
@@ -216,7 +234,7 @@ int main(int argc, char *argv[])
     MainWindow window(timeline);
     const bool takeScreenshot = parser.isSet(screenshot);
     // A screenshot or an export shows exactly what the command line asks, nothing remembered.
-    if (!takeScreenshot && !parser.isSet(exportView))
+    if (!takeScreenshot && !parser.isSet(exportView) && !parser.isSet(exportChart))
         window.restoreSettings();
     else if (!options.size.isValid())
         options.size = QSize(1920, 1080);
@@ -226,6 +244,15 @@ int main(int argc, char *argv[])
     if (parser.isSet(reveal))
         window.tourPlayer()->setRevealMode(true);
 
+    if (parser.isSet(exportChart)) {
+        QString error;
+        if (!EconomyCharts::exportChart(parser.value(exportChart), positional.front(), window.state(), &error,
+                                        options.size.isValid() ? options.size : QSize(), Theme::light())) {
+            err << "khronika: " << error << "\n";
+            return kUsage;
+        }
+        return kOk;
+    }
     if (parser.isSet(exportView)) {
         QString error;
         if (!Exporter::exportView(window.state(), window.theme(), parser.value(exportView),

@@ -18,6 +18,7 @@ struct ExplorerOptions {
     QStringList factions; // shown alone when given
     QString event;        // selected
     QSize size;           // empty: the restored or default size
+    std::optional<QStringList> charts; // the economy charts to show (ids), when given
 };
 
 } // namespace khronika

@@ -9,6 +9,7 @@
 #include "ui/PresenterWindow.h"
 #include "ui/TourEditor.h"
 #include "ui/TourPlayer.h"
+#include "ui/charts/EconomyCharts.h"
 #include "ui/SidePanel.h"
 #include "ui/TimelineView.h"
 
@@ -60,6 +61,12 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
     m_splitter->setObjectName(QStringLiteral("centralSplitter"));
     m_splitter->addWidget(m_timeline);
     m_splitter->addWidget(m_overview);
+    m_charts = new EconomyCharts(m_state, EconomyCharts::chartIds(), m_theme);
+    m_charts->setObjectName(QStringLiteral("economyCharts"));
+    // The charts keep the height they need to stay legible; the timeline yields (and the teacher can
+    // hide the charts with Ctrl+J).
+    m_splitter->addWidget(m_charts);
+    m_splitter->setCollapsible(2, false);
     m_splitter->addWidget(careerScroll);
     m_presentation = new PresentationPanel(m_state, m_player);
     m_presentation->setVisible(false);
@@ -67,11 +74,12 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setStretchFactor(2, 3);
-    m_splitter->setStretchFactor(3, 2);
+    m_splitter->setStretchFactor(3, 3);
+    m_splitter->setStretchFactor(4, 2);
     m_blank = new BlankOverlay(this);
     m_blank->hide();
     m_splitter->setCollapsible(0, false);
-    m_splitter->setSizes({620, 64, 380});
+    m_splitter->setSizes({600, 64, 400, 380, 0});
     careerScroll->setVisible(false);
     setCentralWidget(m_splitter);
 
@@ -150,6 +158,12 @@ void MainWindow::buildMenus()
             m_state->setCategoryShown(c, true);
     });
     view->addSeparator();
+    m_chartsVisibleAction = view->addAction(tr("Charts (Ctrl+J)"), QKeySequence(Qt::CTRL | Qt::Key_J), this,
+                                            [this](bool on) { setChartsVisible(on); });
+    m_chartsVisibleAction->setCheckable(true);
+    m_chartsVisibleAction->setChecked(true);
+    m_chartsDetachedAction = view->addAction(tr("&Detach Charts"), this, [this](bool on) { setChartsDetached(on); });
+    m_chartsDetachedAction->setCheckable(true);
     QMenu *themes = view->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(this);
     for (Theme::Kind kind : {Theme::Kind::Light, Theme::Kind::Dark, Theme::Kind::Projector}) {
@@ -227,6 +241,7 @@ void MainWindow::buildMenus()
     toolbar->addAction(tr("◀ Previous event"), this, [this] { m_timeline->stepEvent(-1); });
     toolbar->addAction(tr("Next event ▶"), this, [this] { m_timeline->stepEvent(+1); });
     toolbar->addSeparator();
+    toolbar->addAction(m_chartsVisibleAction);
     toolbar->addAction(tr("Present (F5)"), this, [this] { setPresenting(true); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -256,6 +271,13 @@ void MainWindow::applyTheme()
     m_overview->setTheme(m_theme);
     m_career->setTheme(m_theme);
     m_presentation->setTheme(m_theme);
+    // Rebuilding the charts is costly; only a real change of theme or type size asks for it.
+    const QString key = Theme::name(m_themeKind) + QString::number(m_fontScale);
+    if (key != m_chartsThemeKey) {
+        if (!m_chartsThemeKey.isEmpty() || m_themeKind != Theme::Kind::Light || m_fontScale != 1.0)
+            m_charts->setTheme(m_theme);
+        m_chartsThemeKey = key;
+    }
 }
 
 void MainWindow::setThemeKind(Theme::Kind kind)
@@ -287,6 +309,7 @@ void MainWindow::setPresenting(bool on)
         m_saved.statusBar = statusBar()->isVisible();
         m_saved.career = m_careerScroll->isVisible();
         m_saved.overview = m_overview->isVisible();
+        m_saved.charts = m_charts->isVisible();
         m_themeBeforePresenting = m_themeKind;
         m_presenting = true;
         for (QDockWidget *dock : findChildren<QDockWidget *>())
@@ -296,8 +319,10 @@ void MainWindow::setPresenting(bool on)
         statusBar()->hide();
         m_careerScroll->hide();
         m_overview->hide();
+        if (!m_chartsDetached)
+            m_charts->hide();
         m_presentation->show();
-        m_splitter->setSizes({int(height() * 0.62), 0, 0, int(height() * 0.38)});
+        m_splitter->setSizes({int(height() * 0.62), 0, 0, 0, int(height() * 0.38)});
         m_clearTracing->setEnabled(false);
         for (QAction *a : std::as_const(m_presentationActions))
             a->setEnabled(true);
@@ -325,6 +350,33 @@ void MainWindow::setPresenting(bool on)
     statusBar()->setVisible(m_saved.statusBar);
     m_careerScroll->setVisible(m_saved.career);
     m_overview->setVisible(m_saved.overview);
+    m_charts->setVisible(m_saved.charts);
+}
+
+void MainWindow::setChartsVisible(bool visible)
+{
+    m_charts->setVisible(visible);
+    if (m_chartsVisibleAction)
+        m_chartsVisibleAction->setChecked(visible);
+}
+
+void MainWindow::setChartsDetached(bool detached)
+{
+    if (detached == m_chartsDetached)
+        return;
+    m_chartsDetached = detached;
+    if (detached) {
+        // A window of its own, e.g. on a second screen; the time axis then spans that window.
+        m_charts->setParent(this, Qt::Window);
+        m_charts->setWindowTitle(tr("Khronika — charts"));
+        m_charts->resize(width(), 420);
+        m_charts->show();
+    } else {
+        m_splitter->insertWidget(2, m_charts);
+        m_charts->show();
+    }
+    if (m_chartsDetachedAction)
+        m_chartsDetachedAction->setChecked(detached);
 }
 
 void MainWindow::playTour(const Tour &tour, int step)
@@ -485,11 +537,21 @@ void MainWindow::apply(const ExplorerOptions &options)
 {
     const Timeline &t = m_state->timeline();
     if (options.size.isValid()) {
+        // Charts and timeline both need height: below 1200 px the charts wait until asked for, so
+        // that the timeline has room to name its events.
+        setChartsVisible(options.size.height() >= 1200);
         resize(options.size);
         // On a small screen the timeline keeps most of the width.
         const bool narrow = options.size.width() < 1600;
         resizeDocks({findChild<QDockWidget *>(QStringLiteral("browseDock")), findChild<QDockWidget *>(QStringLiteral("detailsDock"))},
                     {narrow ? 230 : 300, narrow ? 300 : 400}, Qt::Horizontal);
+    }
+    if (options.charts) {
+        m_charts->setShownCharts(*options.charts);
+        setChartsVisible(true);
+        // Asked for on the command line: the charts get the larger share.
+        const int h = options.size.isValid() ? options.size.height() : height();
+        m_splitter->setSizes({int(h * 0.38), 64, int(h * 0.55), 0, 0});
     }
     if (options.lanes)
         m_state->setLaneMode(*options.lanes);
@@ -530,6 +592,9 @@ void MainWindow::restoreSettings()
     const double end = settings.value(QStringLiteral("view/end"), m_state->windowEnd()).toDouble();
     m_state->setWindow(start, end);
     m_state->setLaneMode(LaneMode(std::clamp(settings.value(QStringLiteral("view/lanes"), 0).toInt(), 0, 2)));
+    setChartsVisible(settings.value(QStringLiteral("view/charts"), screen()->availableGeometry().height() >= 1200).toBool());
+    setChartsDetached(settings.value(QStringLiteral("view/chartsDetached"), false).toBool());
+    m_charts->setCurrentChart(settings.value(QStringLiteral("view/chart"), m_charts->currentChart()).toString());
     const QString theme = settings.value(QStringLiteral("view/theme")).toString();
     if (theme == Theme::name(Theme::Kind::Dark))
         setThemeKind(Theme::Kind::Dark);
@@ -553,6 +618,9 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("view/start"), m_state->windowStart());
     settings.setValue(QStringLiteral("view/end"), m_state->windowEnd());
     settings.setValue(QStringLiteral("view/lanes"), int(m_state->laneMode()));
+    settings.setValue(QStringLiteral("view/charts"), m_chartsDetached || m_charts->isVisibleTo(this));
+    settings.setValue(QStringLiteral("view/chartsDetached"), m_chartsDetached);
+    settings.setValue(QStringLiteral("view/chart"), m_charts->currentChart());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -19,6 +19,7 @@ namespace khronika {
 
 class CareerChart;
 class BlankOverlay;
+class EconomyCharts;
 class OverviewStrip;
 class PresentationPanel;
 class PresenterWindow;
@@ -45,6 +46,11 @@ public:
     QTextBrowser *partyPanel() const { return m_party; }
 
     TourPlayer *tourPlayer() const { return m_player; }
+    EconomyCharts *charts() const { return m_charts; }
+    // The charts sit under the timeline on its time axis; detached, they float in their own window.
+    void setChartsVisible(bool visible);
+    void setChartsDetached(bool detached);
+    bool chartsDetached() const { return m_chartsDetached; }
     PresentationPanel *presentationPanel() const { return m_presentation; }
 
     void apply(const ExplorerOptions &options);
@@ -101,6 +107,11 @@ private:
     QComboBox *m_lanes;
     QToolBar *m_toolbar = nullptr;
     TourPlayer *m_player;
+    EconomyCharts *m_charts;
+    QAction *m_chartsVisibleAction = nullptr;
+    QAction *m_chartsDetachedAction = nullptr;
+    bool m_chartsDetached = false;
+    QString m_chartsThemeKey;
     PresentationPanel *m_presentation;
     BlankOverlay *m_blank;
     PresenterWindow *m_presenter = nullptr;
@@ -114,7 +125,7 @@ private:
     QString m_tourFolder;
     struct SavedLayout {
         QByteArray geometry, state, splitter;
-        bool menuBar = true, statusBar = true, career = false, overview = true;
+        bool menuBar = true, statusBar = true, career = false, overview = true, charts = true;
     } m_saved;
 };
 

@@ -41,7 +41,7 @@ TEST(MainWindow, RestoresTheLastViewAndLayout)
         first.state()->setLaneMode(LaneMode::Category);
         auto *s = first.findChild<QSplitter *>(QStringLiteral("centralSplitter"));
         ASSERT_TRUE(s);
-        s->setSizes({500, 64, 200});
+        s->setSizes({500, 64, 300, 200, 0});
         splitter = s->saveState();
         first.saveSettings();
     }

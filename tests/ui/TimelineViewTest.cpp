@@ -1,3 +1,4 @@
+#include "ui/OverviewStrip.h"
 #include "ui/TimelineView.h"
 
 #include "QtPrinters.h"
@@ -217,5 +218,56 @@ TEST(TimelineView, EveryVisibleEventIsLabelledOrCountedAndLabelsNeverOverlap)
                 }
             }
         }
+    }
+}
+
+TEST(OverviewStrip, DragsAndResizesTheVisibleWindow)
+{
+    ViewState state(builtin());
+    OverviewStrip strip(&state);
+    strip.resize(1280, 64);
+    strip.show();
+    state.setWindow(day(1927, 1, 1), day(1929, 1, 1));
+    const double span = state.windowEnd() - state.windowStart();
+    const QRectF w = strip.windowRect();
+
+    // Drag the middle: the window moves by the dragged distance, keeping its span.
+    mouse(&strip, QEvent::MouseButtonPress, w.center(), Qt::LeftButton);
+    mouse(&strip, QEvent::MouseMove, w.center() + QPointF(100, 0), Qt::LeftButton);
+    mouse(&strip, QEvent::MouseButtonRelease, w.center() + QPointF(100, 0), Qt::NoButton);
+    EXPECT_NEAR(state.windowEnd() - state.windowStart(), span, 1e-6);
+    EXPECT_NEAR(state.windowStart(), strip.dayForX(w.left() + 100), 1e-6);
+
+    // Drag the right edge: the window grows, its start stays.
+    const QRectF moved = strip.windowRect();
+    const double start = state.windowStart();
+    mouse(&strip, QEvent::MouseButtonPress, QPointF(moved.right(), 30), Qt::LeftButton);
+    mouse(&strip, QEvent::MouseMove, QPointF(moved.right() + 80, 30), Qt::LeftButton);
+    mouse(&strip, QEvent::MouseButtonRelease, QPointF(moved.right() + 80, 30), Qt::NoButton);
+    EXPECT_NEAR(state.windowStart(), start, 1e-6);
+    EXPECT_GT(state.windowEnd() - state.windowStart(), span * 1.2);
+
+    // Click beside the window: it centres there.
+    mouse(&strip, QEvent::MouseButtonPress, QPointF(strip.xForDay(day(1938, 1, 1)), 30), Qt::LeftButton);
+    mouse(&strip, QEvent::MouseButtonRelease, QPointF(strip.xForDay(day(1938, 1, 1)), 30), Qt::NoButton);
+    EXPECT_NEAR((state.windowStart() + state.windowEnd()) / 2, day(1938, 1, 1), 1.0);
+}
+
+TEST(TimelineView, TickLabelsOnTheAxisNeverOverlapAtAnyZoom)
+{
+    Fixture f(1280, 600);
+    f.state.setWindow(double(f.state.limits().first), double(f.state.limits().last + 1));
+    const QFontMetricsF fm(f.view.theme().font(0.95, true));
+    for (int step = 0; step < 40; ++step) {
+        const TimelineLayout &l = f.view.layout();
+        double lastMinorRight = -1e9, lastMajorRight = -1e9;
+        for (const Tick &t : l.ticks) {
+            if (t.label.isEmpty())
+                continue;
+            double &lastRight = t.major ? lastMajorRight : lastMinorRight;
+            EXPECT_GE(t.x, lastRight) << t.label.toStdString();
+            lastRight = t.x + fm.horizontalAdvance(t.label);
+        }
+        f.view.zoomIn();
     }
 }

@@ -55,8 +55,9 @@ ChartPanel::ChartPanel(ViewState *state, const Theme &theme, QWidget *parent)
     m_title->setWordWrap(false);
     header->addWidget(m_title, 0);
     m_hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_hint->setText(
-        tr("Click a name to hide or show it · click the chart to move the time cursor · right-click to export"));
+    // How to use the chart, as a tooltip: on a small screen the line would take the chart's room.
+    setToolTip(tr("Click a name to hide or show it · click the chart to move the time cursor · right-click to export"));
+    m_hint->setVisible(false);
     header->addWidget(m_hint, 1);
     m_layout->addLayout(header);
     m_layout->addWidget(m_caption);

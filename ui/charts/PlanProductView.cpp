@@ -58,13 +58,15 @@ PlanProductView::PlanProductView(const PlanComparison &plan, ViewState *state, c
     double top = 0;
     if (m_plan.baseline) {
         m_hasBaseline = true;
-        names << m_plan.baseline->date.toIso();
+        // The year before the plans as "’28": five products side by side leave little room per bar.
+        names << QStringLiteral("’%1").arg(m_plan.baseline->date.year % 100, 2, 10, QLatin1Char('0'));
         m_bars->append(m_plan.baseline->value);
         m_days.push_back(m_plan.baseline->date.firstDay());
         top = m_plan.baseline->value;
     }
     for (const PlanStage &s : m_plan.plans) {
-        names << tr("Plan %1").arg(s.number);
+        // Short ordinals keep five products side by side legible; the legend names the plans in full.
+        names << (s.number == 1 ? tr("1st") : s.number == 2 ? tr("2nd") : s.number == 3 ? tr("3rd") : tr("%1th").arg(s.number));
         m_bars->append(s.achieved ? s.achieved->value : 0);
         m_days.push_back(s.span.first);
         if (s.achieved)
@@ -84,6 +86,7 @@ PlanProductView::PlanProductView(const PlanComparison &plan, ViewState *state, c
 
     m_categories->append(names);
     ChartStyle::styleAxisText(m_categories, m_theme);
+    m_categories->setLabelsFont(m_theme.font(0.8));
     m_categories->setGridLineVisible(false);
     m_chart->addAxis(m_categories, Qt::AlignBottom);
     m_series->attachAxis(m_categories);
@@ -296,10 +299,15 @@ void PlanProductView::drawForeground(QPainter *painter, const QRectF &)
         // The value in the middle of its bar, clear of the target line near the top; above a bar too
         // short to hold it.
         if (m_series->isVisible()) {
-            p.setFont(valueFont);
             const QString text = formatChartValue(value);
+            // Shrink the figure to the bar's width rather than let it spill white onto white.
+            const double barWidth = slot.width() * m_series->barWidth();
+            QFont font = valueFont;
+            for (double scale = 0.8; scale > 0.55 && QFontMetricsF(font).horizontalAdvance(text) > barWidth - 2; scale -= 0.05)
+                font = m_theme.font(scale, true);
+            p.setFont(font);
             const double barTop = yOf(value);
-            const bool inside = plot.bottom() - barTop > vm.height() + 4;
+            const bool inside = plot.bottom() - barTop > vm.height() + 4 && QFontMetricsF(font).horizontalAdvance(text) <= barWidth - 2;
             p.setPen(inside ? m_theme.textOn(c == 0 && m_hasBaseline ? m_bars->selectedColor() : m_bars->color())
                             : m_theme.text);
             const double y = inside ? (barTop + plot.bottom() - vm.height()) / 2 : barTop - vm.height() - 2;

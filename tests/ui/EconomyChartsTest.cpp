@@ -1,0 +1,468 @@
+#include "ui/charts/EconomyCharts.h"
+
+#include "ChartTestData.h"
+#include "QtPrinters.h"
+#include "core/DataSetLoader.h"
+#include "data/BuiltinData.h"
+#include "ui/TimelineLayout.h"
+#include "ui/charts/ChartPanel.h"
+#include "ui/charts/PlanChart.h"
+#include "ui/charts/PlanProductView.h"
+#include "ui/charts/SeriesLegend.h"
+#include "ui/charts/TimeChartView.h"
+#include "ui/charts/TimeSeriesChart.h"
+
+#include <QApplication>
+#include <QBarSet>
+#include <QContextMenuEvent>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QLineSeries>
+#include <QPainter>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace khronika;
+using namespace khronika::test;
+
+namespace {
+
+Day day(int y, int m, int d)
+{
+    return QDate(y, m, d).toJulianDay();
+}
+
+std::shared_ptr<const Timeline> timelineOf(const LoadResult &r)
+{
+    EXPECT_TRUE(r.ok()) << messages(r).join(u'\n').toStdString();
+    return std::make_shared<const Timeline>(r.data);
+}
+
+std::shared_ptr<const Timeline> chartTimeline(const QByteArray &from = {}, const QByteArray &to = {})
+{
+    return timelineOf(loadChartData(from, to));
+}
+
+std::shared_ptr<const Timeline> builtin()
+{
+    static const std::shared_ptr<const Timeline> timeline
+        = timelineOf(DataSetLoader::loadDirectory(builtinDataSetPath()));
+    return timeline;
+}
+
+// Shows a widget offscreen at a size and lets Qt Charts lay itself out.
+void showAt(QWidget &w, QSize size)
+{
+    w.setAttribute(Qt::WA_DontShowOnScreen);
+    w.resize(size);
+    w.show();
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
+int seriesIndex(const TimeChartView &view, const QString &id)
+{
+    for (size_t i = 0; i < view.series().size(); ++i) {
+        if (view.series()[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+// The texts an SVG shows and its <title> and <desc>, or an error when it does not parse.
+struct SvgText {
+    QString text;
+    QString error;
+};
+
+SvgText readSvg(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {{}, QStringLiteral("cannot open")};
+    QXmlStreamReader xml(&f);
+    SvgText out;
+    bool sawSvg = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"svg")
+            sawSvg = true;
+        if (xml.isCharacters())
+            out.text += xml.text().toString() + u' ';
+    }
+    if (xml.hasError())
+        out.error = xml.errorString();
+    else if (!sawSvg)
+        out.error = QStringLiteral("no <svg> element");
+    // QSvgGenerator writes "&amp;" and friends; the reader has decoded them. Collapse runs of spaces.
+    out.text = out.text.simplified();
+    return out;
+}
+
+} // namespace
+
+TEST(EconomyCharts, ParsesTheChartList)
+{
+    EXPECT_EQ(EconomyCharts::parseChartList(QStringLiteral("all")), EconomyCharts::chartIds());
+    EXPECT_EQ(EconomyCharts::parseChartList(QStringLiteral("fyp")), QStringList {QStringLiteral("fyp")});
+    EXPECT_EQ(EconomyCharts::parseChartList(QStringLiteral("countryside|fyp")),
+        (QStringList {QStringLiteral("countryside"), QStringLiteral("fyp")}));
+    EXPECT_EQ(EconomyCharts::parseChartList(QStringLiteral("fyp,collectivisation")),
+        (QStringList {QStringLiteral("fyp"), QStringLiteral("collectivisation")}));
+    EXPECT_FALSE(EconomyCharts::parseChartList(QStringLiteral("fyp|pie")));
+    EXPECT_FALSE(EconomyCharts::parseChartList(QString()));
+}
+
+TEST(EconomyCharts, ShowsOnlyTheChartsAskedFor)
+{
+    ViewState state(chartTimeline());
+    EconomyCharts charts(&state, {QStringLiteral("countryside")});
+    EXPECT_EQ(charts.shownCharts(), QStringList {QStringLiteral("countryside")});
+    EXPECT_TRUE(charts.chart(QStringLiteral("countryside")));
+    EXPECT_FALSE(charts.chart(QStringLiteral("fyp")));
+    charts.setShownCharts(EconomyCharts::chartIds());
+    EXPECT_EQ(charts.shownCharts(), EconomyCharts::chartIds());
+    charts.setCurrentChart(QStringLiteral("collectivisation"));
+    EXPECT_EQ(charts.currentChart(), u"collectivisation");
+}
+
+TEST(EconomyCharts, TimeChartsAreBuiltFromTheDataSetsSeries)
+{
+    ViewState state(chartTimeline());
+    std::unique_ptr<TimeSeriesChart> chart(TimeSeriesChart::countryside(&state, Theme()));
+    ASSERT_EQ(chart->plotCount(), 2);
+    TimeChartView *grain = chart->plot(1);
+    ASSERT_EQ(grain->series().size(), 4u);
+    const int low = seriesIndex(*grain, QStringLiteral("harvest-low"));
+    ASSERT_GE(low, 0);
+    // Each contested version is its own labelled line, drawn where its figures say.
+    EXPECT_EQ(grain->lineSeries(low)->name(), u"Grain harvest: Wheatcroft and Davies's low estimates");
+    ASSERT_EQ(grain->lineSeries(low)->count(), 4);
+    EXPECT_DOUBLE_EQ(grain->lineSeries(low)->at(1).y(), 56.0);
+    EXPECT_DOUBLE_EQ(grain->lineSeries(low)->at(1).x(), chartDay(*Date::parse(u"1931")));
+    // The legend names the version and its works.
+    const auto &entries = chart->legend(1)->entries();
+    EXPECT_TRUE(entries[size_t(low)].text.startsWith(u"Grain harvest: Wheatcroft and Davies's low estimates ["));
+    EXPECT_TRUE(chart->sourcesText().contains(u"Alec Nove (1992)"));
+}
+
+TEST(EconomyCharts, ChartsFollowAChangeInTheData)
+{
+    ViewState before(chartTimeline());
+    ViewState after(
+        chartTimeline("{ date: 1931, value: 56, kind: actual }", "{ date: 1931, value: 48.5, kind: actual }"));
+    std::unique_ptr<TimeSeriesChart> a(TimeSeriesChart::countryside(&before, Theme()));
+    std::unique_ptr<TimeSeriesChart> b(TimeSeriesChart::countryside(&after, Theme()));
+    const int low = seriesIndex(*a->plot(1), QStringLiteral("harvest-low"));
+    EXPECT_DOUBLE_EQ(a->plot(1)->lineSeries(low)->at(1).y(), 56.0);
+    EXPECT_DOUBLE_EQ(b->plot(1)->lineSeries(low)->at(1).y(), 48.5);
+
+    ViewState plans(chartTimeline("{ date: 1937, value: 128.0", "{ date: 1937, value: 140.5"));
+    PlanChart fyp(&plans, Theme());
+    ASSERT_EQ(fyp.productCount(), 1);
+    const QBarSet *bars = fyp.product(0)->barSet();
+    ASSERT_EQ(bars->count(), 4); // 1928, then three plans
+    EXPECT_DOUBLE_EQ(bars->at(0), 35.4);
+    EXPECT_DOUBLE_EQ(bars->at(2), 140.5);
+}
+
+TEST(EconomyCharts, PlanChartShowsEveryProductAndPlan)
+{
+    ViewState state(builtin());
+    PlanChart fyp(&state, Theme());
+    ASSERT_EQ(fyp.productCount(), 5);
+    for (int i = 0; i < fyp.productCount(); ++i) {
+        const PlanProductView *v = fyp.product(i);
+        EXPECT_EQ(v->categoryCount(), 4) << v->comparison().product.toStdString();
+        EXPECT_EQ(v->barSet()->count(), 4);
+    }
+    // The tooltip states target, result and share.
+    const QString tip = fyp.product(0)->toolTipFor(1);
+    EXPECT_TRUE(tip.contains(u"First Five Year Plan")) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(u"optimal")) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(u"%")) << tip.toStdString();
+}
+
+TEST(EconomyCharts, TimeAxisIsAlignedWithTheTimeline)
+{
+    ViewState state(builtin());
+    state.setWindow(double(day(1927, 3, 1)), double(day(1936, 7, 1)));
+    for (int width : {900, 1280, 1920}) {
+        SCOPED_TRACE(width);
+        std::unique_ptr<TimeSeriesChart> chart(TimeSeriesChart::countryside(&state, Theme()));
+        showAt(*chart, QSize(width, 800));
+        TimelineLayout layout;
+        QHash<int, double> cache;
+        const QFontMetricsF fm(QApplication::font());
+        layout.build(state, QSizeF(width, 600), fm, fm, fm, cache);
+        for (int p = 0; p < chart->plotCount(); ++p) {
+            TimeChartView *view = chart->plot(p);
+            ASSERT_EQ(view->width(), width); // no margin around the plots
+            const QRectF plot = view->plotRect();
+            EXPECT_NEAR(plot.left(), TimelineLayout::kGutter, 0.5);
+            EXPECT_NEAR(plot.right(), width - TimelineLayout::kRightMargin, 0.5);
+            for (Day d : {day(1927, 3, 1), day(1930, 3, 2), day(1933, 1, 1), day(1936, 6, 30)}) {
+                EXPECT_NEAR(view->xForDay(double(d)), layout.xForDay(double(d)), 0.5);
+                EXPECT_NEAR(view->dayForX(layout.xForDay(double(d))), double(d), 1.0);
+            }
+        }
+        // Zooming moves the chart with the timeline.
+        state.setWindow(double(day(1929, 1, 1)), double(day(1931, 1, 1)));
+        QCoreApplication::processEvents();
+        layout.build(state, QSizeF(width, 600), fm, fm, fm, cache);
+        EXPECT_NEAR(chart->plot(0)->xForDay(double(day(1930, 3, 2))), layout.xForDay(double(day(1930, 3, 2))), 0.5);
+        state.setWindow(double(day(1927, 3, 1)), double(day(1936, 7, 1)));
+    }
+}
+
+TEST(EconomyCharts, CursorLinksBothWays)
+{
+    ViewState state(builtin());
+    std::unique_ptr<TimeSeriesChart> chart(TimeSeriesChart::collectivisation(&state, Theme()));
+    showAt(*chart, QSize(1280, 700));
+    TimeChartView *view = chart->plot(0);
+
+    // A click on the chart moves the ViewState's cursor to the day under the pointer.
+    const double x = view->xForDay(double(day(1934, 9, 15)));
+    QTest::mouseClick(
+        view->viewport(), Qt::LeftButton, {}, QPoint(int(std::round(x)), int(view->plotRect().top()) + 5));
+    EXPECT_NEAR(double(state.cursor()), double(day(1934, 9, 15)), 2.0);
+
+    // A click on a point picks that figure's date (zoomed in, so that the spike's counts stand apart).
+    state.setWindow(double(day(1928, 1, 1)), double(day(1932, 1, 1)));
+    QCoreApplication::processEvents();
+    const int spike = seriesIndex(*view, QStringLiteral("collectivised-households-1930"));
+    ASSERT_GE(spike, 0);
+    const QPointF peak = view->lineSeries(spike)->at(3); // 1 March 1930
+    const QPointF at
+        = view->mapFromScene(view->chart()->mapToScene(view->chart()->mapToPosition(peak, view->lineSeries(spike))));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, (at + QPointF(3, 2)).toPoint());
+    EXPECT_EQ(state.cursor(), day(1930, 3, 1));
+
+    // The cursor drawn on the chart follows setCursor: the red line moves to the new day's x.
+    state.setWindow(double(day(1926, 1, 1)), double(day(1941, 1, 1)));
+    state.setCursor(day(1937, 6, 1));
+    const QImage image = view->grab().toImage();
+    const int cx = int(std::round(view->xForDay(double(day(1937, 6, 1)) + 0.5)));
+    const int y = int(view->plotRect().center().y());
+    const auto isCursor = [&](int px) {
+        const QColor c = image.pixelColor(px, y);
+        return c.red() > 150 && c.green() < 60 && c.blue() < 80;
+    };
+    EXPECT_TRUE(isCursor(cx) || isCursor(cx - 1) || isCursor(cx + 1));
+    const int oldX = int(std::round(view->xForDay(double(day(1930, 3, 1)) + 0.5)));
+    EXPECT_FALSE(isCursor(oldX) && isCursor(oldX - 1) && isCursor(oldX + 1));
+
+    // A click on a plan moves the cursor to its start.
+    PlanChart fyp(&state, Theme());
+    showAt(fyp, QSize(1280, 700));
+    PlanProductView *coal = fyp.product(0);
+    const int second = 2;
+    const QRectF plot = coal->chart()->plotArea();
+    const double slot = plot.width() / coal->categoryCount();
+    const QPoint inSecond = coal->mapFromScene(QPointF(plot.left() + slot * (second + 0.5), plot.center().y()));
+    QTest::mouseClick(coal->viewport(), Qt::LeftButton, {}, inSecond);
+    EXPECT_EQ(state.cursor(), coal->categoryDay(second));
+    EXPECT_EQ(coal->categoryOf(state.cursor()), second);
+}
+
+TEST(EconomyCharts, DoubleClickSelectsTheNearestEvent)
+{
+    ViewState state(chartTimeline());
+    std::unique_ptr<TimeSeriesChart> chart(TimeSeriesChart::collectivisation(&state, Theme()));
+    showAt(*chart, QSize(1280, 700));
+    TimeChartView *view = chart->plot(0);
+    const double x = view->xForDay(double(day(1930, 4, 10)));
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, QPoint(int(x), int(view->plotRect().top()) + 4));
+    EXPECT_EQ(state.selectedEvent(), state.timeline().eventIndex(QStringLiteral("dizzy")));
+}
+
+TEST(EconomyCharts, CaptionSaysWhatChangedAroundTheSelectedEvent)
+{
+    ViewState state(chartTimeline());
+    std::unique_ptr<TimeSeriesChart> chart(TimeSeriesChart::collectivisation(&state, Theme()));
+    EXPECT_TRUE(chart->captionText().contains(u"Select an event"));
+    state.setSelectedEvent(state.timeline().eventIndex(QStringLiteral("dizzy")));
+    const QString caption = chart->captionText();
+    EXPECT_TRUE(caption.contains(u"Dizzy with Success")) << caption.toStdString();
+    EXPECT_TRUE(caption.contains(QStringLiteral("57.2 \u2192 21.9 per cent of peasant households")))
+        << caption.toStdString();
+
+    // A hidden series says nothing.
+    chart->setSeriesShown(QStringLiteral("spike"), false);
+    EXPECT_FALSE(chart->captionText().contains(u"57.2")) << chart->captionText().toStdString();
+    EXPECT_FALSE(chart->plot(0)->isSeriesVisible(seriesIndex(*chart->plot(0), QStringLiteral("spike"))));
+    chart->setSeriesShown(QStringLiteral("spike"), true);
+
+    // The caption names each subject once; its tooltip has every shown version.
+    std::unique_ptr<TimeSeriesChart> countryside(TimeSeriesChart::countryside(&state, Theme()));
+    state.setSelectedEvent(state.timeline().eventIndex(QStringLiteral("famine")));
+    EXPECT_EQ(countryside->captionText().count(u"Grain harvest"), 1) << countryside->captionText().toStdString();
+    EXPECT_TRUE(
+        countryside->captionDetails().contains(u"Grain harvest: Wheatcroft and Davies's low estimates: 56 \u2192 65"))
+        << countryside->captionDetails().toStdString();
+    // A year-long event starts on 1 January: the change runs from the count before it.
+    EXPECT_TRUE(countryside->captionText().contains(u"Cattle: 47.9 \u2192 38.4 million head"))
+        << countryside->captionText().toStdString();
+    EXPECT_TRUE(countryside->captionText().contains(
+        u"1931 \u2192 1933; other versions: +0.4\u00A0% (1931 \u2192 1932), +16\u00A0%"))
+        << countryside->captionText().toStdString();
+
+    PlanChart fyp(&state, Theme());
+    state.setSelectedEvent(state.timeline().eventIndex(QStringLiteral("plan-adopted")));
+    EXPECT_TRUE(fyp.captionText().contains(QStringLiteral("Coal output: 35.4 \u2192 64.3 million tonnes")))
+        << fyp.captionText().toStdString();
+}
+
+TEST(EconomyCharts, RevealModeHidesTheFiguresStillToCome)
+{
+    ViewState state(chartTimeline());
+    std::unique_ptr<TimeSeriesChart> chart(TimeSeriesChart::collectivisation(&state, Theme()));
+    PlanChart fyp(&state, Theme());
+    TimeChartView *view = chart->plot(0);
+    const int spike = seriesIndex(*view, QStringLiteral("spike"));
+    state.setSelectedEvent(state.timeline().eventIndex(QStringLiteral("dizzy")));
+
+    state.setRevealUntil(day(1930, 3, 2));
+    EXPECT_EQ(view->lineSeries(spike)->count(), 3); // 1 October 1929, 1 January and 1 March 1930
+    EXPECT_EQ(view->series()[size_t(spike)].points.size(), 3u);
+    EXPECT_FALSE(chart->captionText().contains(u"21.9")) << chart->captionText().toStdString();
+    const PlanProductView *coal = fyp.product(0);
+    EXPECT_DOUBLE_EQ(coal->barSet()->at(0), 35.4); // 1928 is known
+    EXPECT_DOUBLE_EQ(coal->barSet()->at(1), 0.0); // the First Plan's result is not
+    EXPECT_TRUE(coal->toolTipFor(1).contains(u"not yet shown"));
+
+    state.setRevealUntil(std::nullopt);
+    EXPECT_EQ(view->lineSeries(spike)->count(), 6);
+    EXPECT_TRUE(chart->captionText().contains(u"21.9"));
+    EXPECT_DOUBLE_EQ(coal->barSet()->at(1), 64.3);
+}
+
+TEST(EconomyCharts, LegendClickHidesAndShowsASeries)
+{
+    ViewState state(chartTimeline());
+    std::unique_ptr<TimeSeriesChart> chart(TimeSeriesChart::countryside(&state, Theme()));
+    showAt(*chart, QSize(1280, 900));
+    SeriesLegend *legend = chart->legend(1);
+    const int official = seriesIndex(*chart->plot(1), QStringLiteral("harvest-official"));
+    const QPoint at = legend->entryRect(official).center().toPoint();
+    QTest::mouseClick(legend, Qt::LeftButton, {}, at);
+    EXPECT_FALSE(chart->plot(1)->lineSeries(official)->isVisible());
+    EXPECT_FALSE(chart->isSeriesShown(QStringLiteral("harvest-official")));
+    QTest::mouseClick(legend, Qt::LeftButton, {}, at);
+    EXPECT_TRUE(chart->plot(1)->lineSeries(official)->isVisible());
+}
+
+TEST(EconomyCharts, ContextMenuOnAPlotReachesThePanel)
+{
+    // The export menu belongs to the panel: a right click on a plot must not stop at Qt Charts.
+    struct Catcher : QObject {
+        int menus = 0;
+        bool eventFilter(QObject *, QEvent *e) override
+        {
+            if (e->type() != QEvent::ContextMenu)
+                return false;
+            ++menus;
+            return true; // no menu: nothing to close in a test
+        }
+    } catcher;
+    ViewState state(chartTimeline());
+    std::unique_ptr<TimeSeriesChart> chart(TimeSeriesChart::collectivisation(&state, Theme()));
+    showAt(*chart, QSize(1280, 700));
+    chart->installEventFilter(&catcher);
+    const QPoint at = chart->plot(0)->plotRect().center().toPoint();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, chart->plot(0)->viewport()->mapToGlobal(at));
+    QCoreApplication::sendEvent(chart->plot(0)->viewport(), &event);
+    EXPECT_EQ(catcher.menus, 1);
+}
+
+TEST(EconomyCharts, ExportsPngAndSvgNamingEverySeries)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    ViewState state(builtin());
+    state.setSelectedEvent(state.timeline().eventIndex(QStringLiteral("dizzy-with-success")));
+    for (const QString &id : EconomyCharts::chartIds()) {
+        SCOPED_TRACE(id.toStdString());
+        const QString png = dir.filePath(id + QStringLiteral(".png"));
+        const QString svg = dir.filePath(id + QStringLiteral(".svg"));
+        QString error;
+        ASSERT_TRUE(EconomyCharts::exportChart(id, png, &state, &error)) << error.toStdString();
+        ASSERT_TRUE(EconomyCharts::exportChart(id, svg, &state, &error)) << error.toStdString();
+        const QImage image(png);
+        EXPECT_EQ(image.width(), 1600);
+        EXPECT_GT(image.height(), 600);
+
+        const SvgText text = readSvg(svg);
+        ASSERT_TRUE(text.error.isEmpty()) << text.error.toStdString();
+        std::unique_ptr<ChartPanel> panel(EconomyCharts::createChart(id, &state));
+        ASSERT_FALSE(panel->seriesNames().isEmpty());
+        for (const QString &name : panel->seriesNames())
+            EXPECT_TRUE(text.text.contains(name)) << name.toStdString();
+        EXPECT_TRUE(text.text.contains(panel->chartTitle()));
+    }
+    QString error;
+    EXPECT_FALSE(
+        EconomyCharts::exportChart(QStringLiteral("pie"), dir.filePath(QStringLiteral("x.png")), &state, &error));
+    EXPECT_TRUE(error.contains(u"pie"));
+    EXPECT_FALSE(
+        EconomyCharts::exportChart(QStringLiteral("fyp"), dir.filePath(QStringLiteral("x.gif")), &state, &error));
+}
+
+TEST(EconomyCharts, EmptyDataSetGivesEmptyChartsNotACrash)
+{
+    ViewState state(timelineOf(loadWithRecords(minimalDataSet()[QStringLiteral("records.yaml")])));
+    EconomyCharts charts(&state);
+    showAt(charts, QSize(1280, 700));
+    for (const QString &id : EconomyCharts::chartIds()) {
+        charts.setCurrentChart(id);
+        QCoreApplication::processEvents();
+        EXPECT_FALSE(charts.grab().isNull());
+    }
+}
+
+// Not a check: writes each chart at classroom sizes for a person to look at, when
+// KHRONIKA_CHART_SCREENSHOTS names a folder.
+TEST(EconomyCharts, Screenshots)
+{
+    const QString folder = qEnvironmentVariable("KHRONIKA_CHART_SCREENSHOTS");
+    if (folder.isEmpty())
+        GTEST_SKIP() << "set KHRONIKA_CHART_SCREENSHOTS=folder to write the charts as PNGs";
+    QDir().mkpath(folder);
+    ViewState state(builtin());
+    state.setWindow(double(day(1926, 1, 1)), double(day(1942, 1, 1)));
+    state.setSelectedEvent(state.timeline().eventIndex(QStringLiteral("dizzy-with-success")));
+    for (const QSize size : {QSize(1280, 560), QSize(1920, 760)}) {
+        for (const QString &id : EconomyCharts::chartIds()) {
+            std::unique_ptr<ChartPanel> panel(EconomyCharts::createChart(id, &state));
+            showAt(*panel, id == u"countryside" ? QSize(size.width(), size.height() + 300) : size);
+            panel->grab().save(QStringLiteral("%1/%2-%3.png").arg(folder, id).arg(size.width()));
+        }
+    }
+    // The exports, the SVG drawn back to a PNG to see what an SVG viewer shows.
+    for (const QString &id : EconomyCharts::chartIds()) {
+        const QString svg = QStringLiteral("%1/%2-export.svg").arg(folder, id);
+        EXPECT_TRUE(EconomyCharts::exportChart(id, QStringLiteral("%1/%2-export.png").arg(folder, id), &state));
+        EXPECT_TRUE(EconomyCharts::exportChart(id, svg, &state));
+        QSvgRenderer renderer(svg);
+        QImage image(renderer.defaultSize(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        renderer.render(&p);
+        p.end();
+        image.save(QStringLiteral("%1/%2-export-svg.png").arg(folder, id));
+        EXPECT_TRUE(EconomyCharts::exportChart(id, QStringLiteral("%1/%2-dark-1280.png").arg(folder, id), &state,
+            nullptr, QSize(1280, id == u"countryside" ? 860 : 560), Theme::dark()));
+    }
+}
