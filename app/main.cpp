@@ -30,7 +30,7 @@ std::optional<std::pair<double, double>> parseRange(const QString &text)
     const auto to = Date::parse(parts[1].trimmed());
     if (!from || !to || to->lastDay() < from->firstDay())
         return std::nullopt;
-    return std::pair{double(from->firstDay()), double(to->lastDay() + 1)};
+    return std::pair {double(from->firstDay()), double(to->lastDay() + 1)};
 }
 
 std::optional<QSize> parseSize(const QString &text)
@@ -56,7 +56,8 @@ int main(int argc, char *argv[])
 {
     // Screenshots and exports need no display: paint offscreen when there is none.
     for (int i = 1; i < argc; ++i) {
-        const bool headless = std::strncmp(argv[i], "--screenshot", 12) == 0 || std::strncmp(argv[i], "--export", 8) == 0;
+        const bool headless
+            = std::strncmp(argv[i], "--screenshot", 12) == 0 || std::strncmp(argv[i], "--export", 8) == 0;
         if (headless && !hasDisplay() && !std::getenv("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
@@ -70,33 +71,39 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("A timeline explorer of the USSR, 1923-1941."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Open the data set in folder PATH."), QStringLiteral("PATH"));
-    const QCommandLineOption range(QStringLiteral("range"), QStringLiteral("Show FROM..TO (YYYY[-MM[-DD]], inclusive)."),
-                                   QStringLiteral("FROM..TO"));
-    const QCommandLineOption lanes(QStringLiteral("lanes"), QStringLiteral("Group events by faction, category or actor."),
-                                   QStringLiteral("faction|category|actor"));
-    const QCommandLineOption actor(QStringLiteral("actor"), QStringLiteral("Trace an actor; repeat to compare."), QStringLiteral("ID"));
-    const QCommandLineOption faction(QStringLiteral("faction"), QStringLiteral("Show only this faction; repeat for more."),
-                                     QStringLiteral("ID"));
+    const QCommandLineOption data(
+        QStringLiteral("data"), QStringLiteral("Open the data set in folder PATH."), QStringLiteral("PATH"));
+    const QCommandLineOption range(QStringLiteral("range"),
+        QStringLiteral("Show FROM..TO (YYYY[-MM[-DD]], inclusive)."), QStringLiteral("FROM..TO"));
+    const QCommandLineOption lanes(QStringLiteral("lanes"),
+        QStringLiteral("Group events by faction, category or actor."), QStringLiteral("faction|category|actor"));
+    const QCommandLineOption actor(
+        QStringLiteral("actor"), QStringLiteral("Trace an actor; repeat to compare."), QStringLiteral("ID"));
+    const QCommandLineOption faction(
+        QStringLiteral("faction"), QStringLiteral("Show only this faction; repeat for more."), QStringLiteral("ID"));
     const QCommandLineOption event(QStringLiteral("event"), QStringLiteral("Select an event."), QStringLiteral("ID"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Paint the window into FILE.png and exit."),
-                                        QStringLiteral("FILE.png"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QStringLiteral("Paint the window into FILE.png and exit."), QStringLiteral("FILE.png"));
     const QCommandLineOption present(QStringLiteral("present"), QStringLiteral("Start in presentation mode (F5)."));
-    const QCommandLineOption tour(QStringLiteral("tour"), QStringLiteral("Play a guided tour (with --present)."), QStringLiteral("ID"));
-    const QCommandLineOption step(QStringLiteral("step"), QStringLiteral("Open the tour at step N (from 1)."), QStringLiteral("N"));
-    const QCommandLineOption reveal(QStringLiteral("reveal"), QStringLiteral("Reveal mode: hide what comes after the tour step."));
-    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("Colour theme."), QStringLiteral("light|dark|projector"));
-    const QCommandLineOption exportView(QStringLiteral("export"), QStringLiteral("Export the view to FILE (.png, .svg or .pdf) and exit."),
-                                        QStringLiteral("FILE"));
-    const QCommandLineOption exportTour(QStringLiteral("export-tour"), QStringLiteral("Export tour ID as a PDF handout to FILE.pdf and exit."),
-                                        QStringLiteral("ID"));
+    const QCommandLineOption tour(
+        QStringLiteral("tour"), QStringLiteral("Play a guided tour (with --present)."), QStringLiteral("ID"));
+    const QCommandLineOption step(
+        QStringLiteral("step"), QStringLiteral("Open the tour at step N (from 1)."), QStringLiteral("N"));
+    const QCommandLineOption reveal(
+        QStringLiteral("reveal"), QStringLiteral("Reveal mode: hide what comes after the tour step."));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"), QStringLiteral("Colour theme."), QStringLiteral("light|dark|projector"));
+    const QCommandLineOption exportView(QStringLiteral("export"),
+        QStringLiteral("Export the view to FILE (.png, .svg or .pdf) and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption exportTour(QStringLiteral("export-tour"),
+        QStringLiteral("Export tour ID as a PDF handout to FILE.pdf and exit."), QStringLiteral("ID"));
     const QCommandLineOption charts(QStringLiteral("charts"), QStringLiteral("Show these charts of the economy."),
-                                    QStringLiteral("fyp|collectivisation|countryside|all"));
-    const QCommandLineOption exportChart(QStringLiteral("export-chart"), QStringLiteral("Export chart ID to FILE (.png or .svg) and exit."),
-                                         QStringLiteral("ID"));
+        QStringLiteral("fyp|collectivisation|countryside|all"));
+    const QCommandLineOption exportChart(QStringLiteral("export-chart"),
+        QStringLiteral("Export chart ID to FILE (.png or .svg) and exit."), QStringLiteral("ID"));
     parser.addOptions({data, range, lanes, actor, faction, event, size, screenshot, present, tour, step, reveal, theme,
-                       exportView, exportTour, charts, exportChart});
+        exportView, exportTour, charts, exportChart});
     if (!parser.parse(app.arguments())) {
         err << "khronika: " << parser.errorText() << "\n";
         return kUsage;
@@ -153,12 +160,14 @@ int main(int argc, char *argv[])
     if (parser.isSet(charts)) {
         options.charts = EconomyCharts::parseChartList(parser.value(charts));
         if (!options.charts) {
-            err << "khronika: --charts " << parser.value(charts) << ": expected fyp, collectivisation, countryside or all\n";
+            err << "khronika: --charts " << parser.value(charts)
+                << ": expected fyp, collectivisation, countryside or all\n";
             return kUsage;
         }
     }
     if (parser.isSet(exportChart) && !EconomyCharts::chartIds().contains(parser.value(exportChart))) {
-        err << "khronika: --export-chart " << parser.value(exportChart) << ": expected fyp, collectivisation or countryside\n";
+        err << "khronika: --export-chart " << parser.value(exportChart)
+            << ": expected fyp, collectivisation or countryside\n";
         return kUsage;
     }
     options.actors = parser.values(actor);
@@ -247,7 +256,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(exportChart)) {
         QString error;
         if (!EconomyCharts::exportChart(parser.value(exportChart), positional.front(), window.state(), &error,
-                                        options.size.isValid() ? options.size : QSize(), Theme::light())) {
+                options.size.isValid() ? options.size : QSize(), Theme::light())) {
             err << "khronika: " << error << "\n";
             return kUsage;
         }
@@ -256,7 +265,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(exportView)) {
         QString error;
         if (!Exporter::exportView(window.state(), window.theme(), parser.value(exportView),
-                                  options.size.isValid() ? options.size : QSize(1920, 1080), &error)) {
+                options.size.isValid() ? options.size : QSize(1920, 1080), &error)) {
             err << "khronika: " << error << "\n";
             return kUsage;
         }

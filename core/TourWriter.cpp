@@ -53,7 +53,8 @@ QByteArray TourWriter::toYaml(const std::vector<Tour> &tours)
             if (!s.events.empty())
                 y += QStringLiteral("        events: %1\n").arg(idList(s.events));
             if (s.rangeFrom && s.rangeTo)
-                y += QStringLiteral("        range: { from: %1, to: %2 }\n").arg(s.rangeFrom->toIso(), s.rangeTo->toIso());
+                y += QStringLiteral("        range: { from: %1, to: %2 }\n")
+                         .arg(s.rangeFrom->toIso(), s.rangeTo->toIso());
             if (!s.actors.empty())
                 y += QStringLiteral("        actors: %1\n").arg(idList(s.actors));
             y += QStringLiteral("        narration: %1\n").arg(quote(s.narration));
@@ -64,8 +65,8 @@ QByteArray TourWriter::toYaml(const std::vector<Tour> &tours)
     return y.toUtf8();
 }
 
-bool TourWriter::save(const QString &path, const std::vector<Tour> &tours, QString *error,
-                      const std::function<bool()> &beforeCommit)
+bool TourWriter::save(
+    const QString &path, const std::vector<Tour> &tours, QString *error, const std::function<bool()> &beforeCommit)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

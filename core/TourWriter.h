@@ -21,7 +21,7 @@ public:
     // set, runs just before the replacement; returning false abandons the save (tests use it to
     // interrupt one). Returns false and sets `error` on failure.
     static bool save(const QString &path, const std::vector<Tour> &tours, QString *error,
-                     const std::function<bool()> &beforeCommit = {});
+        const std::function<bool()> &beforeCommit = {});
 };
 
 } // namespace khronika

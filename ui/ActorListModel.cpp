@@ -30,7 +30,8 @@ QVariant ActorListModel::data(const QModelIndex &index, int role) const
         return a.name;
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2 – %3, %4")
-            .arg(a.nativeName, a.born.toDisplayString(), a.died ? a.died->toDisplayString() : QString(), fateName(a.fate));
+            .arg(a.nativeName, a.born.toDisplayString(), a.died ? a.died->toDisplayString() : QString(),
+                fateName(a.fate));
     case Qt::CheckStateRole:
         return m_state->isTraced(index.row()) ? Qt::Checked : Qt::Unchecked;
     case Qt::FontRole: {

@@ -26,9 +26,8 @@ std::vector<std::pair<QString, std::vector<const Office *>>> officeRows(const Ti
     for (const Office &o : a.offices)
         byKind[o.office].push_back(&o);
     std::vector<std::pair<QString, std::vector<const Office *>>> rows(byKind.begin(), byKind.end());
-    std::stable_sort(rows.begin(), rows.end(), [&](const auto &x, const auto &y) {
-        return t.rankOf(*x.second.front()) > t.rankOf(*y.second.front());
-    });
+    std::stable_sort(rows.begin(), rows.end(),
+        [&](const auto &x, const auto &y) { return t.rankOf(*x.second.front()) > t.rankOf(*y.second.front()); });
     return rows;
 }
 
@@ -65,7 +64,7 @@ void CareerChart::setTheme(const Theme &theme)
 QColor CareerChart::actorColour(int slot)
 {
     static const QColor colours[] = {QColor(0x1A, 0x1A, 0x1A), QColor(0xA5, 0x1C, 0x30), QColor(0x1F, 0x4E, 0x9A),
-                                     QColor(0x2E, 0x7D, 0x32), QColor(0x6A, 0x3D, 0x9A)};
+        QColor(0x2E, 0x7D, 0x32), QColor(0x6A, 0x3D, 0x9A)};
     return colours[slot % 5];
 }
 
@@ -86,7 +85,8 @@ QSize CareerChart::sizeHint() const
 double CareerChart::xForDay(double day) const
 {
     const double plot = width() - TimelineLayout::kGutter - TimelineLayout::kRightMargin;
-    return TimelineLayout::kGutter + (day - m_state->windowStart()) / (m_state->windowEnd() - m_state->windowStart()) * plot;
+    return TimelineLayout::kGutter
+        + (day - m_state->windowStart()) / (m_state->windowEnd() - m_state->windowStart()) * plot;
 }
 
 void CareerChart::paintEvent(QPaintEvent *)
@@ -101,13 +101,14 @@ void CareerChart::paintEvent(QPaintEvent *)
 
     p.setFont(m_theme.font(1.0, true));
     p.setPen(m_theme.text);
-    p.drawText(QRectF(14, 6, left - 20, 40), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, tr("Rank in the party and state"));
+    p.drawText(QRectF(14, 6, left - 20, 40), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+        tr("Rank in the party and state"));
     if (actors.isEmpty()) {
         p.setFont(m_theme.font(1.0));
         p.setPen(m_theme.mutedText);
         p.drawText(QRectF(left, 0, right - left, kRankChartHeight), Qt::AlignCenter | Qt::TextWordWrap,
-                   tr("Click an actor (in the list, an event's details or on the timeline) to trace their rise and fall; "
-                      "Ctrl+click adds another to compare."));
+            tr("Click an actor (in the list, an event's details or on the timeline) to trace their rise and fall; "
+               "Ctrl+click adds another to compare."));
         return;
     }
 
@@ -133,7 +134,7 @@ void CareerChart::paintEvent(QPaintEvent *)
         p.drawLine(QPointF(14, ly + legend.height() / 2), QPointF(40, ly + legend.height() / 2));
         p.setPen(m_theme.text);
         p.drawText(QRectF(46, ly, left - 80, legend.height()), Qt::AlignVCenter | Qt::AlignLeft,
-                   legend.elidedText(t.actor(actors[i]).name, Qt::ElideRight, left - 80));
+            legend.elidedText(t.actor(actors[i]).name, Qt::ElideRight, left - 80));
     }
     p.save();
     p.setClipRect(QRectF(left, 0, right - left, height()));
@@ -151,7 +152,8 @@ void CareerChart::paintEvent(QPaintEvent *)
             path.lineTo(x, yForRank(steps[s].rank));
         }
         path.lineTo(right + 10, path.currentPosition().y());
-        p.setPen(QPen(colour, 3 + (i == 0 ? 0.5 : 0), i % 2 ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+        p.setPen(
+            QPen(colour, 3 + (i == 0 ? 0.5 : 0), i % 2 ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
         p.setBrush(Qt::NoBrush);
         // Offset each line by a pixel or two so that equal ranks stay visible side by side.
         p.translate(0, -i * 3.0);
@@ -184,15 +186,17 @@ void CareerChart::paintEvent(QPaintEvent *)
         if (a.fate != Actor::Fate::Alive && a.fate != Actor::Fate::Natural)
             life += u' ' + fateName(a.fate);
         p.drawText(QRectF(14, y, left - 18, kHeaderHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                   bold.elidedText(a.name, Qt::ElideRight, left - 18));
+            bold.elidedText(a.name, Qt::ElideRight, left - 18));
         p.setFont(m_theme.font(0.95));
         p.setPen(m_theme.mutedText);
         const int rank = t.rankAt(actors[i], cursor);
-        const QString now = t.isAlive(actors[i], cursor) ? tr("rank %1 on %2").arg(rank).arg(Date::fromDay(cursor).toDisplayString())
-                                                         : tr("dead by %1").arg(Date::fromDay(cursor).toDisplayString());
-        const QString header = QStringLiteral("%1 (%2) · %3 · %4").arg(a.nativeName, life, now, a.fateNote.isEmpty() ? a.summary : a.fateNote);
+        const QString now = t.isAlive(actors[i], cursor)
+            ? tr("rank %1 on %2").arg(rank).arg(Date::fromDay(cursor).toDisplayString())
+            : tr("dead by %1").arg(Date::fromDay(cursor).toDisplayString());
+        const QString header = QStringLiteral("%1 (%2) · %3 · %4")
+                                   .arg(a.nativeName, life, now, a.fateNote.isEmpty() ? a.summary : a.fateNote);
         p.drawText(QRectF(left, y, right - left, kHeaderHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                   QFontMetricsF(p.font()).elidedText(header, Qt::ElideRight, right - left));
+            QFontMetricsF(p.font()).elidedText(header, Qt::ElideRight, right - left));
         y += kHeaderHeight;
 
         p.save();
@@ -212,7 +216,7 @@ void CareerChart::paintEvent(QPaintEvent *)
             p.setPen(m_theme.textOn(fc));
             const QRectF visible = band.intersected(QRectF(left, band.top(), right - left, band.height()));
             p.drawText(visible.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                       small.elidedText(t.faction(f).name, Qt::ElideRight, visible.width() - 6));
+                small.elidedText(t.faction(f).name, Qt::ElideRight, visible.width() - 6));
         }
         p.restore();
         p.setFont(m_theme.font(0.9));
@@ -227,7 +231,7 @@ void CareerChart::paintEvent(QPaintEvent *)
             const QFontMetricsF fm(p.font());
             p.setPen(m_theme.mutedText);
             p.drawText(QRectF(14, y, left - 18, kOfficeRowHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                       fm.elidedText(k ? k->title : kind, Qt::ElideRight, left - 18));
+                fm.elidedText(k ? k->title : kind, Qt::ElideRight, left - 18));
             p.save();
             p.setClipRect(QRectF(left, 0, right - left, height()));
             for (const Office *o : offices) {
@@ -243,7 +247,7 @@ void CareerChart::paintEvent(QPaintEvent *)
                 const QRectF visible = bar.intersected(QRectF(left, bar.top(), right - left, bar.height()));
                 p.setPen(m_theme.text);
                 p.drawText(visible.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                           fm.elidedText(t.titleOf(*o), Qt::ElideRight, visible.width() - 6));
+                    fm.elidedText(t.titleOf(*o), Qt::ElideRight, visible.width() - 6));
             }
             p.restore();
             y += kOfficeRowHeight;
@@ -288,7 +292,8 @@ void CareerChart::mousePressEvent(QMouseEvent *event)
     if (event->position().x() >= TimelineLayout::kGutter) {
         const double plot = width() - TimelineLayout::kGutter - TimelineLayout::kRightMargin;
         const double day = m_state->windowStart()
-            + (event->position().x() - TimelineLayout::kGutter) / plot * (m_state->windowEnd() - m_state->windowStart());
+            + (event->position().x() - TimelineLayout::kGutter) / plot
+                * (m_state->windowEnd() - m_state->windowStart());
         m_state->setCursor(Day(day));
     }
 }

@@ -19,7 +19,8 @@ QString actorLink(const Timeline &t, int a)
 
 QString factionLink(const Timeline &t, int f)
 {
-    return colourChip(t.faction(f).colour) + QStringLiteral("&nbsp;<a href=\"faction:%1\">%2</a>").arg(t.faction(f).id, esc(t.faction(f).name));
+    return colourChip(t.faction(f).colour)
+        + QStringLiteral("&nbsp;<a href=\"faction:%1\">%2</a>").arg(t.faction(f).id, esc(t.faction(f).name));
 }
 
 QString citation(const Timeline &t, const SourceRef &ref)
@@ -29,7 +30,9 @@ QString citation(const Timeline &t, const SourceRef &ref)
         return esc(ref.ref);
     QString text = QStringLiteral("%1, <i>%2</i> (%3)").arg(esc(s->author), esc(s->title)).arg(s->year);
     if (!ref.page.isEmpty())
-        text += QStringLiteral(", %1 %2").arg(ref.page.contains(u'–') || ref.page.contains(u'-') ? QStringLiteral("pp.") : QStringLiteral("p."), esc(ref.page));
+        text += QStringLiteral(", %1 %2").arg(
+            ref.page.contains(u'–') || ref.page.contains(u'-') ? QStringLiteral("pp.") : QStringLiteral("p."),
+            esc(ref.page));
     if (!s->url.isEmpty())
         text += QStringLiteral(" <a href=\"%1\">link</a>").arg(esc(s->url));
     return text;
@@ -88,13 +91,14 @@ QString event(const Timeline &t, int index)
     QString html = QStringLiteral("<h2 style=\"margin-bottom:2px\">%1</h2>").arg(esc(e.title));
     html += QStringLiteral("<p style=\"margin-top:0\"><b>%1</b>%2 · %3</p>")
                 .arg(esc(when), precision.isEmpty() ? QString() : QStringLiteral(" <i>(%1)</i>").arg(precision),
-                     esc(c >= 0 ? t.data().categories[size_t(c)].title : e.category));
+                    esc(c >= 0 ? t.data().categories[size_t(c)].title : e.category));
     html += QStringLiteral("<p style=\"font-size:large\">%1</p>").arg(esc(e.summary));
     if (e.misconception) {
-        html += QStringLiteral("<table width=\"100%\" cellpadding=\"8\" style=\"background-color:#FFF1C2; color:#1A1A1A\"><tr><td>"
-                               "<b>%1</b> %2<br><b>%3</b> %4</td></tr></table>")
+        html += QStringLiteral(
+            "<table width=\"100%\" cellpadding=\"8\" style=\"background-color:#FFF1C2; color:#1A1A1A\"><tr><td>"
+            "<b>%1</b> %2<br><b>%3</b> %4</td></tr></table>")
                     .arg(QObject::tr("A common mistake:"), esc(e.misconception->claim), QObject::tr("In fact:"),
-                         esc(e.misconception->correction));
+                        esc(e.misconception->correction));
     }
     if (!e.actors.empty()) {
         QStringList parts;
@@ -115,7 +119,8 @@ QString event(const Timeline &t, int index)
             if (const int f = t.factionIndex(id); f >= 0)
                 parts << factionLink(t, f);
         }
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(QObject::tr("Factions:"), parts.join(QStringLiteral(" &nbsp; ")));
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(QObject::tr("Factions:"), parts.join(QStringLiteral(" &nbsp; ")));
     }
     if (!e.notes.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(QObject::tr("Notes:"), esc(e.notes));
@@ -126,9 +131,10 @@ QString event(const Timeline &t, int index)
 QString actor(const Timeline &t, int index)
 {
     const Actor &a = t.actor(index);
-    QString html = QStringLiteral("<h2 style=\"margin-bottom:2px\">%1</h2><p style=\"margin-top:0\">%2<br>%3 – %4 · %5</p>")
-                       .arg(esc(a.name), esc(a.nativeName), esc(a.born.toDisplayString()),
-                            a.died ? esc(a.died->toDisplayString()) : QString(), esc(fateName(a.fate)));
+    QString html
+        = QStringLiteral("<h2 style=\"margin-bottom:2px\">%1</h2><p style=\"margin-top:0\">%2<br>%3 – %4 · %5</p>")
+              .arg(esc(a.name), esc(a.nativeName), esc(a.born.toDisplayString()),
+                  a.died ? esc(a.died->toDisplayString()) : QString(), esc(fateName(a.fate)));
     html += QStringLiteral("<p>%1</p>").arg(esc(a.summary));
     if (!a.fateNote.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(a.fateNote));
@@ -147,7 +153,8 @@ QString partyAt(const Timeline &t, Day day)
             eras << esc(p.title);
     }
     if (!eras.isEmpty())
-        html += QStringLiteral("<p style=\"margin-top:0\"><b>%1</b> %2</p>").arg(QObject::tr("In force:"), eras.join(QStringLiteral(" · ")));
+        html += QStringLiteral("<p style=\"margin-top:0\"><b>%1</b> %2</p>")
+                    .arg(QObject::tr("In force:"), eras.join(QStringLiteral(" · ")));
 
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
     const auto row = [&](const QString &office, bool withFaction) {
@@ -175,15 +182,18 @@ QString partyAt(const Timeline &t, Day day)
         if (!t.isAlive(a, day)) {
             // Only deaths within the data set's span: those are part of this story.
             if (actor.died && actor.died->firstDay() >= t.extent().first)
-                dead << QStringLiteral("%1 (%2, %3)").arg(actorLink(t, a), esc(fateName(actor.fate)), actor.died->toIso().left(4));
+                dead << QStringLiteral("%1 (%2, %3)")
+                            .arg(actorLink(t, a), esc(fateName(actor.fate)), actor.died->toIso().left(4));
             continue;
         }
         const Status *s = t.statusAt(a, day);
         if (s && s->kind != Status::Kind::Reinstated && s->kind != Status::Kind::Released)
-            fallen << QStringLiteral("%1 <span style=\"color:#595959\">(%2 %3)</span>").arg(actorLink(t, a), esc(statusName(s->kind)), s->date.toIso());
+            fallen << QStringLiteral("%1 <span style=\"color:#595959\">(%2 %3)</span>")
+                          .arg(actorLink(t, a), esc(statusName(s->kind)), s->date.toIso());
     }
     if (!fallen.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(QObject::tr("Expelled, exiled or arrested:"), fallen.join(QStringLiteral(", ")));
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(QObject::tr("Expelled, exiled or arrested:"), fallen.join(QStringLiteral(", ")));
     if (!dead.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(QObject::tr("Dead:"), dead.join(QStringLiteral(", ")));
     return html;

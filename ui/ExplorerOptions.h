@@ -14,10 +14,10 @@ namespace khronika {
 struct ExplorerOptions {
     std::optional<std::pair<double, double>> window; // days [start, end)
     std::optional<LaneMode> lanes;
-    QStringList actors;   // traced, compared when several
+    QStringList actors; // traced, compared when several
     QStringList factions; // shown alone when given
-    QString event;        // selected
-    QSize size;           // empty: the restored or default size
+    QString event; // selected
+    QSize size; // empty: the restored or default size
     std::optional<QStringList> charts; // the economy charts to show (ids), when given
 };
 

@@ -48,7 +48,8 @@ void renderView(ViewState *state, const Theme &theme, QPainter &painter, const Q
         chart.setTheme(theme);
         chart.resize(logical.width(), logical.height() - timelineHeight);
         renderWidget(chart, painter,
-                     QRectF(target.left(), target.top() + timelineHeight * scale, target.width(), (logical.height() - timelineHeight) * scale));
+            QRectF(target.left(), target.top() + timelineHeight * scale, target.width(),
+                (logical.height() - timelineHeight) * scale));
     }
 }
 
@@ -94,7 +95,8 @@ bool exportView(ViewState *state, const Theme &theme, const QString &file, QSize
         pdf.setCreator(QStringLiteral("Khronika"));
         pdf.setResolution(96);
         // One page exactly the asked size, in points at 96 dpi.
-        pdf.setPageLayout(QPageLayout(QPageSize(QSizeF(size) * 72.0 / 96.0, QPageSize::Point), QPageLayout::Portrait, QMarginsF()));
+        pdf.setPageLayout(
+            QPageLayout(QPageSize(QSizeF(size) * 72.0 / 96.0, QPageSize::Point), QPageLayout::Portrait, QMarginsF()));
         QPainter p;
         if (!p.begin(&pdf)) {
             *error = QStringLiteral("cannot write %1").arg(file);
@@ -108,7 +110,7 @@ bool exportView(ViewState *state, const Theme &theme, const QString &file, QSize
 }
 
 bool exportTour(const std::shared_ptr<const Timeline> &timeline, const Tour &tour, const Theme &theme,
-                const QString &file, QString *error)
+    const QString &file, QString *error)
 {
     if (tour.steps.empty()) {
         *error = QStringLiteral("the tour has no steps");
@@ -118,7 +120,8 @@ bool exportTour(const std::shared_ptr<const Timeline> &timeline, const Tour &tou
     pdf.setTitle(tour.title);
     pdf.setCreator(QStringLiteral("Khronika"));
     pdf.setResolution(150);
-    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+    pdf.setPageLayout(QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
     QPainter p;
     if (!p.begin(&pdf)) {
         *error = QStringLiteral("cannot write %1").arg(file);
@@ -138,9 +141,10 @@ bool exportTour(const std::shared_ptr<const Timeline> &timeline, const Tour &tou
         const QRectF view(page.left(), page.top(), page.width(), page.height() * 0.55);
         // The career chart needs more room than half a page gives it; the handout keeps the timeline.
         renderView(&state, theme, p, view, false);
-        QString html = QStringLiteral("<p style=\"color:#595959\">%1 · %2</p><h2>%3</h2><p style=\"font-size:large\">%4</p>")
-                           .arg(tour.title.toHtmlEscaped(), QObject::tr("Step %1 of %2").arg(i + 1).arg(tour.steps.size()),
-                                s.title.toHtmlEscaped(), s.narration.toHtmlEscaped());
+        QString html
+            = QStringLiteral("<p style=\"color:#595959\">%1 · %2</p><h2>%3</h2><p style=\"font-size:large\">%4</p>")
+                  .arg(tour.title.toHtmlEscaped(), QObject::tr("Step %1 of %2").arg(i + 1).arg(tour.steps.size()),
+                      s.title.toHtmlEscaped(), s.narration.toHtmlEscaped());
         QStringList sources;
         for (const QString &id : s.events) {
             const int e = timeline->eventIndex(id);
@@ -150,7 +154,9 @@ bool exportTour(const std::shared_ptr<const Timeline> &timeline, const Tour &tou
                 const Source *src = timeline->source(r.ref);
                 if (!src)
                     continue;
-                QString c = QStringLiteral("%1, <i>%2</i> (%3)").arg(src->author.toHtmlEscaped(), src->title.toHtmlEscaped()).arg(src->year);
+                QString c = QStringLiteral("%1, <i>%2</i> (%3)")
+                                .arg(src->author.toHtmlEscaped(), src->title.toHtmlEscaped())
+                                .arg(src->year);
                 if (!r.page.isEmpty())
                     c += QStringLiteral(", %1").arg(r.page.toHtmlEscaped());
                 if (!sources.contains(c))
@@ -158,7 +164,8 @@ bool exportTour(const std::shared_ptr<const Timeline> &timeline, const Tour &tou
             }
         }
         if (!sources.isEmpty())
-            html += QStringLiteral("<p><b>%1</b> %2</p>").arg(QObject::tr("Sources:"), sources.join(QStringLiteral("; ")));
+            html += QStringLiteral("<p><b>%1</b> %2</p>")
+                        .arg(QObject::tr("Sources:"), sources.join(QStringLiteral("; ")));
         QTextDocument doc;
         QFont f = theme.font(1.0);
         f.setPointSizeF(11);
@@ -185,7 +192,10 @@ void print(ViewState *state, const Theme &theme, QWidget *parent)
     if (dialog.exec() != QDialog::Accepted)
         return;
     QPainter p(&printer);
-    renderView(state, theme, p, printer.pageLayout().paintRectPixels(printer.resolution()).translated(-printer.pageLayout().paintRectPixels(printer.resolution()).topLeft()));
+    renderView(state, theme, p,
+        printer.pageLayout()
+            .paintRectPixels(printer.resolution())
+            .translated(-printer.pageLayout().paintRectPixels(printer.resolution()).topLeft()));
 }
 
 } // namespace khronika::Exporter

@@ -21,7 +21,7 @@ bool exportView(ViewState *state, const Theme &theme, const QString &file, QSize
 // Paints the timeline and, when someone is traced and `withCareer` is set, their career chart into `target`.
 void renderView(ViewState *state, const Theme &theme, QPainter &painter, const QRectF &target, bool withCareer = true);
 bool exportTour(const std::shared_ptr<const Timeline> &timeline, const Tour &tour, const Theme &theme,
-                const QString &file, QString *error);
+    const QString &file, QString *error);
 void print(ViewState *state, const Theme &theme, QWidget *parent);
 
 } // namespace Exporter

@@ -7,32 +7,32 @@
 #include "ui/OverviewStrip.h"
 #include "ui/PresentationPanel.h"
 #include "ui/PresenterWindow.h"
+#include "ui/SidePanel.h"
+#include "ui/TimelineView.h"
 #include "ui/TourEditor.h"
 #include "ui/TourPlayer.h"
 #include "ui/charts/EconomyCharts.h"
-#include "ui/SidePanel.h"
-#include "ui/TimelineView.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QInputDialog>
-#include <QScreen>
-#include <QShortcut>
-#include <QStandardPaths>
-#include <QStyleHints>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyleHints>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -87,7 +87,8 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
     auto *left = new QDockWidget(tr("Browse"), this);
     left->setObjectName(QStringLiteral("browseDock"));
     left->setWidget(m_side);
-    left->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    left->setFeatures(
+        QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, left);
 
     m_details = new QTextBrowser;
@@ -127,7 +128,7 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
     m_details->setHtml(tr("<h2>%1</h2><p>%2</p><p>Click an event on the timeline to read about it here. "
                           "Click a person to trace their rise and fall.</p>")
                            .arg(m_state->timeline().data().title.toHtmlEscaped(),
-                                m_state->timeline().data().description.toHtmlEscaped()));
+                               m_state->timeline().data().description.toHtmlEscaped()));
     m_timeline->setFocus();
 }
 
@@ -146,11 +147,11 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_timeline, &TimelineView::zoomIn);
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_timeline, &TimelineView::zoomOut);
-    view->addAction(tr("&Whole Period"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] {
-        m_state->setWindow(double(m_state->limits().first), double(m_state->limits().last + 1));
-    });
+    view->addAction(tr("&Whole Period"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
+        [this] { m_state->setWindow(double(m_state->limits().first), double(m_state->limits().last + 1)); });
     view->addSeparator();
-    m_clearTracing = view->addAction(tr("&Clear Tracing"), QKeySequence(Qt::Key_Escape), this, [this] { m_state->setTracedActors({}); });
+    m_clearTracing = view->addAction(
+        tr("&Clear Tracing"), QKeySequence(Qt::Key_Escape), this, [this] { m_state->setTracedActors({}); });
     view->addAction(tr("Show &All Factions and Categories"), this, [this] {
         for (int f = -1; f < m_state->timeline().factionCount(); ++f)
             m_state->setFactionShown(f, true);
@@ -158,8 +159,8 @@ void MainWindow::buildMenus()
             m_state->setCategoryShown(c, true);
     });
     view->addSeparator();
-    m_chartsVisibleAction = view->addAction(tr("Charts (Ctrl+J)"), QKeySequence(Qt::CTRL | Qt::Key_J), this,
-                                            [this](bool on) { setChartsVisible(on); });
+    m_chartsVisibleAction = view->addAction(
+        tr("Charts (Ctrl+J)"), QKeySequence(Qt::CTRL | Qt::Key_J), this, [this](bool on) { setChartsVisible(on); });
     m_chartsVisibleAction->setCheckable(true);
     m_chartsVisibleAction->setChecked(true);
     m_chartsDetachedAction = view->addAction(tr("&Detach Charts"), this, [this](bool on) { setChartsDetached(on); });
@@ -167,7 +168,9 @@ void MainWindow::buildMenus()
     QMenu *themes = view->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(this);
     for (Theme::Kind kind : {Theme::Kind::Light, Theme::Kind::Dark, Theme::Kind::Projector}) {
-        const QString label = kind == Theme::Kind::Light ? tr("&Light") : kind == Theme::Kind::Dark ? tr("&Dark") : tr("&Projector (high contrast)");
+        const QString label = kind == Theme::Kind::Light ? tr("&Light")
+            : kind == Theme::Kind::Dark                  ? tr("&Dark")
+                                                         : tr("&Projector (high contrast)");
         QAction *a = themes->addAction(label, this, [this, kind] {
             setThemeKind(kind);
             QSettings().setValue(QStringLiteral("view/theme"), Theme::name(kind));
@@ -206,7 +209,8 @@ void MainWindow::buildMenus()
         addAction(a);
         m_presentationActions << a;
     };
-    presentKey({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_Right)}, [this] { presentNext(); });
+    presentKey({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_Right)},
+        [this] { presentNext(); });
     presentKey({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Left)}, [this] { presentPrevious(); });
     presentKey({QKeySequence(Qt::Key_Home)}, [this] { presentFirst(); });
     presentKey({QKeySequence(Qt::Key_End)}, [this] { presentLast(); });
@@ -216,7 +220,8 @@ void MainWindow::buildMenus()
         m_blank->raise();
     });
     presentKey({QKeySequence(Qt::Key_Escape)}, [this] { setPresenting(false); });
-    presentKey({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)}, [this] { setFontScale(m_fontScale * 1.15); });
+    presentKey({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
+        [this] { setFontScale(m_fontScale * 1.15); });
     presentKey({QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [this] { setFontScale(m_fontScale / 1.15); });
 
     m_toolbar = addToolBar(tr("Timeline"));
@@ -228,15 +233,16 @@ void MainWindow::buildMenus()
     m_lanes->addItem(tr("Factions"), int(LaneMode::Faction));
     m_lanes->addItem(tr("Categories"), int(LaneMode::Category));
     m_lanes->addItem(tr("People"), int(LaneMode::Actor));
-    connect(m_lanes, &QComboBox::activated, this, [this](int i) { m_state->setLaneMode(LaneMode(m_lanes->itemData(i).toInt())); });
-    connect(m_state, &ViewState::laneModeChanged, this, [this] { m_lanes->setCurrentIndex(m_lanes->findData(int(m_state->laneMode()))); });
+    connect(m_lanes, &QComboBox::activated, this,
+        [this](int i) { m_state->setLaneMode(LaneMode(m_lanes->itemData(i).toInt())); });
+    connect(m_state, &ViewState::laneModeChanged, this,
+        [this] { m_lanes->setCurrentIndex(m_lanes->findData(int(m_state->laneMode()))); });
     toolbar->addWidget(m_lanes);
     toolbar->addSeparator();
     toolbar->addAction(tr("Zoom in"), m_timeline, &TimelineView::zoomIn);
     toolbar->addAction(tr("Zoom out"), m_timeline, &TimelineView::zoomOut);
-    toolbar->addAction(tr("Whole period"), this, [this] {
-        m_state->setWindow(double(m_state->limits().first), double(m_state->limits().last + 1));
-    });
+    toolbar->addAction(tr("Whole period"), this,
+        [this] { m_state->setWindow(double(m_state->limits().first), double(m_state->limits().last + 1)); });
     toolbar->addSeparator();
     toolbar->addAction(tr("◀ Previous event"), this, [this] { m_timeline->stepEvent(-1); });
     toolbar->addAction(tr("Next event ▶"), this, [this] { m_timeline->stepEvent(+1); });
@@ -247,14 +253,14 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard and Mouse"), this, [this] {
         QMessageBox::information(this, tr("Keyboard and mouse"),
-                                 tr("Wheel or pinch: zoom at the pointer\nDrag: pan · Shift+wheel: pan\n"
-                                    "Click an event: details · Double-click: zoom to it\n"
-                                    "Click the date axis: move the time cursor · Drag the red cursor: watch the Politburo change\n"
-                                    "Drag along the axis: zoom to that range\n"
-                                    "+ / −: zoom · ← / →: previous / next event · Shift+← / →: pan\n"
-                                    "Click a person: trace them · Ctrl+click: compare · Esc: stop tracing\n\n"
-                                    "Presenting (F5): PageDown, Space, → next · PageUp, ← previous · Home / End\n"
-                                    "B: blank the screen · Ctrl+= / Ctrl+−: larger / smaller text · Esc: leave"));
+            tr("Wheel or pinch: zoom at the pointer\nDrag: pan · Shift+wheel: pan\n"
+               "Click an event: details · Double-click: zoom to it\n"
+               "Click the date axis: move the time cursor · Drag the red cursor: watch the Politburo change\n"
+               "Drag along the axis: zoom to that range\n"
+               "+ / −: zoom · ← / →: previous / next event · Shift+← / →: pan\n"
+               "Click a person: trace them · Ctrl+click: compare · Esc: stop tracing\n\n"
+               "Presenting (F5): PageDown, Space, → next · PageUp, ← previous · Home / End\n"
+               "B: blank the screen · Ctrl+= / Ctrl+−: larger / smaller text · Esc: leave"));
     });
 }
 
@@ -441,12 +447,12 @@ void MainWindow::showPresenterWindow()
 void MainWindow::exportViewDialog()
 {
     const QString file = QFileDialog::getSaveFileName(this, tr("Export the view"), QStringLiteral("khronika.png"),
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (file.isEmpty())
         return;
     bool ok = false;
-    const QString size = QInputDialog::getText(this, tr("Export size"), tr("Width x height in pixels:"), QLineEdit::Normal,
-                                               QStringLiteral("%1x%2").arg(m_timeline->width() * 2).arg(m_timeline->height() * 2), &ok);
+    const QString size = QInputDialog::getText(this, tr("Export size"), tr("Width x height in pixels:"),
+        QLineEdit::Normal, QStringLiteral("%1x%2").arg(m_timeline->width() * 2).arg(m_timeline->height() * 2), &ok);
     if (!ok)
         return;
     const QStringList parts = size.split(u'x');
@@ -458,8 +464,8 @@ void MainWindow::exportViewDialog()
 
 void MainWindow::exportTourDialog(const Tour &tour)
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export the tour as a PDF handout"), tour.id + QStringLiteral(".pdf"),
-                                                      tr("PDF document (*.pdf)"));
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export the tour as a PDF handout"), tour.id + QStringLiteral(".pdf"), tr("PDF document (*.pdf)"));
     if (file.isEmpty())
         return;
     QString error;
@@ -522,7 +528,8 @@ void MainWindow::openDataSet()
         for (const Diagnostic &d : loaded.diagnostics.all())
             lines << d.toString();
         QMessageBox box(QMessageBox::Warning, tr("The data set has errors"),
-                        tr("%1 has %n error(s) and was not opened.", nullptr, loaded.diagnostics.errorCount()).arg(dir), QMessageBox::Ok, this);
+            tr("%1 has %n error(s) and was not opened.", nullptr, loaded.diagnostics.errorCount()).arg(dir),
+            QMessageBox::Ok, this);
         box.setDetailedText(lines.join(u'\n'));
         box.exec();
         return;
@@ -543,8 +550,9 @@ void MainWindow::apply(const ExplorerOptions &options)
         resize(options.size);
         // On a small screen the timeline keeps most of the width.
         const bool narrow = options.size.width() < 1600;
-        resizeDocks({findChild<QDockWidget *>(QStringLiteral("browseDock")), findChild<QDockWidget *>(QStringLiteral("detailsDock"))},
-                    {narrow ? 230 : 300, narrow ? 300 : 400}, Qt::Horizontal);
+        resizeDocks({findChild<QDockWidget *>(QStringLiteral("browseDock")),
+                        findChild<QDockWidget *>(QStringLiteral("detailsDock"))},
+            {narrow ? 230 : 300, narrow ? 300 : 400}, Qt::Horizontal);
     }
     if (options.charts) {
         m_charts->setShownCharts(*options.charts);
@@ -592,7 +600,8 @@ void MainWindow::restoreSettings()
     const double end = settings.value(QStringLiteral("view/end"), m_state->windowEnd()).toDouble();
     m_state->setWindow(start, end);
     m_state->setLaneMode(LaneMode(std::clamp(settings.value(QStringLiteral("view/lanes"), 0).toInt(), 0, 2)));
-    setChartsVisible(settings.value(QStringLiteral("view/charts"), screen()->availableGeometry().height() >= 1200).toBool());
+    setChartsVisible(
+        settings.value(QStringLiteral("view/charts"), screen()->availableGeometry().height() >= 1200).toBool());
     setChartsDetached(settings.value(QStringLiteral("view/chartsDetached"), false).toBool());
     m_charts->setCurrentChart(settings.value(QStringLiteral("view/chart"), m_charts->currentChart()).toString());
     const QString theme = settings.value(QStringLiteral("view/theme")).toString();

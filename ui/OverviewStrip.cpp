@@ -88,10 +88,12 @@ void OverviewStrip::paintEvent(QPaintEvent *)
     const int firstYear = Date::fromDay(limits.first).year + 1;
     const int lastYear = Date::fromDay(limits.last).year;
     const double perYear = xForDay(365.25) - xForDay(0);
-    const int step = perYear > fm.horizontalAdvance(QStringLiteral("0000")) + 10 ? 1 : perYear * 2 > fm.horizontalAdvance(QStringLiteral("0000")) + 10 ? 2 : 5;
+    const int step = perYear > fm.horizontalAdvance(QStringLiteral("0000")) + 10 ? 1
+        : perYear * 2 > fm.horizontalAdvance(QStringLiteral("0000")) + 10        ? 2
+                                                                                 : 5;
     p.setPen(m_theme.mutedText);
     for (int y = firstYear; y <= lastYear; ++y) {
-        const double x = xForDay(double(Date{y, 1, 1, Date::Precision::Day}.firstDay()));
+        const double x = xForDay(double(Date {y, 1, 1, Date::Precision::Day}.firstDay()));
         p.drawLine(QPointF(x, base), QPointF(x, base + 3));
         if (y % step == 0)
             p.drawText(QPointF(x - fm.horizontalAdvance(QString::number(y)) / 2, height() - 3), QString::number(y));
@@ -142,7 +144,9 @@ void OverviewStrip::mouseMoveEvent(QMouseEvent *event)
     const double x = event->position().x();
     if (m_grip == Grip::None) {
         const Grip g = gripAt(x);
-        setCursor(g == Grip::Left || g == Grip::Right ? Qt::SizeHorCursor : g == Grip::Move ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        setCursor(g == Grip::Left || g == Grip::Right ? Qt::SizeHorCursor
+                : g == Grip::Move                     ? Qt::OpenHandCursor
+                                                      : Qt::ArrowCursor);
         return;
     }
     const double delta = dayForX(x) - m_pressDay;

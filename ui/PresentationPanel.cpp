@@ -44,7 +44,8 @@ void PresentationPanel::refresh()
     } else if (const int e = m_state->selectedEvent(); e >= 0) {
         const Event &ev = t.event(e);
         m_title = ev.title;
-        m_subtitle = ev.date.toDisplayString() + (ev.end ? QStringLiteral(" – ") + ev.end->toDisplayString() : QString());
+        m_subtitle
+            = ev.date.toDisplayString() + (ev.end ? QStringLiteral(" – ") + ev.end->toDisplayString() : QString());
         m_body = ev.summary;
         if (ev.misconception)
             m_note = tr("A common mistake: %1 In fact: %2").arg(ev.misconception->claim, ev.misconception->correction);
@@ -75,7 +76,7 @@ void PresentationPanel::paintEvent(QPaintEvent *)
         p.setPen(m_theme.mutedText);
         const QString c = counter() + QStringLiteral(" · ") + m_subtitle;
         p.drawText(QRectF(margin, y, width() - 2 * margin, p.fontMetrics().height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   p.fontMetrics().elidedText(c, Qt::ElideRight, int(width() - 2 * margin)));
+            p.fontMetrics().elidedText(c, Qt::ElideRight, int(width() - 2 * margin)));
         y += p.fontMetrics().height() + 4;
     }
 

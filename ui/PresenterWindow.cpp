@@ -38,7 +38,8 @@ PresenterWindow::PresenterWindow(TourPlayer *player, QWidget *parent)
     layout->addWidget(m_note, 1);
     layout->addWidget(m_next);
     auto *timer = new QTimer(this);
-    connect(timer, &QTimer::timeout, this, [this] { m_clock->setText(QTime::currentTime().toString(QStringLiteral("HH:mm"))); });
+    connect(timer, &QTimer::timeout, this,
+        [this] { m_clock->setText(QTime::currentTime().toString(QStringLiteral("HH:mm"))); });
     timer->start(1000);
     m_clock->setText(QTime::currentTime().toString(QStringLiteral("HH:mm")));
     connect(m_player, &TourPlayer::stepChanged, this, &PresenterWindow::refresh);

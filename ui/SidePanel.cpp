@@ -91,7 +91,8 @@ SidePanel::SidePanel(ViewState *state, QWidget *parent)
     for (int c = 0; c < int(t.data().categories.size()); ++c) {
         if (t.eventsOfCategory(c).empty())
             continue;
-        auto *item = new QStandardItem(QStringLiteral("%1 (%2)").arg(t.data().categories[size_t(c)].title).arg(t.eventsOfCategory(c).size()));
+        auto *item = new QStandardItem(
+            QStringLiteral("%1 (%2)").arg(t.data().categories[size_t(c)].title).arg(t.eventsOfCategory(c).size()));
         item->setCheckable(true);
         item->setCheckState(Qt::Checked);
         item->setData(c, kIndexRole);
@@ -137,7 +138,8 @@ SidePanel::SidePanel(ViewState *state, QWidget *parent)
         if (QApplication::keyboardModifiers() & Qt::ControlModifier)
             m_state->toggleTracedActor(actor);
         else
-            m_state->setTracedActors(m_state->tracedActors() == QList<int>{actor} ? QList<int>{} : QList<int>{actor});
+            m_state->setTracedActors(
+                m_state->tracedActors() == QList<int> {actor} ? QList<int> {} : QList<int> {actor});
     });
     al->addWidget(m_actorView);
     layout->addWidget(actorBox, 5);
@@ -153,7 +155,8 @@ void SidePanel::updateSearch()
     const Timeline &t = m_state->timeline();
     const std::vector<int> found = t.search(text);
     for (int e : found) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(t.event(e).date.toIso(), t.event(e).title), m_results);
+        auto *item
+            = new QListWidgetItem(QStringLiteral("%1 — %2").arg(t.event(e).date.toIso(), t.event(e).title), m_results);
         item->setData(kIndexRole, e);
         item->setToolTip(t.event(e).summary);
     }

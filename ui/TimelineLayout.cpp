@@ -10,7 +10,7 @@ namespace khronika {
 
 namespace {
 
-constexpr double kMarkerRow = 24;   // height of the row holding markers and span bars
+constexpr double kMarkerRow = 24; // height of the row holding markers and span bars
 constexpr double kMarkerSize = 10;
 constexpr double kMaxLabelWidth = 300;
 constexpr double kPeriodRowHeight = 20;
@@ -25,8 +25,7 @@ QColor factionColour(const Timeline &t, int faction)
 } // namespace
 
 void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFontMetricsF &labelMetrics,
-                           const QFontMetricsF &boldMetrics, const QFontMetricsF &axisMetrics,
-                           QHash<int, double> &labelWidthCache)
+    const QFontMetricsF &boldMetrics, const QFontMetricsF &axisMetrics, QHash<int, double> &labelWidthCache)
 {
     const Timeline &t = state.timeline();
     *this = TimelineLayout();
@@ -43,9 +42,8 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     std::vector<int> order(allPeriods.size());
     for (int i = 0; i < int(order.size()); ++i)
         order[size_t(i)] = i;
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return allPeriods[size_t(a)].from.firstDay() < allPeriods[size_t(b)].from.firstDay();
-    });
+    std::stable_sort(order.begin(), order.end(),
+        [&](int a, int b) { return allPeriods[size_t(a)].from.firstDay() < allPeriods[size_t(b)].from.firstDay(); });
     for (int i : order) {
         const Period &p = allPeriods[size_t(i)];
         const double first = double(p.from.firstDay()), last = double(p.to.lastDay() + 1);
@@ -60,10 +58,12 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             continue;
         const double x0 = std::max(xForDay(first), kGutter);
         const double x1 = std::min(xForDay(last), kGutter + plotWidth);
-        periods.push_back({i, QRectF(x0, kAxisHeight + row * kPeriodRowHeight + 1, x1 - x0, kPeriodRowHeight - 2), p.title});
+        periods.push_back(
+            {i, QRectF(x0, kAxisHeight + row * kPeriodRowHeight + 1, x1 - x0, kPeriodRowHeight - 2), p.title});
     }
     periodStrip = QRectF(kGutter, kAxisHeight, plotWidth, usedRows * kPeriodRowHeight);
-    plot = QRectF(kGutter, periodStrip.bottom() + 4, plotWidth, std::max(40.0, size.height() - periodStrip.bottom() - 4));
+    plot = QRectF(
+        kGutter, periodStrip.bottom() + 4, plotWidth, std::max(40.0, size.height() - periodStrip.bottom() - 4));
 
     // Lanes.
     struct LaneKey {
@@ -73,7 +73,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     };
     std::vector<LaneKey> keys;
     std::vector<std::vector<int>> laneOf(size_t(t.eventCount())); // event -> lanes
-    const DayRange window{Day(std::floor(scale.start())), Day(std::ceil(scale.end()))};
+    const DayRange window {Day(std::floor(scale.start())), Day(std::ceil(scale.end()))};
     std::vector<int> visible;
     for (int e : t.eventsIn(window)) {
         if (state.passesFilters(e))
@@ -130,9 +130,8 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             std::vector<int> all(size_t(t.actorCount()));
             for (int a = 0; a < t.actorCount(); ++a)
                 all[size_t(a)] = a;
-            std::stable_sort(all.begin(), all.end(), [&](int a, int b) {
-                return t.eventsOfActor(a).size() > t.eventsOfActor(b).size();
-            });
+            std::stable_sort(all.begin(), all.end(),
+                [&](int a, int b) { return t.eventsOfActor(a).size() > t.eventsOfActor(b).size(); });
             for (int i = 0; i < std::min<int>(8, int(all.size())); ++i)
                 actors << all[size_t(i)];
         }
@@ -140,7 +139,8 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         for (int a : actors) {
             laneIndex.insert(a, int(keys.size()));
             const auto factions = t.factionsAt(a, state.cursor());
-            keys.push_back({t.actor(a).name, factions.empty() ? QColor(0x44, 0x44, 0x44) : factionColour(t, factions.front()), a});
+            keys.push_back(
+                {t.actor(a).name, factions.empty() ? QColor(0x44, 0x44, 0x44) : factionColour(t, factions.front()), a});
         }
         for (int e : visible) {
             for (const ActorRef &r : t.event(e).actors) {
@@ -195,8 +195,9 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     lanes.resize(keys.size());
     double y = plot.top();
     for (size_t i = 0; i < keys.size(); ++i) {
-        const double h = spare > 0 ? minimum + (totalWeight > 0 ? spare * demand[i] / totalWeight : spare / double(keys.size()))
-                                   : fallbackHeight;
+        const double h = spare > 0
+            ? minimum + (totalWeight > 0 ? spare * demand[i] / totalWeight : spare / double(keys.size()))
+            : fallbackHeight;
         lanes[i].title = keys[i].title;
         lanes[i].colour = keys[i].colour;
         lanes[i].actor = keys[i].actor;
@@ -242,12 +243,14 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
 
             auto width = labelWidthCache.constFind(e);
             if (width == labelWidthCache.constEnd())
-                width = labelWidthCache.insert(e, std::min(kMaxLabelWidth, (t.event(e).importance == 3 ? boldMetrics : labelMetrics)
-                                                                                  .horizontalAdvance(t.event(e).title)));
+                width = labelWidthCache.insert(e,
+                    std::min(kMaxLabelWidth,
+                        (t.event(e).importance == 3 ? boldMetrics : labelMetrics).horizontalAdvance(t.event(e).title)));
             // Labels of spans that began off screen start at the plot's edge.
             const double labelX = std::max(m.marker.left(), kGutter) - 4 + (m.span ? 0 : kMarkerSize / 2);
             // The selected event is labelled first: it is what the teacher is talking about.
-            const int priority = t.event(e).importance * 10 + (m.highlighted ? 5 : 0) + (e == state.selectedEvent() ? 100 : 0);
+            const int priority
+                = t.event(e).importance * 10 + (m.highlighted ? 5 : 0) + (e == state.selectedEvent() ? 100 : 0);
             requests[size_t(lane)].push_back({e, labelX, width.value(), priority});
         }
     }
@@ -256,8 +259,8 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         const Lane &l = lanes[i];
         const double top = l.rect.top() + kMarkerRow;
         const int rows = std::max(0, int((l.rect.bottom() - top - 2) / rowHeight));
-        LabelLayoutResult placed = LabelLayout::place(std::move(requests[i]), top, rowHeight, rows,
-                                                       kGutter + plotWidth, 10.0, 28.0);
+        LabelLayoutResult placed
+            = LabelLayout::place(std::move(requests[i]), top, rowHeight, rows, kGutter + plotWidth, 10.0, 28.0);
         for (const PlacedLabel &p : placed.placed) {
             const QString text = (t.event(p.id).importance == 3 ? boldMetrics : labelMetrics)
                                      .elidedText(t.event(p.id).title, Qt::ElideRight, p.rect.width() + 1);
@@ -274,8 +277,8 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             if (!laneClusters.empty() && laneClusters.back().rect.right() + 4 > x) {
                 LaneCluster &prev = laneClusters.back();
                 prev.events.insert(prev.events.end(), c.ids.begin(), c.ids.end());
-                const double pw = std::max(kBadgeHeight + 6,
-                                           axisMetrics.horizontalAdvance(QString::number(prev.events.size())) + 14);
+                const double pw = std::max(
+                    kBadgeHeight + 6, axisMetrics.horizontalAdvance(QString::number(prev.events.size())) + 14);
                 prev.rect.setWidth(pw);
                 continue;
             }

@@ -62,15 +62,15 @@ struct PeriodBar {
 class TimelineLayout
 {
 public:
-    static constexpr double kGutter = 190;       // lane titles, shared by every view on the time axis
+    static constexpr double kGutter = 190; // lane titles, shared by every view on the time axis
     static constexpr double kRightMargin = 16;
     static constexpr double kAxisHeight = 46;
 
     // Labels of turning points (importance 3) are set in bold and measured so.
-    void build(const ViewState &state, const QSizeF &size, const QFontMetricsF &labelMetrics, const QFontMetricsF &boldMetrics,
-               const QFontMetricsF &axisMetrics, QHash<int, double> &labelWidthCache);
+    void build(const ViewState &state, const QSizeF &size, const QFontMetricsF &labelMetrics,
+        const QFontMetricsF &boldMetrics, const QFontMetricsF &axisMetrics, QHash<int, double> &labelWidthCache);
 
-    TimeScale scale;           // x measured from the plot's left edge (kGutter)
+    TimeScale scale; // x measured from the plot's left edge (kGutter)
     QRectF axis, periodStrip, plot;
     std::vector<Tick> ticks;
     std::vector<PeriodBar> periods;

@@ -34,7 +34,7 @@ TimelineView::TimelineView(ViewState *state, QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAttribute(Qt::WA_AcceptTouchEvents);
     for (auto signal : {&ViewState::windowChanged, &ViewState::filtersChanged, &ViewState::laneModeChanged,
-                        &ViewState::tracedActorsChanged})
+             &ViewState::tracedActorsChanged})
         connect(m_state, signal, this, &TimelineView::invalidate);
     connect(m_state, &ViewState::selectionChanged, this, &TimelineView::invalidate);
     connect(m_state, &ViewState::cursorChanged, this, [this] {
@@ -138,7 +138,7 @@ void TimelineView::paintAxis(QPainter &p, const TimelineLayout &l) const
     const QString cursorDate = Date::fromDay(m_state->cursor()).toDisplayString();
     const double badgeWidth = fm.horizontalAdvance(cursorDate) + 12;
     const QRectF badge(std::clamp(cx - badgeWidth / 2, TimelineLayout::kGutter, l.axis.right() - badgeWidth),
-                       l.axis.height() - fm.height() - 4, badgeWidth, fm.height() + 2);
+        l.axis.height() - fm.height() - 4, badgeWidth, fm.height() + 2);
 
     for (const Tick &t : l.ticks) {
         const double x = TimelineLayout::kGutter + t.x;
@@ -205,7 +205,8 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
             p.drawText(title, Qt::AlignTop | Qt::AlignLeft, bold.elidedText(lane.title, Qt::ElideRight, title.width()));
         else
             p.drawText(title, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap,
-                       bold.elidedText(lane.title, Qt::ElideRight, title.width() * lines - bold.averageCharWidth() * 4 * lines));
+                bold.elidedText(
+                    lane.title, Qt::ElideRight, title.width() * lines - bold.averageCharWidth() * 4 * lines));
         p.restore();
     }
     p.setPen(QPen(m_theme.grid, 1));
@@ -271,7 +272,7 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
         }
         p.setPen(withAlpha(m_theme.text, dimmed ? 0.35 : 1.0));
         p.drawText(label.rect, Qt::AlignVCenter | Qt::AlignLeft,
-                   QFontMetricsF(p.font()).elidedText(label.text, Qt::ElideRight, label.rect.width() + 1));
+            QFontMetricsF(p.font()).elidedText(label.text, Qt::ElideRight, label.rect.width() + 1));
         // A thin leader from the marker row down to the label.
         const QRectF marker = [&] {
             for (const EventMark &m : l.marks) {
@@ -350,7 +351,8 @@ void TimelineView::wheelEvent(QWheelEvent *event)
     const QPoint pixels = event->pixelDelta();
     if (std::abs(angle.x()) > std::abs(angle.y()) || event->modifiers() & Qt::ShiftModifier) {
         // Horizontal scrolling (or Shift+wheel) pans.
-        const double dx = !pixels.isNull() ? -pixels.x() : -(angle.x() ? angle.x() : angle.y()) / 120.0 * width() / 10.0;
+        const double dx
+            = !pixels.isNull() ? -pixels.x() : -(angle.x() ? angle.x() : angle.y()) / 120.0 * width() / 10.0;
         panPixels(dx);
     } else if (angle.y() != 0) {
         // 120 units per notch: one notch zooms by 1.25, smooth touchpads in small steps.
@@ -374,7 +376,8 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     // In actor lanes, clicking a name in the gutter traces that person.
     if (event->position().x() < TimelineLayout::kGutter) {
         for (const Lane &lane : l.lanes) {
-            if (lane.actor >= 0 && event->position().y() >= lane.rect.top() && event->position().y() < lane.rect.bottom()) {
+            if (lane.actor >= 0 && event->position().y() >= lane.rect.top()
+                && event->position().y() < lane.rect.bottom()) {
                 m_state->toggleTracedActor(lane.actor);
                 m_drag = Drag::None;
             }

@@ -82,16 +82,16 @@ TourEditor::TourEditor(ViewState *state, const QString &saveFolder, QWidget *par
     });
     connect(m_steps, &QListWidget::currentRowChanged, this, &TourEditor::selectStep);
     connect(m_steps->model(), &QAbstractItemModel::rowsMoved, this,
-            [this](const QModelIndex &, int from, int, const QModelIndex &, int to) {
-                // The list moved its item; mirror the move in the tour.
-                storeStep();
-                const int target = to > from ? to - 1 : to;
-                std::vector<TourStep> &steps = m_tour.steps;
-                TourStep moved = steps[size_t(from)];
-                steps.erase(steps.begin() + from);
-                steps.insert(steps.begin() + target, moved);
-                m_current = target;
-            });
+        [this](const QModelIndex &, int from, int, const QModelIndex &, int to) {
+            // The list moved its item; mirror the move in the tour.
+            storeStep();
+            const int target = to > from ? to - 1 : to;
+            std::vector<TourStep> &steps = m_tour.steps;
+            TourStep moved = steps[size_t(from)];
+            steps.erase(steps.begin() + from);
+            steps.insert(steps.begin() + target, moved);
+            m_current = target;
+        });
     connect(play, &QPushButton::clicked, this, [this] {
         storeStep();
         if (!m_tour.steps.empty())
@@ -100,7 +100,8 @@ TourEditor::TourEditor(ViewState *state, const QString &saveFolder, QWidget *par
     connect(saveButton, &QPushButton::clicked, this, [this] {
         QString error;
         if (save(&error))
-            QMessageBox::information(this, tr("Tour saved"), tr("Saved as %1.\nIt opens with the data set next time.").arg(savePath()));
+            QMessageBox::information(
+                this, tr("Tour saved"), tr("Saved as %1.\nIt opens with the data set next time.").arg(savePath()));
         else
             QMessageBox::warning(this, tr("Could not save the tour"), error);
     });

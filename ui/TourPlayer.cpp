@@ -7,8 +7,7 @@ namespace khronika {
 TourPlayer::TourPlayer(ViewState *state, QObject *parent)
     : QObject(parent)
     , m_state(state)
-{
-}
+{ }
 
 void TourPlayer::setTour(const Tour &tour)
 {
@@ -61,7 +60,7 @@ std::pair<double, double> TourPlayer::windowOf(const Timeline &t, const TourStep
 {
     if (step.rangeFrom && step.rangeTo)
         return {double(step.rangeFrom->firstDay()), double(step.rangeTo->lastDay() + 1)};
-    DayRange span{std::numeric_limits<Day>::max(), std::numeric_limits<Day>::min()};
+    DayRange span {std::numeric_limits<Day>::max(), std::numeric_limits<Day>::min()};
     for (const QString &id : step.events) {
         const int e = t.eventIndex(id);
         if (e < 0)

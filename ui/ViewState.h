@@ -3,8 +3,8 @@
 #include "core/Timeline.h"
 
 #include <QObject>
-#include <QVariantAnimation>
 #include <QSet>
+#include <QVariantAnimation>
 
 #include <optional>
 

@@ -1,8 +1,8 @@
 // The built-in data set: complete, sourced and internally consistent (issue: the USSR 1923-1941).
+#include "data/BuiltinData.h"
 #include "core/Colour.h"
 #include "core/DataSetLoader.h"
 #include "core/Timeline.h"
-#include "data/BuiltinData.h"
 
 #include "QtPrinters.h"
 
@@ -68,9 +68,9 @@ TEST(BuiltinData, MeetsTheCoverageTargets)
 TEST(BuiltinData, TheActorsWhoseRiseAndFallMustBeDrawable)
 {
     const Timeline &t = timeline();
-    for (const char *id : {"stalin", "trotsky", "zinoviev", "kamenev", "bukharin", "rykov", "tomsky", "kirov", "krupskaya",
-                           "tukhachevsky", "ryutin", "yagoda", "yezhov", "beria", "molotov", "kaganovich", "voroshilov",
-                           "ordzhonikidze", "kuibyshev", "radek", "pyatakov"}) {
+    for (const char *id : {"stalin", "trotsky", "zinoviev", "kamenev", "bukharin", "rykov", "tomsky", "kirov",
+             "krupskaya", "tukhachevsky", "ryutin", "yagoda", "yezhov", "beria", "molotov", "kaganovich", "voroshilov",
+             "ordzhonikidze", "kuibyshev", "radek", "pyatakov"}) {
         const int a = t.actorIndex(QString::fromLatin1(id));
         ASSERT_GE(a, 0) << id;
         const Actor &actor = t.actor(a);
@@ -204,7 +204,8 @@ TEST(BuiltinData, AnchorDates)
     EXPECT_EQ(t.actor(t.actorIndex(QStringLiteral("kirov"))).died->toIso(), QStringLiteral("1934-12-01"));
     EXPECT_EQ(t.actor(t.actorIndex(QStringLiteral("trotsky"))).died->toIso(), QStringLiteral("1940-08-21"));
     // Stalin became General Secretary on 3 April 1922, before the period opens.
-    const auto holders = t.holdersAt(QStringLiteral("general-secretary"), Date{1923, 1, 1, Date::Precision::Day}.firstDay());
+    const auto holders
+        = t.holdersAt(QStringLiteral("general-secretary"), Date {1923, 1, 1, Date::Precision::Day}.firstDay());
     ASSERT_EQ(holders.size(), 1u);
     EXPECT_EQ(t.actor(holders.front()).id, QStringLiteral("stalin"));
 }

@@ -150,12 +150,12 @@ TEST(Timeline, RankHistoryRisesAndFalls)
     const Timeline t = careers();
     const auto steps = t.rankHistory(t.actorIndex(QStringLiteral("trotsky")));
     ASSERT_EQ(steps.size(), 2u);
-    EXPECT_EQ(steps[0], (Timeline::RankStep{day(1919, 3, 25), 8}));
-    EXPECT_EQ(steps[1], (Timeline::RankStep{day(1926, 10, 24), 0}));
+    EXPECT_EQ(steps[0], (Timeline::RankStep {day(1919, 3, 25), 8}));
+    EXPECT_EQ(steps[1], (Timeline::RankStep {day(1926, 10, 24), 0}));
     const auto stalin = t.rankHistory(t.actorIndex(QStringLiteral("stalin")));
     ASSERT_EQ(stalin.size(), 3u);
-    EXPECT_EQ(stalin[1], (Timeline::RankStep{day(1922, 4, 3), 10}));
-    EXPECT_EQ(stalin[2], (Timeline::RankStep{day(1953, 3, 6), 0})); // death ends the line
+    EXPECT_EQ(stalin[1], (Timeline::RankStep {day(1922, 4, 3), 10}));
+    EXPECT_EQ(stalin[2], (Timeline::RankStep {day(1953, 3, 6), 0})); // death ends the line
 }
 
 TEST(Timeline, WhoHeldPowerOnADay)

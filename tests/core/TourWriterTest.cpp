@@ -1,5 +1,5 @@
-#include "core/DataSetLoader.h"
 #include "core/TourWriter.h"
+#include "core/DataSetLoader.h"
 
 #include "QtPrinters.h"
 
@@ -107,7 +107,7 @@ TEST(TourWriter, InterruptedSaveLeavesTheOldFileIntact)
     EXPECT_EQ(file.readAll(), before);
     file.close();
     // No half-written file is left beside it.
-    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("lesson.tour.yaml")});
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("lesson.tour.yaml")});
 
     ASSERT_TRUE(TourWriter::save(path, {changed}, &error));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));

@@ -6,8 +6,8 @@
 #include "ui/Exporter.h"
 #include "ui/PresentationPanel.h"
 #include "ui/PresenterWindow.h"
-#include "ui/TourEditor.h"
 #include "ui/TimelineView.h"
+#include "ui/TourEditor.h"
 #include "ui/TourPlayer.h"
 
 #include <QDate>
@@ -37,7 +37,7 @@ std::shared_ptr<const Timeline> builtin()
 
 // A main window laid out as on a teacher's laptop, presenting in the window rather than full screen.
 struct Window {
-    MainWindow w{builtin()};
+    MainWindow w {builtin()};
     Window()
     {
         w.setFullScreenWhenPresenting(false);
@@ -217,7 +217,8 @@ TEST(Export, ViewAsPngSvgAndPdf)
     const QString pdf = dir.filePath(QStringLiteral("view.pdf"));
     ASSERT_TRUE(Exporter::exportView(&state, Theme::light(), pdf, QSize(1600, 900), &error));
     EXPECT_GT(QFileInfo(pdf).size(), 1000);
-    EXPECT_FALSE(Exporter::exportView(&state, Theme::light(), dir.filePath(QStringLiteral("view.bmpx")), QSize(800, 600), &error));
+    EXPECT_FALSE(Exporter::exportView(
+        &state, Theme::light(), dir.filePath(QStringLiteral("view.bmpx")), QSize(800, 600), &error));
 }
 
 TEST(TourEditor, MakesReordersAndSavesATourThatLoadsBack)
@@ -234,11 +235,11 @@ TEST(TourEditor, MakesReordersAndSavesATourThatLoadsBack)
     state.setWindow(double(QDate(1929, 1, 1).toJulianDay()), double(QDate(1930, 1, 1).toJulianDay()));
     editor.addCurrentViewAsStep();
     ASSERT_EQ(editor.tour().steps.size(), 2u);
-    EXPECT_EQ(editor.tour().steps[0].events, std::vector<QString>{QStringLiteral("fifteenth-congress")});
-    EXPECT_EQ(editor.tour().steps[1].actors, std::vector<QString>{QStringLiteral("bukharin")});
+    EXPECT_EQ(editor.tour().steps[0].events, std::vector<QString> {QStringLiteral("fifteenth-congress")});
+    EXPECT_EQ(editor.tour().steps[1].actors, std::vector<QString> {QStringLiteral("bukharin")});
     EXPECT_EQ(editor.tour().steps[1].rangeFrom->toIso(), QStringLiteral("1929-01-01"));
     editor.moveStep(1, 0);
-    EXPECT_EQ(editor.tour().steps[0].actors, std::vector<QString>{QStringLiteral("bukharin")});
+    EXPECT_EQ(editor.tour().steps[0].actors, std::vector<QString> {QStringLiteral("bukharin")});
 
     QString error;
     ASSERT_TRUE(editor.save(&error)) << error.toStdString();

@@ -16,7 +16,7 @@ double contrast(const QColor &a, const QColor &b)
     return contrastRatio({a.red(), a.green(), a.blue()}, {b.red(), b.green(), b.blue()});
 }
 
-constexpr double kTextAA = 4.5;    // WCAG 2 AA, body text
+constexpr double kTextAA = 4.5; // WCAG 2 AA, body text
 constexpr double kGraphicAA = 3.0; // WCAG 2.1 1.4.11, graphical objects
 
 } // namespace

@@ -1,5 +1,5 @@
-#include "ui/OverviewStrip.h"
 #include "ui/TimelineView.h"
+#include "ui/OverviewStrip.h"
 
 #include "QtPrinters.h"
 #include "core/DataSetLoader.h"
@@ -34,8 +34,8 @@ double day(int y, int m, int d)
 
 // A timeline view on the built-in data, laid out at a classroom size.
 struct Fixture {
-    ViewState state{builtin()};
-    TimelineView view{&state};
+    ViewState state {builtin()};
+    TimelineView view {&state};
     Fixture(int w = 1280, int h = 640)
     {
         view.resize(w, h);
@@ -51,7 +51,8 @@ void wheel(QWidget *w, QPointF pos, QPoint angle)
 
 void mouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons)
 {
-    QMouseEvent e(type, pos, w->mapToGlobal(pos), type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons, Qt::NoModifier);
+    QMouseEvent e(type, pos, w->mapToGlobal(pos), type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons,
+        Qt::NoModifier);
     QApplication::sendEvent(w, &e);
 }
 
@@ -151,7 +152,8 @@ TEST(TimelineView, TracingHighlightsExactlyTheActorsEvents)
     int highlighted = 0;
     for (const EventMark &m : l.marks) {
         const auto &actors = t.event(m.event).actors;
-        const bool his = std::any_of(actors.begin(), actors.end(), [](const ActorRef &a) { return a.id == u"bukharin"; });
+        const bool his
+            = std::any_of(actors.begin(), actors.end(), [](const ActorRef &a) { return a.id == u"bukharin"; });
         EXPECT_EQ(m.highlighted, his) << t.event(m.event).id.toStdString();
         EXPECT_EQ(m.dimmed, !his);
         highlighted += m.highlighted;
@@ -185,8 +187,8 @@ TEST(TimelineView, EveryVisibleEventIsLabelledOrCountedAndLabelsNeverOverlap)
         Fixture f(size.width(), size.height());
         for (LaneMode mode : {LaneMode::Faction, LaneMode::Category, LaneMode::Actor}) {
             f.state.setLaneMode(mode);
-            for (const auto &[from, to] : {std::pair{day(1922, 1, 1), day(1942, 1, 1)}, std::pair{day(1927, 1, 1), day(1928, 1, 1)},
-                                           std::pair{day(1934, 11, 20), day(1934, 12, 20)}}) {
+            for (const auto &[from, to] : {std::pair {day(1922, 1, 1), day(1942, 1, 1)},
+                     std::pair {day(1927, 1, 1), day(1928, 1, 1)}, std::pair {day(1934, 11, 20), day(1934, 12, 20)}}) {
                 f.state.setWindow(from, to);
                 const TimelineLayout &l = f.view.layout();
                 for (size_t lane = 0; lane < l.lanes.size(); ++lane) {

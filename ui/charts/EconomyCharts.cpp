@@ -47,7 +47,8 @@ EconomyCharts::EconomyCharts(ViewState *state, const QStringList &charts, const 
         m_stack->setCurrentWidget(m_charts[size_t(index)]);
         // A stack is as tall as its tallest page; let only the page on show ask for room.
         for (ChartPanel *c : m_charts)
-            c->setSizePolicy(QSizePolicy::Preferred, c == m_charts[size_t(index)] ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+            c->setSizePolicy(
+                QSizePolicy::Preferred, c == m_charts[size_t(index)] ? QSizePolicy::Preferred : QSizePolicy::Ignored);
         m_stack->updateGeometry();
         Q_EMIT currentChartChanged(m_charts[size_t(index)]->chartId());
     });
@@ -146,7 +147,8 @@ void EconomyCharts::setShownCharts(const QStringList &ids)
     if (!current.isEmpty())
         setCurrentChart(current);
     for (ChartPanel *c : m_charts)
-        c->setSizePolicy(QSizePolicy::Preferred, c == m_stack->currentWidget() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+        c->setSizePolicy(
+            QSizePolicy::Preferred, c == m_stack->currentWidget() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
 }
 
 QStringList EconomyCharts::shownCharts() const

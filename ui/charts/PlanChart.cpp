@@ -69,8 +69,9 @@ PlanChart::PlanChart(ViewState *state, const Theme &theme, QWidget *parent)
     }
     std::vector<SeriesLegend::Entry> entries;
     SeriesLegend::Entry bars;
-    bars.text = startYear.isEmpty() ? tr("Output achieved in the 1st, 2nd and 3rd Five Year Plans")
-                                    : tr("Output achieved in the 1st, 2nd and 3rd Five Year Plans (grey: %1, before them)").arg(startYear);
+    bars.text = startYear.isEmpty()
+        ? tr("Output achieved in the 1st, 2nd and 3rd Five Year Plans")
+        : tr("Output achieved in the 1st, 2nd and 3rd Five Year Plans (grey: %1, before them)").arg(startYear);
     bars.colour = ChartStyle::colour(0);
     bars.sample = SeriesLegend::Sample::Bar;
     entries.push_back(bars);

@@ -66,7 +66,10 @@ PlanProductView::PlanProductView(const PlanComparison &plan, ViewState *state, c
     }
     for (const PlanStage &s : m_plan.plans) {
         // Short ordinals keep five products side by side legible; the legend names the plans in full.
-        names << (s.number == 1 ? tr("1st") : s.number == 2 ? tr("2nd") : s.number == 3 ? tr("3rd") : tr("%1th").arg(s.number));
+        names << (s.number == 1 ? tr("1st")
+                : s.number == 2 ? tr("2nd")
+                : s.number == 3 ? tr("3rd")
+                                : tr("%1th").arg(s.number));
         m_bars->append(s.achieved ? s.achieved->value : 0);
         m_days.push_back(s.span.first);
         if (s.achieved)
@@ -303,11 +306,13 @@ void PlanProductView::drawForeground(QPainter *painter, const QRectF &)
             // Shrink the figure to the bar's width rather than let it spill white onto white.
             const double barWidth = slot.width() * m_series->barWidth();
             QFont font = valueFont;
-            for (double scale = 0.8; scale > 0.55 && QFontMetricsF(font).horizontalAdvance(text) > barWidth - 2; scale -= 0.05)
+            for (double scale = 0.8; scale > 0.55 && QFontMetricsF(font).horizontalAdvance(text) > barWidth - 2;
+                 scale -= 0.05)
                 font = m_theme.font(scale, true);
             p.setFont(font);
             const double barTop = yOf(value);
-            const bool inside = plot.bottom() - barTop > vm.height() + 4 && QFontMetricsF(font).horizontalAdvance(text) <= barWidth - 2;
+            const bool inside = plot.bottom() - barTop > vm.height() + 4
+                && QFontMetricsF(font).horizontalAdvance(text) <= barWidth - 2;
             p.setPen(inside ? m_theme.textOn(c == 0 && m_hasBaseline ? m_bars->selectedColor() : m_bars->color())
                             : m_theme.text);
             const double y = inside ? (barTop + plot.bottom() - vm.height()) / 2 : barTop - vm.height() - 2;

@@ -9,10 +9,10 @@ namespace khronika {
 
 // An item that wants a label on a lane of the timeline.
 struct LabelRequest {
-    int id = -1;          // the caller's item (an event index)
-    double x = 0;         // the marker's pixel
-    double width = 0;     // the label's width (measured by the caller)
-    int priority = 1;     // higher is placed first (importance)
+    int id = -1; // the caller's item (an event index)
+    double x = 0; // the marker's pixel
+    double width = 0; // the label's width (measured by the caller)
+    int priority = 1; // higher is placed first (importance)
 };
 
 // Where a label went: rows stack downwards from the lane's top.
@@ -23,7 +23,7 @@ struct PlacedLabel {
 
 // Items that could not be labelled, merged into a cluster drawn as a count; zooming in opens it.
 struct Cluster {
-    double x = 0;                 // where to draw the count (the centre of its members' markers)
+    double x = 0; // where to draw the count (the centre of its members' markers)
     double firstX = 0, lastX = 0; // the span of its members' markers
     std::vector<int> ids;
 };
@@ -41,7 +41,7 @@ class LabelLayout
 {
 public:
     static LabelLayoutResult place(std::vector<LabelRequest> requests, double top, double rowHeight, int rows,
-                                   double right, double gap = 8.0, double clusterRadius = 24.0);
+        double right, double gap = 8.0, double clusterRadius = 24.0);
 };
 
 } // namespace khronika

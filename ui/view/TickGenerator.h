@@ -11,9 +11,9 @@ namespace khronika {
 
 // A tick on the time axis. Major ticks carry the label of the larger unit (the year above months).
 struct Tick {
-    double day = 0;   // where the tick sits (the first day of its unit)
-    double x = 0;     // its pixel
-    QString label;    // empty when the tick is unlabelled
+    double day = 0; // where the tick sits (the first day of its unit)
+    double x = 0; // its pixel
+    QString label; // empty when the tick is unlabelled
     bool major = false;
 };
 
