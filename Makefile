@@ -7,7 +7,8 @@ JOBS ?= 2
 CMAKE_FLAGS ?=
 
 PACKAGES := cmake ninja-build g++ pkg-config ccache qt6-base-dev qt6-charts-dev qt6-svg-dev \
-            libyaml-cpp-dev googletest libgtest-dev libbenchmark-dev libgl-dev xvfb xauth fonts-dejavu-core
+            libyaml-cpp-dev googletest libgtest-dev libbenchmark-dev libgl-dev xvfb xauth fonts-dejavu-core \
+            python3-yaml python3-jsonschema
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Warnings are errors under CI.

@@ -65,6 +65,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Khronika"));
     QApplication::setOrganizationName(QStringLiteral("Khronika"));
     QApplication::setApplicationVersion(QStringLiteral(KHRONIKA_VERSION));
+    // Matches the desktop file, so that desktops show the right icon and name for the window.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.khronika.Khronika"));
     QTextStream err(stderr);
 
     QCommandLineParser parser;

@@ -12,3 +12,13 @@ if(KHRONIKA_SANITIZE)
   target_compile_options(khronika_settings INTERFACE -fsanitize=${KHRONIKA_SANITIZE} -fno-omit-frame-pointer)
   target_link_options(khronika_settings INTERFACE -fsanitize=${KHRONIKA_SANITIZE})
 endif()
+# libFuzzer builds (tests/fuzz): coverage instrumentation and ASan+UBSan for everything the fuzz target
+# reaches; the target itself links -fsanitize=fuzzer for libFuzzer's main.
+if(KHRONIKA_BUILD_FUZZERS)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    message(FATAL_ERROR "KHRONIKA_BUILD_FUZZERS needs clang: -DCMAKE_CXX_COMPILER=clang++")
+  endif()
+  target_compile_options(khronika_settings INTERFACE
+    -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+  target_link_options(khronika_settings INTERFACE -fsanitize=address,undefined)
+endif()

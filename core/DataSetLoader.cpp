@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <memory>
+#include <string_view>
 
 namespace khronika {
 
@@ -26,6 +27,52 @@ bool isSlug(const QString &id)
 QString quoted(const QString &s)
 {
     return u'\'' + s + u'\'';
+}
+
+// The fields each kind of mapping may have: the one list the loader checks against and fieldsOf()
+// reports. A kind is the list a record sits in ("events"), or a path to a nested mapping
+// ("events.actors"); "citation" is the { ref, page } form of a source reference on any record.
+struct FieldTable {
+    const char *kind;
+    std::initializer_list<const char *> fields;
+};
+const FieldTable kFieldTable[] = {
+    {"dataset", {"title", "description", "licence", "period", "files", "categories", "offices"}},
+    {"dataset.period", {"from", "to"}},
+    {"dataset.categories", {"id", "title"}},
+    {"dataset.offices", {"id", "title", "rank"}},
+    {"citation", {"ref", "page"}},
+    {"sources", {"id", "author", "title", "year", "publisher", "url"}},
+    {"events",
+        {"id", "title", "date", "end", "category", "importance", "actors", "factions", "summary", "sources", "notes",
+            "misconception"}},
+    {"events.actors", {"id", "role", "posthumous"}},
+    {"events.misconception", {"claim", "correction"}},
+    {"actors",
+        {"id", "name", "native_name", "born", "died", "fate", "fate_note", "summary", "offices", "memberships",
+            "statuses", "sources"}},
+    {"actors.offices", {"office", "title", "from", "to", "rank"}},
+    {"actors.memberships", {"faction", "from", "to"}},
+    {"actors.statuses", {"date", "status", "note"}},
+    {"factions", {"id", "name", "colour", "from", "to", "description", "sources"}},
+    {"series", {"id", "title", "unit", "group", "basis", "sources", "points"}},
+    {"series.points", {"date", "value", "kind", "variant"}},
+    {"periods", {"id", "title", "from", "to", "description", "sources"}},
+    {"tours", {"id", "title", "description", "steps"}},
+    {"tours.steps", {"title", "events", "range", "actors", "narration", "teacher_note"}},
+    {"tours.steps.range", {"from", "to"}},
+};
+
+std::initializer_list<const char *> fieldsFor(std::string_view kind)
+{
+    for (const FieldTable &t : kFieldTable) {
+        if (kind == t.kind)
+            return t.fields;
+    }
+    // Only a kind misspelt in this file gets here; it would reject every field, which every test of
+    // the loader would show.
+    Q_ASSERT(false);
+    return {};
 }
 
 // Reads the fields of one YAML mapping, reporting unknown keys, missing fields and wrong types at
@@ -263,8 +310,7 @@ class Loader
 {
 public:
     Loader(LoadResult &result)
-        : m_result(result)
-        , m_data(result.data)
+        : m_data(result.data)
         , m_diag(result.diagnostics)
     { }
 
@@ -286,7 +332,6 @@ private:
     void readPeriod(Fields &f);
     void readTour(Fields &f);
 
-    LoadResult &m_result;
     DataSet &m_data;
     Diagnostics &m_diag;
     std::vector<PendingRef> m_refs;
@@ -294,15 +339,14 @@ private:
 
 void Loader::readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString, Location>> &files)
 {
-    Fields f(tree, tree.root(), m_diag, QStringLiteral("dataset.yaml"),
-        {"title", "description", "licence", "period", "files", "categories", "offices"});
+    Fields f(tree, tree.root(), m_diag, QStringLiteral("dataset.yaml"), fieldsFor("dataset"));
     if (!f.valid())
         return;
     m_data.title = f.string("title", true);
     m_data.description = f.string("description", false);
     m_data.licence = f.string("licence", false);
     if (const YamlNode *p = f.get("period")) {
-        Fields period(tree, p, m_diag, QStringLiteral("the period"), {"from", "to"});
+        Fields period(tree, p, m_diag, QStringLiteral("the period"), fieldsFor("dataset.period"));
         const auto from = period.date("from", true);
         const auto to = period.date("to", true);
         if (from && to) {
@@ -329,7 +373,7 @@ void Loader::readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString
     }
     QSet<QString> seen;
     for (const YamlNode *item : f.list("categories", true)) {
-        Fields c(tree, item, m_diag, QStringLiteral("a category"), {"id", "title"});
+        Fields c(tree, item, m_diag, QStringLiteral("a category"), fieldsFor("dataset.categories"));
         if (!c.valid())
             continue;
         Category cat {c.id(), c.string("title", true)};
@@ -340,7 +384,7 @@ void Loader::readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString
     }
     seen.clear();
     for (const YamlNode *item : f.list("offices", true)) {
-        Fields o(tree, item, m_diag, QStringLiteral("an office"), {"id", "title", "rank"});
+        Fields o(tree, item, m_diag, QStringLiteral("an office"), fieldsFor("dataset.offices"));
         if (!o.valid())
             continue;
         OfficeKind kind {o.id(), o.string("title", true), int(o.integer("rank", true, 1, 10).value_or(1))};
@@ -368,21 +412,15 @@ void Loader::readRecordFile(const YamlTree &tree)
         const char *key;
         const char *what;
         Reader read;
-        std::initializer_list<const char *> fields;
     };
     static const Kind kinds[] = {
-        {"sources", "a source", &Loader::readSource, {"id", "author", "title", "year", "publisher", "url"}},
-        {"events", "an event", &Loader::readEvent,
-            {"id", "title", "date", "end", "category", "importance", "actors", "factions", "summary", "sources",
-                "notes", "misconception"}},
-        {"actors", "an actor", &Loader::readActor,
-            {"id", "name", "native_name", "born", "died", "fate", "fate_note", "summary", "offices", "memberships",
-                "statuses", "sources"}},
-        {"factions", "a faction", &Loader::readFaction,
-            {"id", "name", "colour", "from", "to", "description", "sources"}},
-        {"series", "a series", &Loader::readSeries, {"id", "title", "unit", "group", "basis", "sources", "points"}},
-        {"periods", "a period", &Loader::readPeriod, {"id", "title", "from", "to", "description", "sources"}},
-        {"tours", "a tour", &Loader::readTour, {"id", "title", "description", "steps"}},
+        {"sources", "a source", &Loader::readSource},
+        {"events", "an event", &Loader::readEvent},
+        {"actors", "an actor", &Loader::readActor},
+        {"factions", "a faction", &Loader::readFaction},
+        {"series", "a series", &Loader::readSeries},
+        {"periods", "a period", &Loader::readPeriod},
+        {"tours", "a tour", &Loader::readTour},
     };
     for (const auto &[key, value] : root->map) {
         const Kind *kind = nullptr;
@@ -404,7 +442,7 @@ void Loader::readRecordFile(const YamlTree &tree)
             continue;
         }
         for (const YamlNode *item : value->items) {
-            Fields f(tree, item, m_diag, QLatin1StringView(kind->what), kind->fields);
+            Fields f(tree, item, m_diag, QLatin1StringView(kind->what), fieldsFor(kind->key));
             if (f.valid())
                 (this->*(kind->read))(f);
         }
@@ -420,7 +458,7 @@ std::vector<SourceRef> Loader::sourceRefs(Fields &f, bool required)
         if (item->isScalar()) {
             r.ref = item->scalar;
         } else {
-            Fields c(f.tree(), item, m_diag, QStringLiteral("a citation"), {"ref", "page"});
+            Fields c(f.tree(), item, m_diag, QStringLiteral("a citation"), fieldsFor("citation"));
             if (!c.valid())
                 continue;
             r.ref = c.string("ref", true);
@@ -472,7 +510,7 @@ void Loader::readEvent(Fields &f)
         if (item->isScalar()) {
             a.id = item->scalar;
         } else {
-            Fields r(f.tree(), item, m_diag, QStringLiteral("an actor of an event"), {"id", "role", "posthumous"});
+            Fields r(f.tree(), item, m_diag, QStringLiteral("an actor of an event"), fieldsFor("events.actors"));
             if (!r.valid())
                 continue;
             a.id = r.string("id", true);
@@ -493,7 +531,7 @@ void Loader::readEvent(Fields &f)
     e.sources = sourceRefs(f, true);
     e.notes = f.string("notes", false);
     if (const YamlNode *m = f.get("misconception")) {
-        Fields mc(f.tree(), m, m_diag, QStringLiteral("a misconception"), {"claim", "correction"});
+        Fields mc(f.tree(), m, m_diag, QStringLiteral("a misconception"), fieldsFor("events.misconception"));
         if (mc.valid())
             e.misconception = Misconception {mc.string("claim", true), mc.string("correction", true)};
     }
@@ -530,7 +568,7 @@ void Loader::readActor(Fields &f)
     a.fateNote = f.string("fate_note", false);
     a.summary = f.string("summary", true);
     for (const YamlNode *item : f.list("offices", false)) {
-        Fields o(f.tree(), item, m_diag, QStringLiteral("an office"), {"office", "title", "from", "to", "rank"});
+        Fields o(f.tree(), item, m_diag, QStringLiteral("an office"), fieldsFor("actors.offices"));
         if (!o.valid())
             continue;
         Office office;
@@ -550,7 +588,7 @@ void Loader::readActor(Fields &f)
         a.offices.push_back(office);
     }
     for (const YamlNode *item : f.list("memberships", false)) {
-        Fields m(f.tree(), item, m_diag, QStringLiteral("a membership"), {"faction", "from", "to"});
+        Fields m(f.tree(), item, m_diag, QStringLiteral("a membership"), fieldsFor("actors.memberships"));
         if (!m.valid())
             continue;
         Membership ms;
@@ -568,7 +606,7 @@ void Loader::readActor(Fields &f)
         a.memberships.push_back(ms);
     }
     for (const YamlNode *item : f.list("statuses", false)) {
-        Fields s(f.tree(), item, m_diag, QStringLiteral("a status"), {"date", "status", "note"});
+        Fields s(f.tree(), item, m_diag, QStringLiteral("a status"), fieldsFor("actors.statuses"));
         if (!s.valid())
             continue;
         Status st;
@@ -626,7 +664,7 @@ void Loader::readSeries(Fields &f)
     s.basis = f.string("basis", true);
     s.sources = sourceRefs(f, true);
     for (const YamlNode *item : f.list("points", true)) {
-        Fields p(f.tree(), item, m_diag, QStringLiteral("a point"), {"date", "value", "kind", "variant"});
+        Fields p(f.tree(), item, m_diag, QStringLiteral("a point"), fieldsFor("series.points"));
         if (!p.valid())
             continue;
         SeriesPoint pt;
@@ -680,8 +718,7 @@ void Loader::readTour(Fields &f)
     t.title = f.string("title", true);
     t.description = f.string("description", false);
     for (const YamlNode *item : f.list("steps", true)) {
-        Fields s(f.tree(), item, m_diag, QStringLiteral("a tour step"),
-            {"title", "events", "range", "actors", "narration", "teacher_note"});
+        Fields s(f.tree(), item, m_diag, QStringLiteral("a tour step"), fieldsFor("tours.steps"));
         if (!s.valid())
             continue;
         TourStep step;
@@ -698,7 +735,7 @@ void Loader::readTour(Fields &f)
         }
         step.actors = s.idList("actors");
         if (const YamlNode *r = s.get("range")) {
-            Fields range(f.tree(), r, m_diag, QStringLiteral("a range"), {"from", "to"});
+            Fields range(f.tree(), r, m_diag, QStringLiteral("a range"), fieldsFor("tours.steps.range"));
             step.rangeFrom = range.date("from", true);
             step.rangeTo = range.date("to", true);
             if (step.rangeFrom && step.rangeTo && step.rangeTo->lastDay() < step.rangeFrom->firstDay())
@@ -843,7 +880,8 @@ void Loader::checkConsistency()
 
 } // namespace
 
-LoadResult DataSetLoader::load(const FileReader &read, const QString &displayRoot, const YamlLimits &limits)
+LoadResult DataSetLoader::load(
+    const FileReader &read, const QString &displayRoot, const YamlLimits &limits, const QStringList &extraFiles)
 {
     LoadResult result;
     Loader loader(result);
@@ -866,6 +904,10 @@ LoadResult DataSetLoader::load(const FileReader &read, const QString &displayRoo
     std::vector<std::pair<QString, Location>> files;
     loader.readDataSetFile(*trees.back(), files);
 
+    for (const QString &extra : extraFiles) {
+        if (std::none_of(files.begin(), files.end(), [&](const auto &f) { return f.first == extra; }))
+            files.emplace_back(extra, Location {display(extra), 0, 0});
+    }
     QSet<QString> loaded;
     for (const auto &[name, where] : files) {
         if (loaded.contains(name)) {
@@ -878,9 +920,10 @@ LoadResult DataSetLoader::load(const FileReader &read, const QString &displayRoo
             result.diagnostics.error(where, QStringLiteral("cannot read %1: %2").arg(quoted(name), error));
             continue;
         }
-        auto tree = std::make_unique<YamlTree>(*bytes, display(name), result.diagnostics, limits);
+        const QString shown = QDir::isAbsolutePath(name) ? name : display(name);
+        auto tree = std::make_unique<YamlTree>(*bytes, shown, result.diagnostics, limits);
         if (!tree->root() && bytes->trimmed().isEmpty())
-            result.diagnostics.warning({display(name), 1, 1}, QStringLiteral("the file is empty"));
+            result.diagnostics.warning({shown, 1, 1}, QStringLiteral("the file is empty"));
         loader.readRecordFile(*tree);
         // Records keep copies of what they need; the tree can go.
     }
@@ -890,7 +933,8 @@ LoadResult DataSetLoader::load(const FileReader &read, const QString &displayRoo
     return result;
 }
 
-LoadResult DataSetLoader::loadDirectory(const QString &directory, const YamlLimits &limits)
+LoadResult DataSetLoader::loadDirectory(
+    const QString &directory, const YamlLimits &limits, const QStringList &tourFolders)
 {
     const QDir dir(directory);
     if (!QFileInfo(directory).isDir()) {
@@ -899,7 +943,7 @@ LoadResult DataSetLoader::loadDirectory(const QString &directory, const YamlLimi
         return result;
     }
     const auto read = [&](const QString &name, QString *error) -> std::optional<QByteArray> {
-        QFile file(dir.filePath(name));
+        QFile file(QDir::isAbsolutePath(name) ? name : dir.filePath(name));
         if (QFileInfo(file).size() > limits.maxFileBytes) {
             *error = QStringLiteral("file is larger than the limit of %1 bytes").arg(limits.maxFileBytes);
             return std::nullopt;
@@ -910,7 +954,16 @@ LoadResult DataSetLoader::loadDirectory(const QString &directory, const YamlLimi
         }
         return file.read(limits.maxFileBytes + 1);
     };
-    return load(read, directory, limits);
+    QStringList tours;
+    const QStringList pattern {QStringLiteral("*.tour.yaml")};
+    for (const QString &name : dir.entryList(pattern, QDir::Files, QDir::Name))
+        tours << name;
+    for (const QString &folder : tourFolders) {
+        const QDir d(folder);
+        for (const QString &name : d.entryList(pattern, QDir::Files, QDir::Name))
+            tours << d.absoluteFilePath(name);
+    }
+    return load(read, directory, limits, tours);
 }
 
 LoadResult DataSetLoader::loadBuffers(
@@ -925,6 +978,26 @@ LoadResult DataSetLoader::loadBuffers(
         return it->second;
     };
     return load(read, displayRoot, limits);
+}
+
+QStringList DataSetLoader::kinds()
+{
+    QStringList names;
+    for (const FieldTable &t : kFieldTable)
+        names << QString::fromLatin1(t.kind);
+    return names;
+}
+
+QStringList DataSetLoader::fieldsOf(const QString &kind)
+{
+    QStringList names;
+    for (const FieldTable &t : kFieldTable) {
+        if (kind == QLatin1StringView(t.kind)) {
+            for (const char *field : t.fields)
+                names << QString::fromLatin1(field);
+        }
+    }
+    return names;
 }
 
 } // namespace khronika

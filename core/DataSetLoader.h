@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <map>
@@ -29,7 +30,10 @@ class DataSetLoader
 {
 public:
     // Loads the data set in a directory (a path on disk or a Qt resource path such as ":/data/x").
-    static LoadResult loadDirectory(const QString &directory, const YamlLimits &limits = {});
+    // Tours a teacher saved from the explorer (`*.tour.yaml`) load with it: those in the data set's
+    // folder and those in `tourFolders` (where the built-in data set's own tours are kept).
+    static LoadResult loadDirectory(
+        const QString &directory, const YamlLimits &limits = {}, const QStringList &tourFolders = {});
 
     // Loads a data set held in memory: file name -> contents; must hold "dataset.yaml". `displayRoot`
     // prefixes file names in diagnostics.
@@ -38,7 +42,17 @@ public:
 
     // Reads one file; returns nothing and sets `error` when it cannot be read.
     using FileReader = std::function<std::optional<QByteArray>(const QString &name, QString *error)>;
-    static LoadResult load(const FileReader &read, const QString &displayRoot, const YamlLimits &limits);
+    // `extraFiles` are read after the files dataset.yaml lists (absolute paths or names in the folder).
+    static LoadResult load(const FileReader &read, const QString &displayRoot, const YamlLimits &limits,
+        const QStringList &extraFiles = {});
+
+    // The kinds of mapping the loader reads, each named by the list its records sit in ("events"), a
+    // path to a nested mapping ("events.actors", "tours.steps.range"), "dataset" and its parts
+    // ("dataset.period"), or "citation" (a source reference written { ref, page }).
+    static QStringList kinds();
+    // The fields a kind of mapping may have, from the very table the loader checks against; empty
+    // for an unknown kind.
+    static QStringList fieldsOf(const QString &kind);
 };
 
 } // namespace khronika

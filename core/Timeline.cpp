@@ -106,6 +106,26 @@ const Tour *Timeline::tour(const QString &id) const
     return findById(m_data.tours, id);
 }
 
+std::vector<int> Timeline::eventsIn(const DayRange &window) const
+{
+    std::vector<int> found;
+    if (!window.isValid())
+        return found;
+    // Events are sorted by start, so those starting inside the window are one run of indices, found by
+    // binary search. Only the spans that began earlier and reach into the window need the interval
+    // tree: a query at the window's first day, few and short to sort.
+    const auto lo = std::lower_bound(m_starts.begin(), m_starts.end(), window.first);
+    const auto hi = std::upper_bound(lo, m_starts.end(), window.last);
+    m_index.collect({window.first, window.first}, found);
+    const int firstInside = int(lo - m_starts.begin());
+    found.erase(std::remove_if(found.begin(), found.end(), [&](int e) { return e >= firstInside; }), found.end());
+    std::sort(found.begin(), found.end());
+    found.reserve(found.size() + size_t(hi - lo));
+    for (int e = firstInside; e < int(hi - m_starts.begin()); ++e)
+        found.push_back(e);
+    return found;
+}
+
 int Timeline::nextEvent(Day day) const
 {
     const auto it = std::upper_bound(m_starts.begin(), m_starts.end(), day);

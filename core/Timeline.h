@@ -45,7 +45,7 @@ public:
     DayRange eventRange(int i) const { return m_index.range(i); }
 
     // Events overlapping a window, in time order: O(log n + k).
-    std::vector<int> eventsIn(const DayRange &window) const { return m_index.overlapping(window); }
+    std::vector<int> eventsIn(const DayRange &window) const;
     const IntervalIndex &index() const { return m_index; }
 
     const std::vector<int> &eventsOfActor(int actor) const { return m_byActor[size_t(actor)]; }

@@ -58,8 +58,12 @@ void TourPlayer::goTo(int step)
 
 std::pair<double, double> TourPlayer::windowOf(const Timeline &t, const TourStep &step)
 {
-    if (step.rangeFrom && step.rangeTo)
-        return {double(step.rangeFrom->firstDay()), double(step.rangeTo->lastDay() + 1)};
+    if (step.rangeFrom && step.rangeTo) {
+        // A little room inside the edges, so that an event on the range's first day is not cut in half.
+        const double first = double(step.rangeFrom->firstDay()), last = double(step.rangeTo->lastDay() + 1);
+        const double pad = (last - first) * 0.04;
+        return {first - pad, last + pad};
+    }
     DayRange span {std::numeric_limits<Day>::max(), std::numeric_limits<Day>::min()};
     for (const QString &id : step.events) {
         const int e = t.eventIndex(id);
