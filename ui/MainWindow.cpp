@@ -112,6 +112,13 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
 
     connect(m_state, &ViewState::selectionChanged, this, &MainWindow::showEventDetails);
     connect(m_state, &ViewState::cursorChanged, this, &MainWindow::showParty);
+    // A cursor moved from elsewhere (a chart of the plans, the panel) brings the timeline with it.
+    connect(m_state, &ViewState::cursorChanged, this, [this](qint64 day) {
+        if (double(day) < m_state->windowStart() || double(day) >= m_state->windowEnd()) {
+            const double span = m_state->windowEnd() - m_state->windowStart();
+            m_state->animateWindow(double(day) - span / 2, double(day) + span / 2);
+        }
+    });
     connect(m_state, &ViewState::tracedActorsChanged, this, [this] {
         // Tracing from the list shows who the person was while their events light up.
         const QList<int> &traced = m_state->tracedActors();

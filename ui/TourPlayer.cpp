@@ -95,7 +95,6 @@ void TourPlayer::apply()
     } else {
         m_state->setRevealUntil(std::nullopt);
     }
-    m_state->animateWindow(start, end);
     QList<int> actors;
     for (const QString &id : s.actors) {
         if (const int a = t.actorIndex(id); a >= 0)
@@ -107,6 +106,8 @@ void TourPlayer::apply()
         m_state->setSelectedEvent(first);
     else
         m_state->setCursor(Day(start + (end - start) / 2));
+    // Last, so that nothing that follows the selection or the cursor moves the view elsewhere.
+    m_state->animateWindow(start, end);
     Q_EMIT stepChanged(m_step);
 }
 

@@ -34,6 +34,14 @@ ViewState::ViewState(std::shared_ptr<const Timeline> timeline, QObject *parent)
 
 void ViewState::setWindow(double start, double end)
 {
+    // A window set directly wins over a running animation, which would otherwise carry on over it.
+    if (m_animation)
+        m_animation->stop();
+    applyWindow(start, end);
+}
+
+void ViewState::applyWindow(double start, double end)
+{
     if (!std::isfinite(start) || !std::isfinite(end))
         return;
     const double maxSpan = double(m_limits.last + 1 - m_limits.first);
@@ -74,7 +82,7 @@ void ViewState::animateWindow(double start, double end)
     if (m_animation)
         m_animation->stop();
     if (!m_animationsEnabled) {
-        setWindow(start, end);
+        applyWindow(start, end);
         return;
     }
     if (!m_animation) {
@@ -87,7 +95,7 @@ void ViewState::animateWindow(double start, double end)
     m_animation->disconnect(this);
     connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant &v) {
         const QPointF w = v.toPointF();
-        setWindow(w.x(), w.y());
+        applyWindow(w.x(), w.y());
     });
     m_animation->setStartValue(from);
     m_animation->setEndValue(to);

@@ -79,6 +79,8 @@ Q_SIGNALS:
     void laneModeChanged();
 
 private:
+    void applyWindow(double start, double end);
+
     std::shared_ptr<const Timeline> m_timeline;
     DayRange m_limits;
     double m_start = 0;
