@@ -83,3 +83,20 @@ TEST(MainWindow, TheCursorAnswersWhoHeldPower)
     EXPECT_FALSE(members.contains(QStringLiteral("Trotsky"))) << members.toStdString();
     EXPECT_FALSE(members.contains(QStringLiteral("Bukharin"))) << members.toStdString();
 }
+
+TEST(MainWindow, ACursorMovedOutOfViewBringsTheTimelineAlong)
+{
+    MainWindow w(builtin());
+    w.state()->setAnimationsEnabled(false);
+    w.state()->setWindow(double(QDate(1927, 1, 1).toJulianDay()), double(QDate(1928, 1, 1).toJulianDay()));
+    const double span = w.state()->windowEnd() - w.state()->windowStart();
+    const Day target = QDate(1935, 6, 1).toJulianDay();
+    w.state()->setCursor(target);
+    EXPECT_LE(w.state()->windowStart(), double(target));
+    EXPECT_GT(w.state()->windowEnd(), double(target));
+    EXPECT_NEAR(w.state()->windowEnd() - w.state()->windowStart(), span, 1e-6);
+    // Inside the window, the cursor moves alone.
+    const double start = w.state()->windowStart();
+    w.state()->setCursor(target + 10);
+    EXPECT_DOUBLE_EQ(w.state()->windowStart(), start);
+}
