@@ -166,6 +166,21 @@ public:
 
     std::optional<Date> date(const char *key, bool required) { return dateOf(get(key), key, required); }
 
+    // The `from` and `to` of anything that lasts; reports a `to` before the `from` as "`what` ends
+    // before it starts" at the `to`.
+    struct Span {
+        std::optional<Date> from;
+        std::optional<Date> to;
+    };
+    Span span(bool toRequired, const char *what)
+    {
+        Span s {date("from", true), date("to", toRequired)};
+        if (s.from && s.to && s.to->lastDay() < s.from->firstDay())
+            m_diagnostics.error(
+                locationOf(get("to")), QStringLiteral("%1 ends before it starts").arg(QLatin1StringView(what)));
+        return s;
+    }
+
     std::optional<Date> dateOf(const YamlNode *v, const char *key, bool required)
     {
         if (!v) {
@@ -347,13 +362,10 @@ void Loader::readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString
     m_data.licence = f.string("licence", false);
     if (const YamlNode *p = f.get("period")) {
         Fields period(tree, p, m_diag, QStringLiteral("the period"), fieldsFor("dataset.period"));
-        const auto from = period.date("from", true);
-        const auto to = period.date("to", true);
+        const auto [from, to] = period.span(true, "the period");
         if (from && to) {
             m_data.periodFrom = *from;
             m_data.periodTo = *to;
-            if (to->lastDay() < from->firstDay())
-                m_diag.error(period.locationOf(period.get("to")), QStringLiteral("the period ends before it starts"));
         }
     } else {
         f.missing("period");
@@ -577,14 +589,12 @@ void Loader::readActor(Fields &f)
         if (!office.office.isEmpty())
             ref(PendingRef::Kind::Office, office.office, o.locationOf(o.get("office")));
         office.title = o.string("title", false);
-        const auto from = o.date("from", true);
-        office.to = o.date("to", false);
+        const auto [from, to] = o.span(false, "the office");
+        office.to = to;
         office.rank = int(o.integer("rank", false, 1, 10).value_or(0));
         if (!from)
             continue;
         office.from = *from;
-        if (office.to && office.to->lastDay() < from->firstDay())
-            m_diag.error(o.locationOf(o.get("to")), QStringLiteral("the office ends before it starts"));
         a.offices.push_back(office);
     }
     for (const YamlNode *item : f.list("memberships", false)) {
@@ -596,13 +606,11 @@ void Loader::readActor(Fields &f)
         ms.faction = m.string("faction", true);
         if (!ms.faction.isEmpty())
             ref(PendingRef::Kind::Faction, ms.faction, m.locationOf(m.get("faction")));
-        const auto from = m.date("from", true);
-        ms.to = m.date("to", false);
+        const auto [from, to] = m.span(false, "the membership");
+        ms.to = to;
         if (!from)
             continue;
         ms.from = *from;
-        if (ms.to && ms.to->lastDay() < from->firstDay())
-            m_diag.error(m.locationOf(m.get("to")), QStringLiteral("the membership ends before it starts"));
         a.memberships.push_back(ms);
     }
     for (const YamlNode *item : f.list("statuses", false)) {
@@ -641,13 +649,10 @@ void Loader::readFaction(Fields &f)
         m_diag.error(f.locationOf(f.get("colour")),
             QStringLiteral("colour %1 is not of the form \"#RRGGBB\" (quote it: # starts a YAML comment)")
                 .arg(quoted(x.colour)));
-    const auto from = f.date("from", true);
-    x.to = f.date("to", false);
-    if (from) {
+    const auto [from, to] = f.span(false, "the faction");
+    x.to = to;
+    if (from)
         x.from = *from;
-        if (x.to && x.to->lastDay() < from->firstDay())
-            m_diag.error(f.locationOf(f.get("to")), QStringLiteral("the faction ends before it starts"));
-    }
     x.description = f.string("description", true);
     x.sources = sourceRefs(f, true);
     m_data.factions.push_back(std::move(x));
@@ -697,16 +702,13 @@ void Loader::readPeriod(Fields &f)
     p.location = f.location();
     p.id = f.id();
     p.title = f.string("title", true);
-    const auto from = f.date("from", true);
-    const auto to = f.date("to", true);
+    const auto [from, to] = f.span(true, "the period");
     p.description = f.string("description", false);
     p.sources = sourceRefs(f, false);
     if (!from || !to)
         return;
     p.from = *from;
     p.to = *to;
-    if (to->lastDay() < from->firstDay())
-        m_diag.error(f.locationOf(f.get("to")), QStringLiteral("the period ends before it starts"));
     m_data.periods.push_back(std::move(p));
 }
 
@@ -736,10 +738,9 @@ void Loader::readTour(Fields &f)
         step.actors = s.idList("actors");
         if (const YamlNode *r = s.get("range")) {
             Fields range(f.tree(), r, m_diag, QStringLiteral("a range"), fieldsFor("tours.steps.range"));
-            step.rangeFrom = range.date("from", true);
-            step.rangeTo = range.date("to", true);
-            if (step.rangeFrom && step.rangeTo && step.rangeTo->lastDay() < step.rangeFrom->firstDay())
-                m_diag.error(range.locationOf(range.get("to")), QStringLiteral("the range ends before it starts"));
+            const auto [from, to] = range.span(true, "the range");
+            step.rangeFrom = from;
+            step.rangeTo = to;
         }
         if (step.events.empty() && !s.has("range"))
             m_diag.error(s.location(), QStringLiteral("a tour step needs events or a range"));

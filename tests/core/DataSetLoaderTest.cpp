@@ -255,3 +255,33 @@ TEST(DataSetLoader, ReadsNumbersAsDecimal)
     ASSERT_EQ(r.data.sources.size(), 1u);
     EXPECT_EQ(r.data.sources[0].year, 500);
 }
+
+TEST(DataSetLoader, ReportsSpansThatEndBeforeTheyStart)
+{
+    const LoadResult r = loadWithRecords(R"(sources:
+  - { id: book, author: A, title: B, year: 1990 }
+factions:
+  - { id: left, name: Left, colour: "#0072B2", from: 1927, to: 1926, description: D., sources: [book] }
+periods:
+  - { id: nep, title: NEP, from: 1928, to: 1921-03 }
+actors:
+  - id: kirov
+    name: Sergei Kirov
+    native_name: Киров
+    born: 1886-03-27
+    died: 1934-12-01
+    fate: murdered
+    summary: K.
+    offices:
+      - { office: politburo, from: 1930-07-13, to: 1930-07-12 }
+    memberships:
+      - { faction: left, from: 1926-05, to: 1926-04 }
+    sources: [book]
+)");
+    const QStringList m = messages(r);
+    ASSERT_EQ(m.size(), 4) << m.join(u'\n').toStdString();
+    EXPECT_EQ(m[0], at(4, 64, QStringLiteral("the faction ends before it starts")));
+    EXPECT_EQ(m[1], at(6, 44, QStringLiteral("the period ends before it starts")));
+    EXPECT_EQ(m[2], at(16, 52, QStringLiteral("the office ends before it starts")));
+    EXPECT_EQ(m[3], at(18, 45, QStringLiteral("the membership ends before it starts")));
+}
