@@ -1,9 +1,11 @@
 #include "ui/ViewState.h"
+#include "ui/ActorListModel.h"
 
 #include "QtPrinters.h"
 #include "core/DataSetLoader.h"
 #include "data/BuiltinData.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -81,4 +83,22 @@ TEST(ViewState, SelectingAnEventMovesTheCursorToIt)
     state.setSelectedEvent(e);
     EXPECT_EQ(state.cursor(), state.timeline().eventRange(e).first);
     EXPECT_EQ(spy.count(), 1);
+}
+
+TEST(ActorListModel, IsAWellBehavedModelThatFollowsTracing)
+{
+    ViewState state(builtin());
+    ActorListModel model(&state);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model.rowCount(), state.timeline().actorCount());
+    const int bukharin = state.timeline().actorIndex(QStringLiteral("bukharin"));
+    const QModelIndex index = model.index(bukharin);
+    EXPECT_EQ(index.data(Qt::DisplayRole).toString(), QStringLiteral("Nikolai Bukharin"));
+    EXPECT_EQ(index.data(ActorListModel::SortKeyRole).toString(), QStringLiteral("Bukharin"));
+    EXPECT_TRUE(index.data(ActorListModel::SearchTextRole).toString().contains(QStringLiteral("Бухарин")));
+    EXPECT_EQ(index.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    state.setTracedActors({bukharin});
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(index.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
 }
