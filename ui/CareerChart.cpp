@@ -31,11 +31,6 @@ std::vector<std::pair<QString, std::vector<const Office *>>> officeRows(const Ti
     return rows;
 }
 
-QString statusLabel(Status::Kind kind)
-{
-    return statusName(kind);
-}
-
 } // namespace
 
 CareerChart::CareerChart(ViewState *state, QWidget *parent)
@@ -264,7 +259,7 @@ void CareerChart::paintEvent(QPaintEvent *)
             const double x = xForDay(double(s.date.firstDay()));
             p.setPen(QPen(m_theme.cursor, 1.5, Qt::DashLine));
             p.drawLine(QPointF(x, blockTop + kHeaderHeight), QPointF(x, y));
-            const QString label = statusLabel(s.kind) + u' ' + s.date.toIso().left(4);
+            const QString label = statusName(s.kind) + u' ' + s.date.toIso().left(4);
             const double w = fm.horizontalAdvance(label) + 8;
             if (x + 3 < lastRight)
                 continue; // the line still marks it; the label would cover its neighbour's

@@ -206,6 +206,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     }
 
     std::vector<std::vector<LabelRequest>> requests(lanes.size());
+    std::vector<QHash<int, QRectF>> markerOf(lanes.size()); // per lane: event -> marker
     // Overlapping spans of a lane stack on thin sub-rows of the marker row so that each stays visible.
     constexpr int kSpanRows = 3;
     std::vector<std::array<double, kSpanRows>> spanRowEnds(lanes.size());
@@ -239,6 +240,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
                 const double cx = (x0 + x1) / 2;
                 m.marker = QRectF(cx - kMarkerSize / 2, cy - kMarkerSize / 2, kMarkerSize, kMarkerSize);
             }
+            markerOf[size_t(lane)].insert(e, m.marker);
             marks.push_back(m);
 
             auto width = labelWidthCache.constFind(e);
@@ -264,7 +266,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         for (const PlacedLabel &p : placed.placed) {
             const QString text = (t.event(p.id).importance == 3 ? boldMetrics : labelMetrics)
                                      .elidedText(t.event(p.id).title, Qt::ElideRight, p.rect.width() + 1);
-            labels.push_back({p.id, int(i), p.rect, text});
+            labels.push_back({p.id, int(i), p.rect, text, markerOf[i].value(p.id)});
         }
         // Badges: one per cluster, merged with the previous one when they would touch.
         // A cluster's badge sits on the marker row in place of the dots it counts.

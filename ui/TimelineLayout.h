@@ -40,6 +40,7 @@ struct LaneLabel {
     int lane = -1;
     QRectF rect;
     QString text;
+    QRectF marker; // the event's marker on this lane, for the leader line
 };
 
 struct LaneCluster {

@@ -185,8 +185,6 @@ void TimelineView::paintAxis(QPainter &p, const TimelineLayout &l) const
 void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
 {
     const Timeline &t = m_state->timeline();
-    const QFontMetricsF fm(m_theme.font(1.0));
-
     // Lane backgrounds and titles in the gutter.
     for (size_t i = 0; i < l.lanes.size(); ++i) {
         const Lane &lane = l.lanes[i];
@@ -274,13 +272,7 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
         p.drawText(label.rect, Qt::AlignVCenter | Qt::AlignLeft,
             QFontMetricsF(p.font()).elidedText(label.text, Qt::ElideRight, label.rect.width() + 1));
         // A thin leader from the marker row down to the label.
-        const QRectF marker = [&] {
-            for (const EventMark &m : l.marks) {
-                if (m.event == label.event && m.lane == label.lane)
-                    return m.marker;
-            }
-            return QRectF();
-        }();
+        const QRectF &marker = label.marker;
         if (!marker.isNull()) {
             p.setPen(QPen(withAlpha(m_theme.mutedText, dimmed ? 0.2 : 0.5), 1));
             const double x = label.rect.left() - 3;
@@ -305,7 +297,6 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
         p.setPen(QPen(m_theme.cursor, 2));
         p.drawLine(QPointF(cx, l.axis.bottom()), QPointF(cx, height()));
     }
-    Q_UNUSED(fm);
 }
 
 QString TimelineView::tooltipAt(const QPointF &pos) const
