@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -180,7 +181,19 @@ int main(int argc, char *argv[])
     options.event = parser.value(event);
 
     const QString path = parser.isSet(data) ? parser.value(data) : builtinDataSetPath();
-    LoadResult loaded = DataSetLoader::loadDirectory(path);
+    // Tours a teacher made: beside a data set on disk, or in the user's data folder for the built-in one.
+    const QString userTours
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tours");
+    const QString tourFolder = parser.isSet(data) ? path : userTours;
+    LoadResult loaded
+        = DataSetLoader::loadDirectory(path, {}, parser.isSet(data) ? QStringList() : QStringList {userTours});
+    if (!loaded.ok() && !parser.isSet(data)) {
+        // A saved tour that no longer fits the built-in data must not keep the program from starting.
+        for (const Diagnostic &d : loaded.diagnostics.all())
+            err << d.toString() << "\n";
+        err << "khronika: the tours in " << userTours << " have errors and were not loaded\n";
+        loaded = DataSetLoader::loadDirectory(path);
+    }
     for (const Diagnostic &d : loaded.diagnostics.all())
         err << d.toString() << "\n";
     if (!loaded.ok()) {
@@ -243,6 +256,7 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(timeline);
+    window.setTourFolder(tourFolder);
     const bool takeScreenshot = parser.isSet(screenshot);
     // A screenshot or an export shows exactly what the command line asks, nothing remembered.
     if (!takeScreenshot && !parser.isSet(exportView) && !parser.isSet(exportChart))

@@ -91,3 +91,16 @@ file(READ ${OUT}/countryside.svg svg)
 foreach(name "Cattle" "Pigs" "Horses" "harvest")
   expect_contains("${svg}" "${name}")
 endforeach()
+
+# A tour saved by a teacher that no longer fits the built-in data is reported, not fatal.
+set(ENV{XDG_DATA_HOME} ${OUT}/xdg)
+file(WRITE ${OUT}/xdg/Khronika/Khronika/tours/stale.tour.yaml
+  "tours:\n  - id: stale\n    title: Stale\n    steps:\n      - { title: x, events: [no-such-event], narration: y }\n")
+run(0 --screenshot ${shot})
+expect_contains("${err}" "stale.tour.yaml:5:30: error: unknown event 'no-such-event'")
+expect_contains("${err}" "were not loaded")
+# A good one loads and plays.
+file(WRITE ${OUT}/xdg/Khronika/Khronika/tours/stale.tour.yaml
+  "tours:\n  - id: mine\n    title: Mine\n    steps:\n      - { title: x, events: [kirov-murder], narration: y }\n")
+run(0 --present --tour mine --screenshot ${shot})
+file(REMOVE_RECURSE ${OUT}/xdg)
