@@ -280,6 +280,15 @@ void MainWindow::applyTheme()
     QFont base = font();
     base.setPointSizeF(m_theme.basePointSize);
     setFont(base);
+    // Rich text bakes its link colour in when it is set: give the panels the theme's and refill them.
+    const QString links = QStringLiteral("a { color: %1; }").arg(m_theme.palette().color(QPalette::Link).name());
+    for (QTextBrowser *b : {m_details, m_party})
+        b->document()->setDefaultStyleSheet(links);
+    const int tab = m_tabs->currentIndex();
+    if (m_state->selectedEvent() >= 0)
+        showEventDetails(m_state->selectedEvent());
+    showParty();
+    m_tabs->setCurrentIndex(tab);
     m_timeline->setTheme(m_theme);
     m_overview->setTheme(m_theme);
     m_career->setTheme(m_theme);

@@ -100,3 +100,14 @@ TEST(MainWindow, ACursorMovedOutOfViewBringsTheTimelineAlong)
     w.state()->setCursor(target + 10);
     EXPECT_DOUBLE_EQ(w.state()->windowStart(), start);
 }
+
+TEST(MainWindow, ThePanelsLinksFollowTheTheme)
+{
+    MainWindow w(builtin());
+    w.state()->setSelectedEvent(builtin()->eventIndex(QStringLiteral("kirov-murder")));
+    w.setThemeKind(Theme::Kind::Dark);
+    const QString link = Theme::dark().palette().color(QPalette::Link).name();
+    EXPECT_TRUE(w.details()->document()->defaultStyleSheet().contains(link));
+    EXPECT_TRUE(w.details()->toHtml().contains(link)) << "the shown event was not refilled";
+    EXPECT_TRUE(w.partyPanel()->document()->defaultStyleSheet().contains(link));
+}
