@@ -7,6 +7,8 @@
 
 #include <QApplication>
 #include <QDate>
+#include <QNativeGestureEvent>
+#include <QPointingDevice>
 #include <QSet>
 #include <QTest>
 #include <QWheelEvent>
@@ -272,4 +274,23 @@ TEST(TimelineView, TickLabelsOnTheAxisNeverOverlapAtAnyZoom)
         }
         f.view.zoomIn();
     }
+}
+
+TEST(TimelineView, PinchZoomsAtTheFingersAndHorizontalScrollPans)
+{
+    Fixture f;
+    f.state.setWindow(day(1928, 1, 1), day(1932, 1, 1));
+    const QPointF at(500, 300);
+    const double before = f.view.layout().dayForX(at.x());
+    const double span = f.state.windowEnd() - f.state.windowStart();
+    QNativeGestureEvent pinch(Qt::ZoomNativeGesture, QPointingDevice::primaryPointingDevice(), 2, at, at,
+        f.view.mapToGlobal(at), 0.5, QPointF());
+    QApplication::sendEvent(&f.view, &pinch);
+    EXPECT_NEAR(f.state.windowEnd() - f.state.windowStart(), span / 1.5, 1e-6);
+    EXPECT_NEAR(f.view.layout().dayForX(at.x()), before, 1e-6);
+
+    const double start = f.state.windowStart();
+    wheel(&f.view, at, QPoint(-120, 0)); // a touchpad swipe to the left shows later dates
+    EXPECT_GT(f.state.windowStart(), start);
+    EXPECT_NEAR(f.state.windowEnd() - f.state.windowStart(), span / 1.5, 1e-6);
 }
