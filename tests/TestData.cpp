@@ -1,5 +1,7 @@
 #include "TestData.h"
 
+#include "data/BuiltinData.h"
+
 namespace khronika::test {
 
 std::map<QString, QByteArray> minimalDataSet()
@@ -59,6 +61,17 @@ QStringList messages(const LoadResult &result)
     for (const Diagnostic &d : result.diagnostics.all())
         lines << d.toString();
     return lines;
+}
+
+std::shared_ptr<const Timeline> builtinTimeline()
+{
+    static const std::shared_ptr<const Timeline> timeline = [] {
+        LoadResult r = DataSetLoader::loadDirectory(builtinDataSetPath());
+        if (!r.ok())
+            qFatal("the built-in data set does not load: %s", qPrintable(messages(r).join(u'\n')));
+        return std::make_shared<const Timeline>(std::move(r.data));
+    }();
+    return timeline;
 }
 
 } // namespace khronika::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/DataSetLoader.h"
+#include "core/Timeline.h"
 
 #include <QByteArray>
 #include <QString>
@@ -9,6 +10,7 @@
 #include "QtPrinters.h"
 
 #include <map>
+#include <memory>
 
 namespace khronika::test {
 
@@ -21,5 +23,8 @@ LoadResult loadWithRecords(const QByteArray &records);
 
 // The diagnostics as "file:line:col: error: message" lines.
 QStringList messages(const LoadResult &result);
+
+// The built-in data set as a model, loaded once for the whole test run.
+std::shared_ptr<const Timeline> builtinTimeline();
 
 } // namespace khronika::test

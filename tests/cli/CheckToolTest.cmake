@@ -1,21 +1,8 @@
 # Runs khronika-check as a user would and checks its exit codes and output.
 # Variables: CHECK (the tool), FIXTURES (tests/fixtures), DATA (the built-in data set folder).
 
-function(run expected_code)
-  execute_process(COMMAND ${CHECK} ${ARGN} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(NOT code EQUAL expected_code)
-    message(FATAL_ERROR "khronika-check ${ARGN}: exit ${code}, expected ${expected_code}\nstdout:\n${out}\nstderr:\n${err}")
-  endif()
-  set(out "${out}" PARENT_SCOPE)
-  set(err "${err}" PARENT_SCOPE)
-endfunction()
-
-function(expect_contains text what)
-  string(FIND "${text}" "${what}" at)
-  if(at EQUAL -1)
-    message(FATAL_ERROR "expected to find:\n${what}\nin:\n${text}")
-  endif()
-endfunction()
+set(PROGRAM ${CHECK})
+include(${CMAKE_CURRENT_LIST_DIR}/CliTestHelpers.cmake)
 
 # Clean data: exit 0, nothing but the summary on stderr.
 run(0 ${FIXTURES}/clean)

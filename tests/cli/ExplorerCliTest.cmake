@@ -1,20 +1,8 @@
 # Runs the explorer's command line as a user would: exit codes, and a screenshot that is written.
 # Variables: KHRONIKA (the executable), FIXTURES (tests/fixtures), OUT (a scratch folder).
 
-function(run expected_code)
-  execute_process(COMMAND ${KHRONIKA} ${ARGN} RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE err)
-  if(NOT code EQUAL expected_code)
-    message(FATAL_ERROR "khronika ${ARGN}: exit ${code}, expected ${expected_code}\nstdout:\n${out}\nstderr:\n${err}")
-  endif()
-  set(err "${err}" PARENT_SCOPE)
-endfunction()
-
-function(expect_contains text what)
-  string(FIND "${text}" "${what}" at)
-  if(at EQUAL -1)
-    message(FATAL_ERROR "expected to find:\n${what}\nin:\n${text}")
-  endif()
-endfunction()
+set(PROGRAM ${KHRONIKA})
+include(${CMAKE_CURRENT_LIST_DIR}/CliTestHelpers.cmake)
 
 file(MAKE_DIRECTORY ${OUT})
 set(shot ${OUT}/shot.png)

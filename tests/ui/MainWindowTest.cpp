@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "QtPrinters.h"
+#include "TestData.h"
 #include "core/DataSetLoader.h"
 #include "data/BuiltinData.h"
 #include "ui/TimelineView.h"
@@ -18,11 +19,7 @@ namespace {
 
 std::shared_ptr<const Timeline> builtin()
 {
-    static const std::shared_ptr<const Timeline> timeline = [] {
-        LoadResult r = DataSetLoader::loadDirectory(builtinDataSetPath());
-        return std::make_shared<const Timeline>(std::move(r.data));
-    }();
-    return timeline;
+    return test::builtinTimeline();
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "QtPrinters.h"
+#include "TestData.h"
 #include "core/DataSetLoader.h"
 #include "data/BuiltinData.h"
 #include "ui/Exporter.h"
@@ -28,11 +29,7 @@ namespace {
 
 std::shared_ptr<const Timeline> builtin()
 {
-    static const std::shared_ptr<const Timeline> timeline = [] {
-        LoadResult r = DataSetLoader::loadDirectory(builtinDataSetPath());
-        return std::make_shared<const Timeline>(std::move(r.data));
-    }();
-    return timeline;
+    return test::builtinTimeline();
 }
 
 // A main window laid out as on a teacher's laptop, presenting in the window rather than full screen.

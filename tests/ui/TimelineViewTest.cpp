@@ -2,6 +2,7 @@
 #include "ui/OverviewStrip.h"
 
 #include "QtPrinters.h"
+#include "TestData.h"
 #include "core/DataSetLoader.h"
 #include "data/BuiltinData.h"
 
@@ -21,12 +22,7 @@ namespace {
 
 std::shared_ptr<const Timeline> builtin()
 {
-    static const std::shared_ptr<const Timeline> timeline = [] {
-        LoadResult r = DataSetLoader::loadDirectory(builtinDataSetPath());
-        EXPECT_TRUE(r.ok());
-        return std::make_shared<const Timeline>(std::move(r.data));
-    }();
-    return timeline;
+    return test::builtinTimeline();
 }
 
 double day(int y, int m, int d)

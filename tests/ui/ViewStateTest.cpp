@@ -2,6 +2,7 @@
 #include "ui/ActorListModel.h"
 
 #include "QtPrinters.h"
+#include "TestData.h"
 #include "core/DataSetLoader.h"
 #include "data/BuiltinData.h"
 
@@ -16,11 +17,7 @@ namespace {
 
 std::shared_ptr<const Timeline> builtin()
 {
-    static const std::shared_ptr<const Timeline> timeline = [] {
-        LoadResult r = DataSetLoader::loadDirectory(builtinDataSetPath());
-        return std::make_shared<const Timeline>(std::move(r.data));
-    }();
-    return timeline;
+    return test::builtinTimeline();
 }
 
 bool names(const Event &e, const QString &actor)
