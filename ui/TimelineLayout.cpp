@@ -73,7 +73,8 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     };
     std::vector<LaneKey> keys;
     std::vector<std::vector<int>> laneOf(size_t(t.eventCount())); // event -> lanes
-    const DayRange window {Day(std::floor(scale.start())), Day(std::ceil(scale.end()))};
+    // The window is [start, end) in fractional days; a day is visible when any part of it is.
+    const DayRange window {Day(std::floor(scale.start())), Day(std::ceil(scale.end())) - 1};
     std::vector<int> visible;
     for (int e : t.eventsIn(window)) {
         if (state.passesFilters(e))
@@ -249,7 +250,12 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
                     std::min(kMaxLabelWidth,
                         (t.event(e).importance == 3 ? boldMetrics : labelMetrics).horizontalAdvance(t.event(e).title)));
             // Labels of spans that began off screen start at the plot's edge.
-            const double labelX = std::max(m.marker.left(), kGutter) - 4 + (m.span ? 0 : kMarkerSize / 2);
+            double labelX = std::max(m.marker.left(), kGutter) - 4 + (m.span ? 0 : kMarkerSize / 2);
+            // Near the right edge a label would not fit after its marker: it ends at the edge instead,
+            // so that the last events of the window are named rather than counted.
+            const double plotRight = kGutter + plotWidth;
+            if (labelX + 4 + width.value() > plotRight)
+                labelX = std::max(kGutter - 4, plotRight - width.value() - 4 - 1);
             // The selected event is labelled first: it is what the teacher is talking about.
             const int priority
                 = t.event(e).importance * 10 + (m.highlighted ? 5 : 0) + (e == state.selectedEvent() ? 100 : 0);

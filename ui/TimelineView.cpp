@@ -275,7 +275,9 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
         const QRectF &marker = label.marker;
         if (!marker.isNull()) {
             p.setPen(QPen(withAlpha(m_theme.mutedText, dimmed ? 0.2 : 0.5), 1));
-            const double x = label.rect.left() - 3;
+            // Labels pushed back from the right edge hang their leader from their right end.
+            const double x
+                = marker.center().x() <= label.rect.left() + 1 ? label.rect.left() - 3 : label.rect.right() + 3;
             p.drawLine(QPointF(x, marker.bottom()), QPointF(x, label.rect.center().y()));
         }
     }
