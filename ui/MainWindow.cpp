@@ -21,6 +21,7 @@
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -47,6 +48,7 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
     m_tourFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tours");
     setWindowTitle(tr("Khronika — %1").arg(m_state->timeline().data().title));
     setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/khronika/icons/khronika.svg")));
     m_timeline = new TimelineView(m_state);
     m_overview = new OverviewStrip(m_state);
     m_career = new CareerChart(m_state);

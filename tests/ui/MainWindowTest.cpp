@@ -108,3 +108,10 @@ TEST(MainWindow, ThePanelsLinksFollowTheTheme)
     EXPECT_TRUE(w.details()->toHtml().contains(link)) << "the shown event was not refilled";
     EXPECT_TRUE(w.partyPanel()->document()->defaultStyleSheet().contains(link));
 }
+
+TEST(MainWindow, HasTheApplicationIcon)
+{
+    MainWindow w(builtin());
+    EXPECT_FALSE(w.windowIcon().isNull());
+    EXPECT_FALSE(w.windowIcon().pixmap(64, 64).isNull());
+}
