@@ -174,7 +174,7 @@ TEST(BuiltinData, FactionColoursStayApart)
     }
 }
 
-// Dates that anchor the story, checked against the references cited on each record. The study sheet
+// Dates that anchor the story, checked against the references cited on each record. The revision sheet
 // gets several of them wrong; these keep the data set from drifting back.
 TEST(BuiltinData, AnchorDates)
 {
