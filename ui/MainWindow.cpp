@@ -159,8 +159,10 @@ void MainWindow::buildMenus()
     view->addAction(tr("&Whole Period"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
         [this] { m_state->setWindow(double(m_state->limits().first), double(m_state->limits().last + 1)); });
     view->addSeparator();
-    m_clearTracing = view->addAction(
-        tr("&Clear Tracing"), QKeySequence(Qt::Key_Escape), this, [this] { m_state->setTracedActors({}); });
+    m_clearTracing = view->addAction(tr("&Clear Tracing"), QKeySequence(Qt::Key_Escape), this, [this] {
+        m_state->setTracedActors({});
+        m_state->setFocusYear(std::nullopt);
+    });
     view->addAction(tr("Show &All Factions and Categories"), this, [this] {
         for (int f = -1; f < m_state->timeline().factionCount(); ++f)
             m_state->setFactionShown(f, true);

@@ -224,7 +224,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             m.lane = lane;
             m.span = span;
             m.highlighted = state.isHighlighted(e);
-            m.dimmed = !state.tracedActors().isEmpty() && !m.highlighted;
+            m.dimmed = state.isHighlighting() && !m.highlighted;
             const double cy = l.rect.top() + kMarkerRow / 2;
             double x0 = xForDay(double(r.first));
             double x1 = xForDay(double(r.last + 1));

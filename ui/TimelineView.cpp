@@ -34,7 +34,7 @@ TimelineView::TimelineView(ViewState *state, QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAttribute(Qt::WA_AcceptTouchEvents);
     for (auto signal : {&ViewState::windowChanged, &ViewState::filtersChanged, &ViewState::laneModeChanged,
-             &ViewState::tracedActorsChanged})
+             &ViewState::tracedActorsChanged, &ViewState::focusChanged})
         connect(m_state, signal, this, &TimelineView::invalidate);
     connect(m_state, &ViewState::selectionChanged, this, &TimelineView::invalidate);
     connect(m_state, &ViewState::cursorChanged, this, [this] {
@@ -222,6 +222,14 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
     p.save();
     p.setClipRect(QRectF(TimelineLayout::kGutter - 6, l.plot.top(), width(), height()));
 
+    // The year picked on a chart, as a band behind its events.
+    if (const auto focus = m_state->focusRange()) {
+        const double x0 = std::max(l.xForDay(double(focus->first)), TimelineLayout::kGutter);
+        const double x1 = std::min(l.xForDay(double(focus->last + 1)), l.axis.right());
+        if (x1 > x0)
+            p.fillRect(QRectF(x0, l.plot.top(), x1 - x0, height() - l.plot.top()), withAlpha(m_theme.highlight, 0.18));
+    }
+
     // Markers: spans as bars, points as dots, in the lane's colour.
     const int selected = m_state->selectedEvent();
     for (const EventMark &m : l.marks) {
@@ -260,7 +268,7 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
 
     // Labels.
     for (const LaneLabel &label : l.labels) {
-        const bool dimmed = !m_state->tracedActors().isEmpty() && !m_state->isHighlighted(label.event);
+        const bool dimmed = m_state->isHighlighting() && !m_state->isHighlighted(label.event);
         const bool isSelected = label.event == selected;
         p.setFont(m_theme.font(1.0, t.event(label.event).importance == 3));
         if (isSelected) {
@@ -431,8 +439,10 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     const int e = l.eventAt(pos);
-    if (e >= 0)
+    if (e >= 0) {
+        m_state->setFocusYear(std::nullopt); // a click on the timeline itself ends a chart's pick
         m_state->setSelectedEvent(e);
+    }
 }
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)

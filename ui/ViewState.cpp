@@ -154,8 +154,25 @@ void ViewState::toggleTracedActor(int actor)
     setTracedActors(actors);
 }
 
+std::optional<DayRange> ViewState::focusRange() const
+{
+    if (!m_focusYear)
+        return std::nullopt;
+    return Date {*m_focusYear, 0, 0, Date::Precision::Year}.range();
+}
+
+void ViewState::setFocusYear(std::optional<int> year)
+{
+    if (year == m_focusYear)
+        return;
+    m_focusYear = year;
+    Q_EMIT focusChanged();
+}
+
 bool ViewState::isHighlighted(int event) const
 {
+    if (const auto focus = focusRange(); focus && m_timeline->eventRange(event).overlaps(*focus))
+        return true;
     if (m_traced.isEmpty())
         return false;
     for (const ActorRef &a : m_timeline->event(event).actors) {

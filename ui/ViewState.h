@@ -55,8 +55,16 @@ public:
     void setTracedActors(const QList<int> &actors);
     void toggleTracedActor(int actor);
 
-    // An event is highlighted when it names a traced actor; with nobody traced, none is.
+    // A year picked on a chart: its events are highlighted on the timeline until something else is
+    // picked. std::nullopt for none.
+    std::optional<int> focusYear() const { return m_focusYear; }
+    std::optional<DayRange> focusRange() const;
+    void setFocusYear(std::optional<int> year);
+
+    // An event is highlighted when it names a traced actor or falls in the focus year; while anything
+    // is highlighted, the rest is dimmed.
     bool isHighlighted(int event) const;
+    bool isHighlighting() const { return !m_traced.isEmpty() || m_focusYear.has_value(); }
 
     // Filters: hidden factions (-1 stands for events of no faction) and hidden categories.
     bool isFactionShown(int faction) const { return !m_hiddenFactions.contains(faction); }
@@ -75,6 +83,7 @@ Q_SIGNALS:
     void cursorChanged(qint64 day);
     void selectionChanged(int event);
     void tracedActorsChanged();
+    void focusChanged();
     void filtersChanged();
     void laneModeChanged();
 
@@ -92,6 +101,7 @@ private:
     QSet<int> m_hiddenCategories;
     LaneMode m_laneMode = LaneMode::Faction;
     std::optional<Day> m_revealUntil;
+    std::optional<int> m_focusYear;
     bool m_animationsEnabled = true;
     QVariantAnimation *m_animation = nullptr;
     std::vector<std::vector<int>> m_eventFactions; // per event, faction indices

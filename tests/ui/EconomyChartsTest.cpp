@@ -249,6 +249,12 @@ TEST(EconomyCharts, CursorLinksBothWays)
         = view->mapFromScene(view->chart()->mapToScene(view->chart()->mapToPosition(peak, view->lineSeries(spike))));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, (at + QPointF(3, 2)).toPoint());
     EXPECT_EQ(state.cursor(), day(1930, 3, 1));
+    // ...and lights up that year's events on the timeline, and only those.
+    ASSERT_EQ(state.focusYear(), std::optional<int>(1930));
+    const Timeline &t = state.timeline();
+    const DayRange year1930 {day(1930, 1, 1), day(1930, 12, 31)};
+    for (int e = 0; e < t.eventCount(); ++e)
+        EXPECT_EQ(state.isHighlighted(e), t.eventRange(e).overlaps(year1930)) << t.event(e).id.toStdString();
 
     // The cursor drawn on the chart follows setCursor: the red line moves to the new day's x.
     state.setWindow(double(day(1926, 1, 1)), double(day(1941, 1, 1)));

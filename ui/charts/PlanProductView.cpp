@@ -340,8 +340,10 @@ void PlanProductView::mousePressEvent(QMouseEvent *event)
     QChartView::mousePressEvent(event);
     if (event->button() != Qt::LeftButton)
         return;
-    if (const int c = categoryAt(event->position().x()); c >= 0)
+    if (const int c = categoryAt(event->position().x()); c >= 0) {
+        m_state->setFocusYear(Date::fromDay(m_days[size_t(c)]).year);
         m_state->setCursor(m_days[size_t(c)]);
+    }
 }
 
 void PlanProductView::mouseMoveEvent(QMouseEvent *event)

@@ -385,6 +385,8 @@ void TimeChartView::mousePressEvent(QMouseEvent *event)
     // A click on a point picks that figure's date; elsewhere the day under the pointer.
     const auto [s, i] = pointAt(pos);
     const double day = s >= 0 ? m_series[size_t(s)].points[size_t(i)].day : dayForX(pos.x());
+    // The year clicked lights up its events on the timeline, and the cursor moves there.
+    m_state->setFocusYear(Date::fromDay(Day(std::floor(day))).year);
     m_state->setCursor(Day(std::floor(day)));
 }
 
