@@ -1,7 +1,10 @@
 #include "DetailsHtml.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace khronika::DetailsHtml {
 
@@ -140,6 +143,53 @@ QString actor(const Timeline &t, int index)
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(a.fateNote));
     html += QStringLiteral("<p><b>%1</b></p>").arg(QObject::tr("Sources")) + sourcesList(t, a.sources);
     return html;
+}
+
+QString bibliography(const Timeline &t)
+{
+    QHash<QString, int> cited;
+    const auto count = [&](const std::vector<SourceRef> &refs) {
+        for (const SourceRef &r : refs)
+            ++cited[r.ref];
+    };
+    for (const Event &e : t.data().events)
+        count(e.sources);
+    for (const Actor &a : t.data().actors)
+        count(a.sources);
+    for (const Faction &f : t.data().factions)
+        count(f.sources);
+    for (const Series &s : t.data().series)
+        count(s.sources);
+    for (const Period &p : t.data().periods)
+        count(p.sources);
+    std::vector<const Source *> works;
+    for (const Source &s : t.data().sources)
+        works.push_back(&s);
+    // By the first author's surname, as a bibliography is read.
+    const auto surname = [](const QString &author) {
+        QString first = author.section(QStringLiteral(" and "), 0, 0).section(u',', 0, 0).trimmed();
+        first.remove(QStringLiteral(" (eds)"));
+        return first.section(u' ', -1).toCaseFolded();
+    };
+    std::sort(works.begin(), works.end(), [&](const Source *a, const Source *b) {
+        const QString sa = surname(a->author), sb = surname(b->author);
+        return sa != sb ? sa < sb : a->year < b->year;
+    });
+    QString html
+        = QStringLiteral("<h2>%1</h2><p>%2</p><ul>")
+              .arg(QObject::tr("Where the facts come from"),
+                  QObject::tr("%n work(s) cited by the records of this data set.", nullptr, int(works.size())));
+    for (const Source *s : works) {
+        QString line = QStringLiteral("%1, <i>%2</i> (%3)").arg(esc(s->author), esc(s->title)).arg(s->year);
+        if (!s->publisher.isEmpty())
+            line += QStringLiteral(", %1").arg(esc(s->publisher));
+        if (!s->url.isEmpty())
+            line += QStringLiteral(" <a href=\"%1\">%2</a>").arg(esc(s->url), QObject::tr("link"));
+        line += QStringLiteral(" <span style=\"color:#595959\">· %1</span>")
+                    .arg(QObject::tr("cited %n time(s)", nullptr, cited.value(s->id)));
+        html += QStringLiteral("<li>%1</li>").arg(line);
+    }
+    return html + QStringLiteral("</ul>");
 }
 
 QString partyAt(const Timeline &t, Day day)

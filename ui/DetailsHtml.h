@@ -15,6 +15,8 @@ QString event(const Timeline &t, int event);
 // force and who was expelled, exiled, arrested or dead.
 QString partyAt(const Timeline &t, Day day);
 QString actor(const Timeline &t, int actor);
+// Every work the data set cites, by author, with how many records cite it: where the facts come from.
+QString bibliography(const Timeline &t);
 QString colourChip(const QString &colour);
 
 } // namespace DetailsHtml

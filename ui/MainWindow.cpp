@@ -51,6 +51,10 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
     setWindowIcon(QIcon(QStringLiteral(":/khronika/icons/khronika.svg")));
     m_timeline = new TimelineView(m_state);
     m_overview = new OverviewStrip(m_state);
+    m_timeline->setAccessibleName(tr("Timeline"));
+    m_timeline->setAccessibleDescription(
+        tr("Events by lane over time. Arrow keys step through events; plus and minus zoom."));
+    m_overview->setAccessibleName(tr("Overview of the whole period"));
     m_career = new CareerChart(m_state);
     auto *careerScroll = new QScrollArea;
     m_careerScroll = careerScroll;
@@ -262,6 +266,31 @@ void MainWindow::buildMenus()
     toolbar->addAction(tr("Present (F5)"), this, [this] { setPresenting(true); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Bibliography"), this, [this] {
+        auto *window = new QTextBrowser(this);
+        window->setWindowFlag(Qt::Window);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setWindowTitle(tr("Khronika — bibliography"));
+        window->setOpenExternalLinks(true);
+        window->setHtml(DetailsHtml::bibliography(m_state->timeline()));
+        window->resize(900, 700);
+        window->show();
+    });
+    help->addAction(tr("&About Khronika"), this, [this] {
+        const DataSet &d = m_state->timeline().data();
+        QMessageBox::about(this, tr("About Khronika"),
+            tr("<h3>Khronika %1</h3><p>A timeline explorer of the USSR, 1923–1941.</p>"
+               "<p><b>%2</b><br>%3</p><p>%4 events, %5 people, %6 factions, %7 statistical series, %8 tours, "
+               "%9 works cited.</p><p>Data set licence: %10. Program licence: MIT.</p>")
+                .arg(QApplication::applicationVersion(), d.title.toHtmlEscaped(), d.description.toHtmlEscaped())
+                .arg(d.events.size())
+                .arg(d.actors.size())
+                .arg(d.factions.size())
+                .arg(d.series.size())
+                .arg(d.tours.size())
+                .arg(d.sources.size())
+                .arg(d.licence.toHtmlEscaped()));
+    });
     help->addAction(tr("&Keyboard and Mouse"), this, [this] {
         QMessageBox::information(this, tr("Keyboard and mouse"),
             tr("Wheel or pinch: zoom at the pointer\nDrag: pan · Shift+wheel: pan\n"

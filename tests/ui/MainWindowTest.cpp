@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "ui/DetailsHtml.h"
 
 #include "QtPrinters.h"
 #include "TestData.h"
@@ -114,4 +115,23 @@ TEST(MainWindow, HasTheApplicationIcon)
     MainWindow w(builtin());
     EXPECT_FALSE(w.windowIcon().isNull());
     EXPECT_FALSE(w.windowIcon().pixmap(64, 64).isNull());
+}
+
+TEST(DetailsHtml, BibliographyListsEveryWorkWithHowOftenItIsCited)
+{
+    const Timeline &t = *builtin();
+    const QString html = DetailsHtml::bibliography(t);
+    EXPECT_EQ(html.count(QStringLiteral("<li>")), qsizetype(t.data().sources.size()));
+    EXPECT_FALSE(html.contains(QStringLiteral("cited 0 times")));
+    for (const Source &s : t.data().sources)
+        EXPECT_TRUE(html.contains(s.title.toHtmlEscaped())) << s.id.toStdString();
+    // Sorted by the first author's surname: Conquest, then Davies, then Service, then Zaleski.
+    const qsizetype conquest = html.indexOf(QStringLiteral("Robert Conquest"));
+    const qsizetype davies = html.indexOf(QStringLiteral("R. W. Davies"));
+    const qsizetype service = html.indexOf(QStringLiteral("Robert Service"));
+    const qsizetype zaleski = html.indexOf(QStringLiteral("Eugène Zaleski"));
+    EXPECT_GE(conquest, 0);
+    EXPECT_LT(conquest, davies);
+    EXPECT_LT(davies, service);
+    EXPECT_LT(service, zaleski);
 }
