@@ -85,6 +85,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption faction(
         QStringLiteral("faction"), QStringLiteral("Show only this faction; repeat for more."), QStringLiteral("ID"));
     const QCommandLineOption event(QStringLiteral("event"), QStringLiteral("Select an event."), QStringLiteral("ID"));
+    const QCommandLineOption cursor(QStringLiteral("cursor"),
+        QStringLiteral("Put the time cursor on a day and show who held power then."), QStringLiteral("YYYY[-MM[-DD]]"));
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QStringLiteral("Paint the window into FILE.png and exit."), QStringLiteral("FILE.png"));
@@ -105,8 +107,8 @@ int main(int argc, char *argv[])
         QStringLiteral("fyp|collectivisation|countryside|all"));
     const QCommandLineOption exportChart(QStringLiteral("export-chart"),
         QStringLiteral("Export chart ID to FILE (.png or .svg) and exit."), QStringLiteral("ID"));
-    parser.addOptions({data, range, lanes, actor, faction, event, size, screenshot, present, tour, step, reveal, theme,
-        exportView, exportTour, charts, exportChart});
+    parser.addOptions({data, range, lanes, actor, faction, event, cursor, size, screenshot, present, tour, step, reveal,
+        theme, exportView, exportTour, charts, exportChart});
     if (!parser.parse(app.arguments())) {
         err << "khronika: " << parser.errorText() << "\n";
         return kUsage;
@@ -138,6 +140,14 @@ int main(int argc, char *argv[])
                 << ": expected FROM..TO with dates YYYY, YYYY-MM or YYYY-MM-DD, TO not before FROM\n";
             return kUsage;
         }
+    }
+    if (parser.isSet(cursor)) {
+        const auto date = Date::parse(parser.value(cursor));
+        if (!date) {
+            err << "khronika: --cursor " << parser.value(cursor) << ": expected a date YYYY, YYYY-MM or YYYY-MM-DD\n";
+            return kUsage;
+        }
+        options.cursor = date->firstDay();
     }
     if (parser.isSet(lanes)) {
         const QString mode = parser.value(lanes);

@@ -17,6 +17,7 @@ struct ExplorerOptions {
     QStringList actors; // traced, compared when several
     QStringList factions; // shown alone when given
     QString event; // selected
+    std::optional<Day> cursor; // the time cursor, with the "on this day" panel shown
     QSize size; // empty: the restored or default size
     std::optional<QStringList> charts; // the economy charts to show (ids), when given
 };

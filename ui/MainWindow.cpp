@@ -603,6 +603,10 @@ void MainWindow::apply(const ExplorerOptions &options)
                         findChild<QDockWidget *>(QStringLiteral("detailsDock"))},
             {narrow ? 230 : 300, narrow ? 300 : 400}, Qt::Horizontal);
     }
+    if (options.cursor) {
+        m_state->setCursor(*options.cursor);
+        m_tabs->setCurrentWidget(m_party);
+    }
     if (options.charts) {
         m_charts->setShownCharts(*options.charts);
         setChartsVisible(true);

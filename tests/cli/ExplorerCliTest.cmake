@@ -92,3 +92,8 @@ file(WRITE ${OUT}/xdg/Khronika/Khronika/tours/stale.tour.yaml
   "tours:\n  - id: mine\n    title: Mine\n    steps:\n      - { title: x, events: [kirov-murder], narration: y }\n")
 run(0 --present --tour mine --screenshot ${shot})
 file(REMOVE_RECURSE ${OUT}/xdg)
+
+# Who held power on a given day.
+run(0 --cursor 1926-01-15 --screenshot ${shot})
+run(2 --cursor 1926-13-01 --screenshot ${shot})
+expect_contains("${err}" "--cursor 1926-13-01")

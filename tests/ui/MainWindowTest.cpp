@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTextBrowser>
 
 #include <gtest/gtest.h>
@@ -134,4 +135,17 @@ TEST(DetailsHtml, BibliographyListsEveryWorkWithHowOftenItIsCited)
     EXPECT_LT(conquest, davies);
     EXPECT_LT(davies, service);
     EXPECT_LT(service, zaleski);
+}
+
+TEST(MainWindow, TheCursorOptionShowsWhoHeldPowerThatDay)
+{
+    MainWindow w(builtin());
+    ExplorerOptions options;
+    options.cursor = QDate(1926, 1, 15).toJulianDay();
+    w.apply(options);
+    EXPECT_EQ(w.state()->cursor(), QDate(1926, 1, 15).toJulianDay());
+    auto *tabs = w.findChild<QTabWidget *>();
+    ASSERT_TRUE(tabs);
+    EXPECT_EQ(tabs->currentWidget(), w.partyPanel());
+    EXPECT_TRUE(w.partyPanel()->toPlainText().contains(QStringLiteral("15 January 1926")));
 }
