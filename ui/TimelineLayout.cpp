@@ -224,7 +224,8 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             m.lane = lane;
             m.span = span;
             m.highlighted = state.isHighlighted(e);
-            m.dimmed = state.isHighlighting() && !m.highlighted;
+            // The selected event is never dimmed: it is what the class is looking at.
+            m.dimmed = state.isHighlighting() && !m.highlighted && e != state.selectedEvent();
             const double cy = l.rect.top() + kMarkerRow / 2;
             double x0 = xForDay(double(r.first));
             double x1 = xForDay(double(r.last + 1));

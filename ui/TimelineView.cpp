@@ -268,7 +268,8 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
 
     // Labels.
     for (const LaneLabel &label : l.labels) {
-        const bool dimmed = m_state->isHighlighting() && !m_state->isHighlighted(label.event);
+        const bool dimmed
+            = m_state->isHighlighting() && !m_state->isHighlighted(label.event) && label.event != selected;
         const bool isSelected = label.event == selected;
         p.setFont(m_theme.font(1.0, t.event(label.event).importance == 3));
         if (isSelected) {

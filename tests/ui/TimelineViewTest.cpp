@@ -157,6 +157,15 @@ TEST(TimelineView, TracingHighlightsExactlyTheActorsEvents)
         highlighted += m.highlighted;
     }
     EXPECT_GT(highlighted, 10);
+
+    // The selected event stays at full strength even when it is not the traced person's.
+    const int other = t.eventIndex(QStringLiteral("kirov-murder"));
+    f.state.setSelectedEvent(other);
+    const auto &marks = f.view.layout().marks;
+    const auto mark = std::find_if(marks.begin(), marks.end(), [&](const EventMark &m) { return m.event == other; });
+    ASSERT_NE(mark, marks.end());
+    EXPECT_FALSE(mark->highlighted);
+    EXPECT_FALSE(mark->dimmed);
 }
 
 TEST(TimelineView, FactionFilterShowsOnlyThatFactionsEvents)
