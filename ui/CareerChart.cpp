@@ -171,6 +171,7 @@ void CareerChart::paintEvent(QPaintEvent *)
     for (int i = 0; i < actors.size(); ++i) {
         const Actor &a = t.actor(actors[i]);
         const QColor colour = actorColour(i);
+        const double blockTop = y;
         // Header: name, dates and fate.
         p.fillRect(QRectF(0, y, width(), 1), m_theme.grid);
         p.fillRect(QRectF(0, y + 4, 6, kHeaderHeight - 6), colour);
@@ -253,7 +254,6 @@ void CareerChart::paintEvent(QPaintEvent *)
         p.setClipRect(QRectF(left, 0, right - left, height()));
         p.setFont(m_theme.font(0.85, true));
         const QFontMetricsF fm(p.font());
-        const double blockTop = y - kBandHeight - kHeaderHeight - kOfficeRowHeight * double(officeRows(t, a).size());
         double lastRight = -1e9;
         for (const Status &s : a.statuses) {
             const double x = xForDay(double(s.date.firstDay()));

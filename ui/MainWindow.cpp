@@ -137,7 +137,7 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
         // The career chart takes room from the timeline only while someone is traced.
         m_careerScroll->setVisible(!traced.isEmpty());
     });
-    showParty();
+    // applyTheme() above has already filled the "on this day" panel.
     m_details->setHtml(tr("<h2>%1</h2><p>%2</p><p>Click an event on the timeline to read about it here. "
                           "Click a person to trace their rise and fall.</p>")
                            .arg(m_state->timeline().data().title.toHtmlEscaped(),
