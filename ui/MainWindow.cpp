@@ -616,8 +616,11 @@ void MainWindow::apply(const ExplorerOptions &options)
     }
     if (options.lanes)
         m_state->setLaneMode(*options.lanes);
-    if (options.window)
+    if (options.window) {
         m_state->setWindow(options.window->first, options.window->second);
+        // The cursor starts inside the range asked for, so "on this day" and the careers speak of it.
+        m_state->setCursor(Day(std::ceil(m_state->windowStart())));
+    }
     if (!options.factions.isEmpty()) {
         QList<int> factions;
         for (const QString &id : options.factions)

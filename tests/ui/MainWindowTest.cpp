@@ -149,3 +149,13 @@ TEST(MainWindow, TheCursorOptionShowsWhoHeldPowerThatDay)
     EXPECT_EQ(tabs->currentWidget(), w.partyPanel());
     EXPECT_TRUE(w.partyPanel()->toPlainText().contains(QStringLiteral("15 January 1926")));
 }
+
+TEST(MainWindow, ARangeFromTheCommandLineBringsTheCursorIntoIt)
+{
+    MainWindow w(builtin());
+    ExplorerOptions options;
+    options.window = std::pair {double(QDate(1928, 1, 1).toJulianDay()), double(QDate(1931, 1, 1).toJulianDay())};
+    w.apply(options);
+    EXPECT_EQ(w.state()->cursor(), QDate(1928, 1, 1).toJulianDay());
+    EXPECT_DOUBLE_EQ(w.state()->windowStart(), double(QDate(1928, 1, 1).toJulianDay()));
+}
