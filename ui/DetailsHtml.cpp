@@ -32,21 +32,39 @@ QString citation(const Timeline &t, const SourceRef &ref)
     if (!s)
         return esc(ref.ref);
     QString text = QStringLiteral("%1, <i>%2</i> (%3)").arg(esc(s->author), esc(s->title)).arg(s->year);
-    if (!ref.page.isEmpty())
+    // "p. 45" and "pp. 441–442", but a chapter, table or section is written as the data gives it.
+    if (!ref.page.isEmpty() && ref.page.front().isDigit())
         text += QStringLiteral(", %1 %2").arg(
             ref.page.contains(u'–') || ref.page.contains(u'-') ? QStringLiteral("pp.") : QStringLiteral("p."),
             esc(ref.page));
+    else if (!ref.page.isEmpty())
+        text += QStringLiteral(", %1").arg(esc(ref.page));
     if (!s->url.isEmpty())
         text += QStringLiteral(" <a href=\"%1\">link</a>").arg(esc(s->url));
     return text;
 }
 
-QString sourcesList(const Timeline &t, const std::vector<SourceRef> &refs)
+// A citation a teacher can check in front of the class has a page or an address; a book cited without
+// a page is background reading, and is listed apart so that it is never mistaken for the evidence.
+bool isCheckable(const Timeline &t, const SourceRef &ref)
 {
-    QString html = QStringLiteral("<ol style=\"margin-left:14px\">");
-    for (const SourceRef &r : refs)
-        html += QStringLiteral("<li>%1</li>").arg(citation(t, r));
-    return html + QStringLiteral("</ol>");
+    const Source *s = t.source(ref.ref);
+    return s && (!ref.page.isEmpty() || !s->url.isEmpty());
+}
+
+QString sourcesSection(const Timeline &t, const std::vector<SourceRef> &refs)
+{
+    const auto list = [&](const QString &heading, bool checkable) {
+        QString items;
+        for (const SourceRef &r : refs) {
+            if (isCheckable(t, r) == checkable)
+                items += QStringLiteral("<li>%1</li>").arg(citation(t, r));
+        }
+        if (items.isEmpty())
+            return QString();
+        return QStringLiteral("<p><b>%1</b></p><ol style=\"margin-left:14px\">%2</ol>").arg(heading, items);
+    };
+    return list(QObject::tr("Sources"), true) + list(QObject::tr("Further reading"), false);
 }
 
 QString precisionNote(const Date &d)
@@ -127,7 +145,7 @@ QString event(const Timeline &t, int index)
     }
     if (!e.notes.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(QObject::tr("Notes:"), esc(e.notes));
-    html += QStringLiteral("<p><b>%1</b></p>").arg(QObject::tr("Sources")) + sourcesList(t, e.sources);
+    html += sourcesSection(t, e.sources);
     return html;
 }
 
@@ -141,8 +159,33 @@ QString actor(const Timeline &t, int index)
     html += QStringLiteral("<p>%1</p>").arg(esc(a.summary));
     if (!a.fateNote.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(a.fateNote));
-    html += QStringLiteral("<p><b>%1</b></p>").arg(QObject::tr("Sources")) + sourcesList(t, a.sources);
+    html += sourcesSection(t, a.sources);
     return html;
+}
+
+QString printedSources(const Timeline &t, const TourStep &step)
+{
+    QStringList sources;
+    for (const QString &id : step.events) {
+        const int e = t.eventIndex(id);
+        if (e < 0)
+            continue;
+        for (const SourceRef &r : t.event(e).sources) {
+            if (!isCheckable(t, r))
+                continue;
+            const Source *s = t.source(r.ref);
+            QString c = QStringLiteral("%1, <i>%2</i> (%3)").arg(esc(s->author), esc(s->title)).arg(s->year);
+            if (!r.page.isEmpty())
+                c += QStringLiteral(", %1").arg(esc(r.page));
+            if (!s->url.isEmpty())
+                c += QStringLiteral(", %1").arg(esc(s->url));
+            if (!sources.contains(c))
+                sources << c;
+        }
+    }
+    if (sources.isEmpty())
+        return {};
+    return QStringLiteral("<p><b>%1</b> %2</p>").arg(QObject::tr("Sources:"), sources.join(QStringLiteral("; ")));
 }
 
 QString bibliography(const Timeline &t)

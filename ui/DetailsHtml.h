@@ -17,6 +17,10 @@ QString partyAt(const Timeline &t, Day day);
 QString actor(const Timeline &t, int actor);
 // Every work the data set cites, by author, with how many records cite it: where the facts come from.
 QString bibliography(const Timeline &t);
+// Where the facts of a tour step come from, for a printed handout: each citation with a page or an
+// address, the address written out because paper has no links; books cited without a page are left
+// out, as they would send a student to a whole book.
+QString printedSources(const Timeline &t, const TourStep &step);
 QString colourChip(const QString &colour);
 
 } // namespace DetailsHtml

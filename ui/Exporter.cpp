@@ -145,27 +145,7 @@ bool exportTour(const std::shared_ptr<const Timeline> &timeline, const Tour &tou
             = QStringLiteral("<p style=\"color:#595959\">%1 · %2</p><h2>%3</h2><p style=\"font-size:large\">%4</p>")
                   .arg(tour.title.toHtmlEscaped(), QObject::tr("Step %1 of %2").arg(i + 1).arg(tour.steps.size()),
                       s.title.toHtmlEscaped(), s.narration.toHtmlEscaped());
-        QStringList sources;
-        for (const QString &id : s.events) {
-            const int e = timeline->eventIndex(id);
-            if (e < 0)
-                continue;
-            for (const SourceRef &r : timeline->event(e).sources) {
-                const Source *src = timeline->source(r.ref);
-                if (!src)
-                    continue;
-                QString c = QStringLiteral("%1, <i>%2</i> (%3)")
-                                .arg(src->author.toHtmlEscaped(), src->title.toHtmlEscaped())
-                                .arg(src->year);
-                if (!r.page.isEmpty())
-                    c += QStringLiteral(", %1").arg(r.page.toHtmlEscaped());
-                if (!sources.contains(c))
-                    sources << c;
-            }
-        }
-        if (!sources.isEmpty())
-            html += QStringLiteral("<p><b>%1</b> %2</p>")
-                        .arg(QObject::tr("Sources:"), sources.join(QStringLiteral("; ")));
+        html += DetailsHtml::printedSources(*timeline, s);
         QTextDocument doc;
         QFont f = theme.font(1.0);
         f.setPointSizeF(11);

@@ -8,12 +8,16 @@
 #include "ui/TimelineView.h"
 
 #include <QDate>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace khronika;
 
@@ -116,6 +120,89 @@ TEST(MainWindow, HasTheApplicationIcon)
     MainWindow w(builtin());
     EXPECT_FALSE(w.windowIcon().isNull());
     EXPECT_FALSE(w.windowIcon().pixmap(64, 64).isNull());
+}
+
+TEST(DetailsHtml, BooksWithoutAPageAreListedAsFurtherReadingAfterTheSources)
+{
+    const Timeline &t = *builtin();
+    const auto checkable = [&](const SourceRef &r) { return !r.page.isEmpty() || !t.source(r.ref)->url.isEmpty(); };
+    int checked = 0;
+    for (int e = 0; e < int(t.data().events.size()); ++e) {
+        const std::vector<SourceRef> &refs = t.event(e).sources;
+        const bool mixed = std::any_of(refs.begin(), refs.end(), checkable)
+            && std::any_of(refs.begin(), refs.end(), [&](const SourceRef &r) { return !checkable(r); });
+        if (!mixed)
+            continue;
+        const QString html = DetailsHtml::event(t, e);
+        const qsizetype sources = html.indexOf(QStringLiteral("<b>Sources</b>"));
+        const qsizetype further = html.indexOf(QStringLiteral("<b>Further reading</b>"));
+        ASSERT_GE(sources, 0) << t.event(e).id.toStdString();
+        ASSERT_GT(further, sources) << t.event(e).id.toStdString();
+        for (const SourceRef &r : refs) {
+            const qsizetype at = html.indexOf(t.source(r.ref)->title.toHtmlEscaped(), sources);
+            ASSERT_GE(at, 0) << r.ref.toStdString();
+            if (checkable(r))
+                EXPECT_LT(at, further) << t.event(e).id.toStdString() << " " << r.ref.toStdString();
+            else
+                EXPECT_GT(at, further) << t.event(e).id.toStdString() << " " << r.ref.toStdString();
+        }
+        ++checked;
+    }
+    EXPECT_GT(checked, 10);
+}
+
+TEST(DetailsHtml, PageNumbersGetPButChaptersAndTablesDoNot)
+{
+    const Timeline &t = *builtin();
+    const QRegularExpression pageBeforeWord(QStringLiteral("\\bpp?\\. [A-Za-z]"));
+    int pages = 0;
+    for (int e = 0; e < int(t.data().events.size()); ++e) {
+        const QString html = DetailsHtml::event(t, e);
+        EXPECT_FALSE(html.contains(pageBeforeWord)) << t.event(e).id.toStdString();
+        pages += int(html.count(QRegularExpression(QStringLiteral("\\bpp?\\. \\d"))));
+    }
+    EXPECT_GT(pages, 5);
+}
+
+TEST(DetailsHtml, APrintedHandoutCitesPagesAndWrittenOutAddressesOnly)
+{
+    const Timeline &t = *builtin();
+    int withAddress = 0;
+    int leftOut = 0;
+    for (const Tour &tour : t.data().tours) {
+        for (const TourStep &step : tour.steps) {
+            const QString html = DetailsHtml::printedSources(t, step);
+            EXPECT_FALSE(html.contains(QStringLiteral("<a "))) << "paper has no links";
+            QSet<QString> citedCheckably;
+            std::vector<const Source *> withoutPage;
+            for (const QString &id : step.events) {
+                for (const SourceRef &r : t.event(t.eventIndex(id)).sources) {
+                    const Source *s = t.source(r.ref);
+                    if (r.page.isEmpty() && s->url.isEmpty()) {
+                        withoutPage.push_back(s);
+                        continue;
+                    }
+                    citedCheckably.insert(s->id);
+                    EXPECT_TRUE(html.contains(s->title.toHtmlEscaped())) << id.toStdString();
+                    if (!r.page.isEmpty()) {
+                        EXPECT_TRUE(html.contains(r.page.toHtmlEscaped())) << id.toStdString();
+                    }
+                    if (!s->url.isEmpty()) {
+                        EXPECT_TRUE(html.contains(s->url.toHtmlEscaped())) << id.toStdString();
+                        ++withAddress;
+                    }
+                }
+            }
+            for (const Source *s : withoutPage) {
+                if (citedCheckably.contains(s->id))
+                    continue;
+                EXPECT_FALSE(html.contains(s->title.toHtmlEscaped())) << s->id.toStdString();
+                ++leftOut;
+            }
+        }
+    }
+    EXPECT_GT(withAddress, 20);
+    EXPECT_GT(leftOut, 5);
 }
 
 TEST(DetailsHtml, BibliographyListsEveryWorkWithHowOftenItIsCited)
