@@ -12,7 +12,10 @@ namespace {
 
 constexpr double kMarkerRow = 24; // height of the row holding markers and span bars
 constexpr double kMarkerSize = 10;
-constexpr double kMaxLabelWidth = 300;
+// A label is at most this many average characters wide, so that it scales with the font (the projector
+// theme's larger type gets the same number of words); the event the teacher is talking about (selected,
+// or highlighted by a tour step or a trace) may take twice as much.
+constexpr double kMaxLabelChars = 42;
 constexpr double kPeriodRowHeight = 20;
 constexpr int kPeriodRows = 3;
 constexpr double kBadgeHeight = 17;
@@ -245,22 +248,24 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             markerOf[size_t(lane)].insert(e, m.marker);
             marks.push_back(m);
 
-            auto width = labelWidthCache.constFind(e);
-            if (width == labelWidthCache.constEnd())
-                width = labelWidthCache.insert(e,
-                    std::min(kMaxLabelWidth,
-                        (t.event(e).importance == 3 ? boldMetrics : labelMetrics).horizontalAdvance(t.event(e).title)));
+            auto natural = labelWidthCache.constFind(e);
+            if (natural == labelWidthCache.constEnd())
+                natural = labelWidthCache.insert(
+                    e, (t.event(e).importance == 3 ? boldMetrics : labelMetrics).horizontalAdvance(t.event(e).title));
+            const bool inFocus = m.highlighted || e == state.selectedEvent();
+            const double width
+                = std::min(natural.value(), labelMetrics.averageCharWidth() * kMaxLabelChars * (inFocus ? 2 : 1));
             // Labels of spans that began off screen start at the plot's edge.
             double labelX = std::max(m.marker.left(), kGutter) - 4 + (m.span ? 0 : kMarkerSize / 2);
             // Near the right edge a label would not fit after its marker: it ends at the edge instead,
             // so that the last events of the window are named rather than counted.
             const double plotRight = kGutter + plotWidth;
-            if (labelX + 4 + width.value() > plotRight)
-                labelX = std::max(kGutter - 4, plotRight - width.value() - 4 - 1);
+            if (labelX + 4 + width > plotRight)
+                labelX = std::max(kGutter - 4, plotRight - width - 4 - 1);
             // The selected event is labelled first: it is what the teacher is talking about.
             const int priority
                 = t.event(e).importance * 10 + (m.highlighted ? 5 : 0) + (e == state.selectedEvent() ? 100 : 0);
-            requests[size_t(lane)].push_back({e, labelX, width.value(), priority});
+            requests[size_t(lane)].push_back({e, labelX, width, priority});
         }
     }
 

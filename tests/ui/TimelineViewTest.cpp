@@ -230,6 +230,28 @@ TEST(TimelineView, EveryVisibleEventIsLabelledOrCountedAndLabelsNeverOverlap)
     }
 }
 
+TEST(TimelineView, TheSelectedEventIsNamedInFullWhenThereIsRoom)
+{
+    Fixture f(1920, 1080);
+    const Timeline &t = f.state.timeline();
+    const int e = t.eventIndex(QStringLiteral("distortions-resolution")); // a 70-character title
+    ASSERT_GE(e, 0);
+    f.state.setWindow(day(1930, 3, 1), day(1930, 4, 30));
+    const auto labelOf = [&]() -> QString {
+        for (const LaneLabel &l : f.view.layout().labels) {
+            if (l.event == e)
+                return l.text;
+        }
+        return {};
+    };
+    // Unselected, a long title is shortened so that it leaves room for its neighbours ...
+    EXPECT_TRUE(labelOf().endsWith(QChar(0x2026))) << labelOf().toStdString();
+    // ... but the event the teacher has selected is named in full.
+    f.state.setSelectedEvent(e);
+    f.state.setWindow(day(1930, 3, 1), day(1930, 4, 30));
+    EXPECT_EQ(labelOf(), t.event(e).title);
+}
+
 TEST(OverviewStrip, DragsAndResizesTheVisibleWindow)
 {
     ViewState state(builtin());
