@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <memory>
 #include <string_view>
 
@@ -332,6 +333,7 @@ public:
     void readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString, Location>> &files);
     void readRecordFile(const YamlTree &tree);
     void checkReferences();
+    void checkCitationsCanBeChecked();
     void checkConsistency();
 
 private:
@@ -809,6 +811,36 @@ void Loader::checkReferences()
         if (!cited.contains(s.id))
             m_diag.warning(s.location, QStringLiteral("source %1 is never cited").arg(quoted(s.id)));
     }
+    checkCitationsCanBeChecked();
+}
+
+// A reader must be able to find where a fact comes from: a book cited without a page sends a student to
+// the whole book, so every record needs at least one citation with a page, or a work with an address.
+void Loader::checkCitationsCanBeChecked()
+{
+    QSet<QString> withAddress;
+    for (const Source &s : m_data.sources) {
+        if (!s.url.isEmpty())
+            withAddress.insert(s.id);
+    }
+    const auto check = [&](const auto &records, const QString &what) {
+        for (const auto &r : records) {
+            if (r.sources.empty())
+                continue;
+            const bool checkable = std::any_of(r.sources.begin(), r.sources.end(),
+                [&](const SourceRef &ref) { return !ref.page.isEmpty() || withAddress.contains(ref.ref); });
+            if (!checkable)
+                m_diag.warning(r.location,
+                    QStringLiteral("%1 %2 cites no page or address a reader can check: give the page of a book, "
+                                   "or cite a work with a url")
+                        .arg(what, quoted(r.id)));
+        }
+    };
+    check(m_data.events, QStringLiteral("event"));
+    check(m_data.actors, QStringLiteral("actor"));
+    check(m_data.factions, QStringLiteral("faction"));
+    check(m_data.series, QStringLiteral("series"));
+    check(m_data.periods, QStringLiteral("period"));
 }
 
 void Loader::checkConsistency()

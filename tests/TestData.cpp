@@ -18,7 +18,7 @@ offices:
   - { id: general-secretary, title: General Secretary, rank: 10 }
 )")},
         {QStringLiteral("records.yaml"), QByteArrayLiteral(R"(sources:
-  - { id: book, author: A. Historian, title: A Book, year: 1990 }
+  - { id: book, author: A. Historian, title: A Book, year: 1990, url: "https://example.org/book" }
 factions:
   - { id: left, name: Left, colour: "#0072B2", from: 1923, to: 1927, description: The left., sources: [book] }
 actors:

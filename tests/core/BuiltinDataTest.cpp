@@ -105,11 +105,16 @@ TEST(BuiltinData, EveryRecordCitesAKnownSource)
 TEST(BuiltinData, EveryWorkOfTheBibliographyIsDeclaredOnce)
 {
     QSet<QString> seen;
+    QSet<QString> addresses;
     for (const Source &s : timeline().data().sources) {
         const QString key = (s.author + u'|' + s.title).toCaseFolded().simplified();
         EXPECT_FALSE(seen.contains(key)) << "declared twice: " << s.title.toStdString();
         seen.insert(key);
         EXPECT_GE(s.year, 1800) << s.id.toStdString();
+        if (!s.url.isEmpty()) {
+            EXPECT_FALSE(addresses.contains(s.url)) << "address declared twice: " << s.url.toStdString();
+            addresses.insert(s.url);
+        }
     }
 }
 

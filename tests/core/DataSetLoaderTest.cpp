@@ -13,7 +13,7 @@ namespace {
 QByteArray withEvent(const QByteArray &event)
 {
     return QByteArrayLiteral(R"(sources:
-  - { id: book, author: A. Historian, title: A Book, year: 1990 }
+  - { id: book, author: A. Historian, title: A Book, year: 1990, url: "https://example.org/book" }
 factions:
   - { id: left, name: Left, colour: "#0072B2", from: 1923, to: 1927, description: The left., sources: [book] }
 actors:
@@ -175,10 +175,27 @@ TEST(DataSetLoader, EventAfterAnActorsDeathMustBeMarkedPosthumous)
                            "posthumous: true if that is meant")));
 }
 
-TEST(DataSetLoader, OfficesMustLieWithinLife)
+TEST(DataSetLoader, WarnsWhenARecordCitesNothingAReaderCanCheck)
 {
     const LoadResult r = loadWithRecords(R"(sources:
   - { id: book, author: A, title: B, year: 1990 }
+  - { id: article, author: C, title: D, year: 2000, url: "https://example.org/d" }
+events:
+  - { id: bare, title: T, date: 1930, category: trial, importance: 1, summary: S., sources: [book] }
+  - { id: paged, title: T, date: 1930, category: trial, importance: 1, summary: S., sources: [{ ref: book, page: "12" }] }
+  - { id: linked, title: T, date: 1930, category: trial, importance: 1, summary: S., sources: [book, article] }
+)");
+    const QStringList m = messages(r);
+    ASSERT_EQ(m.size(), 1) << m.join(u'\n').toStdString();
+    EXPECT_EQ(m[0],
+        QStringLiteral("records.yaml:5:5: warning: event 'bare' cites no page or address a reader can check: "
+                       "give the page of a book, or cite a work with a url"));
+}
+
+TEST(DataSetLoader, OfficesMustLieWithinLife)
+{
+    const LoadResult r = loadWithRecords(R"(sources:
+  - { id: book, author: A, title: B, year: 1990, url: "https://example.org/book" }
 actors:
   - id: kirov
     name: Sergei Kirov
@@ -237,7 +254,7 @@ TEST(DataSetLoader, CollectsProblemsFromSeveralFilesAndKeepsGoing)
 TEST(DataSetLoader, WarnsAboutConfusableFactionColours)
 {
     const LoadResult r = loadWithRecords(R"(sources:
-  - { id: book, author: A, title: B, year: 1990 }
+  - { id: book, author: A, title: B, year: 1990, url: "https://example.org/book" }
 factions:
   - { id: a, name: A, colour: "#0072B2", from: 1923, description: D., sources: [book] }
   - { id: b, name: B, colour: "#0075B5", from: 1923, description: D., sources: [book] }
@@ -259,7 +276,7 @@ TEST(DataSetLoader, ReadsNumbersAsDecimal)
 TEST(DataSetLoader, ReportsSpansThatEndBeforeTheyStart)
 {
     const LoadResult r = loadWithRecords(R"(sources:
-  - { id: book, author: A, title: B, year: 1990 }
+  - { id: book, author: A, title: B, year: 1990, url: "https://example.org/book" }
 factions:
   - { id: left, name: Left, colour: "#0072B2", from: 1927, to: 1926, description: D., sources: [book] }
 periods:

@@ -21,7 +21,7 @@ Day day(int y, int m, int d)
 Timeline careers()
 {
     LoadResult r = loadWithRecords(R"(sources:
-  - { id: book, author: A, title: B, year: 1990 }
+  - { id: book, author: A, title: B, year: 1990, url: "https://example.org/book" }
 factions:
   - { id: left, name: Left, colour: "#0072B2", from: 1923, to: 1927, description: D., sources: [book] }
   - { id: united, name: United, colour: "#009E73", from: 1926, to: 1927, description: D., sources: [book] }
@@ -178,7 +178,8 @@ TEST(Timeline, WhoHeldPowerOnADay)
 TEST(Timeline, RandomWindowsMatchABruteForceScan)
 {
     std::mt19937 rng(1941);
-    QByteArray records = "sources:\n  - { id: book, author: A, title: B, year: 1990 }\nevents:\n";
+    QByteArray records
+        = "sources:\n  - { id: book, author: A, title: B, year: 1990, url: \"https://example.org/book\" }\nevents:\n";
     std::uniform_int_distribution<int> year(1923, 1941), month(1, 12), dayOfMonth(1, 28), precision(0, 2), span(0, 4);
     for (int i = 0; i < 3000; ++i) {
         const int y = year(rng);
