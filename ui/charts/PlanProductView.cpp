@@ -317,9 +317,11 @@ void PlanProductView::drawForeground(QPainter *painter, const QRectF &)
                             : m_theme.text);
             const double y = inside ? (barTop + plot.bottom() - vm.height()) / 2 : barTop - vm.height() - 2;
             const QRectF box(slot.left(), y, slot.width(), vm.height());
-            p.drawText(box, Qt::AlignHCenter | Qt::AlignVCenter, text);
+            p.drawText(box, Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextDontClip, text);
         }
-        // The share of the target over the target line: the gap between promise and result.
+        // The share of the target over the target line: the gap between promise and result. Text is
+        // not clipped to its box: a box exactly one line high at a fractional position would shave the
+        // tops off the digits.
         if (s && s->mainTarget() && m_mainShown) {
             const auto pct = s->percentOf(*s->mainTarget());
             if (!pct)
@@ -329,7 +331,7 @@ void PlanProductView::drawForeground(QPainter *painter, const QRectF &)
             const double top = std::min(yOf(s->mainTarget()->point.value), yOf(value));
             p.setPen(*pct >= 100 ? metColour(m_theme) : m_theme.cursor);
             p.drawText(QRectF(slot.left(), top - fm.height() - 3, slot.width(), fm.height()),
-                Qt::AlignHCenter | Qt::AlignVCenter, percentText(*pct));
+                Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextDontClip, percentText(*pct));
         }
     }
     p.restore();
