@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -19,7 +20,7 @@ const char kUsageText[] = "Usage: khronika-check [--json | --stats] PATH...\n"
                           "file:line:col: error|warning: message.\n"
                           "\n"
                           "  --json    print the whole loaded data set, normalised, as JSON on stdout\n"
-                          "  --stats   print the number of records of each kind\n"
+                          "  --stats   print the number of records of each kind, and of unchecked figures\n"
                           "  --help    show this text\n"
                           "\n"
                           "Exit status: 0 clean, 1 the data has errors, 2 usage or I/O error.\n";
@@ -77,11 +78,19 @@ int main(int argc, char *argv[])
             out << QString::fromUtf8(QJsonDocument(khronika::toJson(result.data)).toJson(QJsonDocument::Indented));
         } else if (stats) {
             const khronika::DataSet &d = result.data;
+            qsizetype figures = 0;
+            qsizetype unchecked = 0;
+            for (const khronika::Series &s : d.series) {
+                figures += qsizetype(s.points.size());
+                unchecked += std::count_if(
+                    s.points.begin(), s.points.end(), [](const khronika::SeriesPoint &p) { return !p.checked; });
+            }
             out << path << ":\n"
                 << "  events:     " << d.events.size() << "\n"
                 << "  actors:     " << d.actors.size() << "\n"
                 << "  factions:   " << d.factions.size() << "\n"
-                << "  series:     " << d.series.size() << "\n"
+                << "  series:     " << d.series.size() << " (" << figures << " figures, " << unchecked
+                << " not checked against a readable source)\n"
                 << "  periods:    " << d.periods.size() << "\n"
                 << "  tours:      " << d.tours.size() << "\n"
                 << "  sources:    " << d.sources.size() << "\n"

@@ -31,7 +31,7 @@ std::pair<QString, QString> splitTitle(const QString &title)
 
 ChartPoint toChartPoint(const SeriesPoint &p)
 {
-    return {chartDay(p.date), p.value, p.date};
+    return {chartDay(p.date), p.value, p.date, p.checked};
 }
 
 bool earlier(const ChartPoint &a, const ChartPoint &b)

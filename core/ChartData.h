@@ -32,6 +32,7 @@ struct ChartPoint {
     double day = 0; // chartDay(date)
     double value = 0;
     Date date;
+    bool checked = true; // SeriesPoint::checked: charts draw an unchecked figure open
     friend bool operator==(const ChartPoint &, const ChartPoint &) = default;
 };
 

@@ -147,6 +147,9 @@ struct SeriesPoint {
     double value = 0;
     Kind kind = Kind::Actual;
     QString variant; // a target's plan variant ("basic", "optimal", ...)
+    // False when the figure is taken from a table the data's authors could not read themselves (a
+    // standard figure "as commonly reproduced"): charts draw it open, so a class sees what is unchecked.
+    bool checked = true;
     Location location;
 };
 

@@ -57,7 +57,7 @@ const FieldTable kFieldTable[] = {
     {"actors.statuses", {"date", "status", "note"}},
     {"factions", {"id", "name", "colour", "from", "to", "description", "sources"}},
     {"series", {"id", "title", "unit", "group", "basis", "sources", "points"}},
-    {"series.points", {"date", "value", "kind", "variant"}},
+    {"series.points", {"date", "value", "kind", "variant", "checked"}},
     {"periods", {"id", "title", "from", "to", "description", "sources"}},
     {"tours", {"id", "title", "description", "steps"}},
     {"tours.steps", {"title", "events", "range", "actors", "narration", "teacher_note"}},
@@ -687,6 +687,7 @@ void Loader::readSeries(Fields &f)
         pt.variant = p.string("variant", false);
         if (!pt.variant.isEmpty() && pt.kind != SeriesPoint::Kind::Target)
             m_diag.error(p.locationOf(p.get("variant")), QStringLiteral("only a target has a plan variant"));
+        pt.checked = p.boolean("checked").value_or(true);
         if (!date || !value)
             continue;
         pt.date = *date;

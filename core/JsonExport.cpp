@@ -141,6 +141,8 @@ QJsonObject toJson(const DataSet &data)
                 {QStringLiteral("kind"),
                     p.kind == SeriesPoint::Kind::Target ? QStringLiteral("target") : QStringLiteral("actual")}};
             put(r, "variant", p.variant);
+            if (!p.checked)
+                r.insert(QStringLiteral("checked"), false);
             return r;
         }));
         return o;

@@ -134,6 +134,28 @@ TEST(ChartData, PlanComparisonFollowsTheData)
     EXPECT_EQ(missing.front().plans[2].achieved->date.toIso(), u"1940");
 }
 
+TEST(ChartData, UncheckedFiguresStayMarkedOnTheirWayToTheCharts)
+{
+    const auto plans = planComparisons(chartData("{ date: 1937, value: 152.5, kind: target, variant: second-plan }",
+        "{ date: 1937, value: 152.5, kind: target, variant: second-plan, checked: false }"));
+    ASSERT_EQ(plans.size(), 1u);
+    ASSERT_EQ(plans.front().plans.size(), 3u);
+    EXPECT_TRUE(plans.front().plans[0].mainTarget()->point.checked);
+    EXPECT_FALSE(plans.front().plans[1].mainTarget()->point.checked);
+    EXPECT_TRUE(plans.front().plans[1].achieved->checked);
+
+    const DataSet data = chartData("{ date: 1932, value: 40.7", "{ date: 1932, value: 40.7, checked: false");
+    const ChartSeries cattle = chartSeries(seriesById(data, QStringLiteral("cattle-summer")));
+    int unchecked = 0;
+    for (const ChartPoint &p : cattle.points) {
+        if (!p.checked) {
+            EXPECT_EQ(p.date.toIso(), u"1932");
+            ++unchecked;
+        }
+    }
+    EXPECT_EQ(unchecked, 1);
+}
+
 TEST(ChartData, SeriesWithoutTargetsAreNoPlan)
 {
     const DataSet data = chartData();
