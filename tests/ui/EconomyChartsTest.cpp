@@ -25,6 +25,7 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 #include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
@@ -192,6 +193,61 @@ TEST(EconomyCharts, PlanChartShowsEveryProductAndPlan)
     EXPECT_TRUE(tip.contains(u"First Five Year Plan")) << tip.toStdString();
     EXPECT_TRUE(tip.contains(u"optimal")) << tip.toStdString();
     EXPECT_TRUE(tip.contains(u"%")) << tip.toStdString();
+}
+
+TEST(EconomyCharts, UncheckedFiguresAreDrawnOpenAndCounted)
+{
+    const auto stripedPixels = [](PlanProductView *view, int category) {
+        const QImage image = view->viewport()->grab().toImage();
+        const QRectF plot = view->chart()->plotArea();
+        const double slot = plot.width() / view->categoryCount();
+        const double x = plot.left() + slot * (category + 0.5);
+        // A row low in the bar, clear of the figure written in its middle.
+        const double value = view->barSet()->at(category);
+        const auto *axis = static_cast<QValueAxis *>(view->chart()->axes(Qt::Vertical).front());
+        const double barTop = plot.bottom() - value / axis->max() * plot.height();
+        const double y = plot.bottom() - (plot.bottom() - barTop) * 0.15;
+        int light = 0;
+        for (double dx = -slot * 0.2; dx <= slot * 0.2; dx += 1) {
+            const QPoint at = view->mapFromScene(QPointF(x + dx, y));
+            if (QColor(image.pixel(at)).lightness() > 200)
+                ++light;
+        }
+        return light;
+    };
+
+    ViewState plain(chartTimeline());
+    PlanChart checkedChart(&plain, Theme());
+    showAt(checkedChart, QSize(900, 600));
+    EXPECT_FALSE(checkedChart.sourcesText().contains(u"not yet checked"));
+    EXPECT_EQ(stripedPixels(checkedChart.product(0), 2), 0);
+
+    // The Second Plan's target and result of the test data, marked as taken on trust.
+    const QByteArray text = chartRecords()
+                                .replace("variant: second-plan }", "variant: second-plan, checked: false }")
+                                .replace("{ date: 1937, value: 128.0, kind: actual }",
+                                    "{ date: 1937, value: 128.0, kind: actual, checked: false }");
+    ViewState state(timelineOf(loadWithRecords(text)));
+    PlanChart chart(&state, Theme());
+    showAt(chart, QSize(900, 600));
+    EXPECT_TRUE(chart.sourcesText().contains(u"2 figures not yet checked")) << chart.sourcesText().toStdString();
+    EXPECT_TRUE(chart.product(0)->toolTipFor(2).contains(u"not yet checked"));
+    EXPECT_FALSE(chart.product(0)->toolTipFor(1).contains(u"not yet checked"));
+    EXPECT_GT(stripedPixels(chart.product(0), 2), 2); // the Second Plan's bar is striped
+    EXPECT_EQ(stripedPixels(chart.product(0), 1), 0); // the First Plan's is not
+
+    // A line chart says so in the point's tooltip and under the chart.
+    ViewState cattle(chartTimeline("{ date: 1932, value: 40.7", "{ date: 1932, value: 40.7, checked: false"));
+    std::unique_ptr<TimeSeriesChart> countryside(TimeSeriesChart::countryside(&cattle, Theme()));
+    EXPECT_TRUE(countryside->sourcesText().contains(u"1 figure not yet checked"));
+    const TimeChartView *livestock = countryside->plot(0);
+    const int summer = seriesIndex(*livestock, QStringLiteral("cattle-summer"));
+    ASSERT_GE(summer, 0);
+    const auto &points = livestock->series()[size_t(summer)].points;
+    for (size_t i = 0; i < points.size(); ++i) {
+        EXPECT_EQ(livestock->toolTipFor(summer, int(i)).contains(u"Not yet checked"), points[i].date.toIso() == u"1932")
+            << i;
+    }
 }
 
 TEST(EconomyCharts, TimeAxisIsAlignedWithTheTimeline)

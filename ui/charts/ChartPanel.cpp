@@ -87,8 +87,23 @@ void ChartPanel::setSources(const std::vector<SourceRef> &refs)
         items << QStringLiteral("[%1]&nbsp;%2").arg(i + 1).arg(m_works[i].shortText().toHtmlEscaped());
         full << QStringLiteral("[%1] %2").arg(i + 1).arg(m_works[i].fullText());
     }
-    m_sources->setText(tr("Sources: %1").arg(items.join(QStringLiteral(" · "))));
+    m_sourcesText = tr("Sources: %1").arg(items.join(QStringLiteral(" · ")));
     m_sources->setToolTip(full.join(u'\n'));
+    setUncheckedFigures(m_unchecked);
+}
+
+void ChartPanel::setUncheckedFigures(int count)
+{
+    m_unchecked = count;
+    QString text = m_sourcesText;
+    if (count > 0)
+        text += QStringLiteral("<br>")
+            + (count == 1 ? tr("Open points, striped bars and hollow target lines: 1 figure not yet checked against "
+                               "a source we could read (its series' basis says which).")
+                          : tr("Open points, striped bars and hollow target lines: %1 figures not yet checked against "
+                               "a source we could read (each series' basis says which).")
+                                .arg(count));
+    m_sources->setText(text);
 }
 
 QString ChartPanel::sourceMarks(const std::vector<SourceRef> &refs) const

@@ -52,6 +52,9 @@ protected:
     // The works cited by all the chart's series, numbered in order of first citation; the legend
     // marks each series with the numbers of its works ("[1, 3]").
     void setSources(const std::vector<SourceRef> &refs);
+    // How many of the drawn figures are not checked against a readable source (drawn open); said
+    // under the sources when there are any, so that a class knows what the open marks mean.
+    void setUncheckedFigures(int count);
     QString sourceMarks(const std::vector<SourceRef> &refs) const;
     // What changed around a day: `brief` is the caption (a few items, so that it stays a line or
     // three on a projector), `full` one item per shown series that says something (its tooltip).
@@ -74,6 +77,8 @@ private:
     QLabel *m_caption;
     QLabel *m_sources;
     std::vector<CitedWork> m_works;
+    QString m_sourcesText;
+    int m_unchecked = 0;
 };
 
 } // namespace khronika

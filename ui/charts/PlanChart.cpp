@@ -28,9 +28,18 @@ PlanChart::PlanChart(ViewState *state, const Theme &theme, QWidget *parent)
     const DataSet &data = state->timeline().data();
     const auto plans = planComparisons(data);
     std::vector<SourceRef> sources;
-    for (const PlanComparison &p : plans)
+    int unchecked = 0;
+    for (const PlanComparison &p : plans) {
         sources.insert(sources.end(), p.sources.begin(), p.sources.end());
+        unchecked += p.baseline && !p.baseline->checked;
+        for (const PlanStage &s : p.plans) {
+            unchecked += s.achieved && !s.achieved->checked;
+            for (const PlanTarget &t : s.targets)
+                unchecked += !t.point.checked;
+        }
+    }
     setSources(sources);
+    setUncheckedFigures(unchecked);
 
     m_gridLayout->setContentsMargins(0, 0, 0, 0);
     m_gridLayout->setSpacing(4);

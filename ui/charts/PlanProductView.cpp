@@ -231,6 +231,8 @@ QString PlanProductView::toolTipFor(int category) const
             = it->variant.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(it->variant.toHtmlEscaped());
         text += tr("<br>Target%1 for %2: %3 %4")
                     .arg(variant, it->point.date.toDisplayString(), formatChartValue(it->point.value), unit);
+        if (!it->point.checked)
+            text += tr(" (not yet checked against a source we could read)");
         if (const auto pct = s->percentOf(*it))
             text += tr(", achieved %1").arg(percentText(*pct));
     }
@@ -239,6 +241,8 @@ QString PlanProductView::toolTipFor(int category) const
     } else if (s->achieved) {
         text += tr("<br>Achieved in %1: %2 %3")
                     .arg(s->achieved->date.toDisplayString(), formatChartValue(s->achieved->value), unit);
+        if (!s->achieved->checked)
+            text += tr(" (not yet checked against a source we could read)");
         if (m_plan.baseline && m_plan.baseline->value != 0) {
             const double times = s->achieved->value / m_plan.baseline->value;
             text += tr("<br>%1 times the level of %2")
@@ -291,6 +295,31 @@ void PlanProductView::drawForeground(QPainter *painter, const QRectF &)
         }
     }
 
+    // A figure not checked against a readable source is drawn open: its bar striped, its target line
+    // hollowed out, so that a class sees which figures are taken on trust.
+    for (int c = 0; c < int(m_days.size()); ++c) {
+        const PlanStage *s = stageOf(c);
+        const QRectF slot = categoryRect(c);
+        const double barWidth = slot.width() * m_series->barWidth();
+        const std::optional<ChartPoint> &bar = s ? s->achieved : m_plan.baseline;
+        if (bar && !bar->checked && m_series->isVisible() && isRevealed(c)) {
+            const QRectF rect(
+                slot.center().x() - barWidth / 2, yOf(bar->value), barWidth, plot.bottom() - yOf(bar->value));
+            p.fillRect(rect.adjusted(2, 2, -2, 0), QBrush(m_theme.background, Qt::BDiagPattern));
+        }
+        if (!s)
+            continue;
+        for (size_t i = 0; i < s->targets.size(); ++i) {
+            const bool main = i + 1 == s->targets.size();
+            if (s->targets[i].point.checked || !(main ? m_mainShown : m_lowerShown))
+                continue;
+            const double half = kTargetHalfWidth * slot.width();
+            const double y = yOf(s->targets[i].point.value);
+            p.setPen(QPen(m_theme.background, main ? 1.5 : 1, Qt::SolidLine, Qt::FlatCap));
+            p.drawLine(QPointF(slot.center().x() - half + 1.5, y), QPointF(slot.center().x() + half - 1.5, y));
+        }
+    }
+
     const QFont valueFont = m_theme.font(0.85, true);
     const QFontMetricsF vm(valueFont);
     for (int c = 0; c < int(m_days.size()); ++c) {
@@ -317,6 +346,13 @@ void PlanProductView::drawForeground(QPainter *painter, const QRectF &)
                             : m_theme.text);
             const double y = inside ? (barTop + plot.bottom() - vm.height()) / 2 : barTop - vm.height() - 2;
             const QRectF box(slot.left(), y, slot.width(), vm.height());
+            // On a striped (unchecked) bar the figure gets a plain patch of the bar's colour to sit on.
+            const std::optional<ChartPoint> &bar = s ? s->achieved : m_plan.baseline;
+            if (inside && bar && !bar->checked) {
+                const double w = QFontMetricsF(font).horizontalAdvance(text) + 6;
+                p.fillRect(QRectF(slot.center().x() - w / 2, y, w, vm.height()),
+                    c == 0 && m_hasBaseline ? m_bars->selectedColor() : m_bars->color());
+            }
             p.drawText(box, Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextDontClip, text);
         }
         // The share of the target over the target line: the gap between promise and result. Text is

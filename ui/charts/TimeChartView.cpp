@@ -244,8 +244,12 @@ QString TimeChartView::toolTipFor(int series, int point) const
 {
     const ChartSeries &s = m_series[size_t(series)];
     const ChartPoint &p = s.points[size_t(point)];
-    return QStringLiteral("<b>%1</b><br>%2 %3<br>%4")
-        .arg(s.label().toHtmlEscaped(), formatChartValue(p.value), s.unit.toHtmlEscaped(), p.date.toDisplayString());
+    QString text = QStringLiteral("<b>%1</b><br>%2 %3<br>%4")
+                       .arg(s.label().toHtmlEscaped(), formatChartValue(p.value), s.unit.toHtmlEscaped(),
+                           p.date.toDisplayString());
+    if (!p.checked)
+        text += tr("<br><i>Not yet checked against a source we could read: see the series' basis.</i>");
+    return text;
 }
 
 void TimeChartView::drawBackground(QPainter *painter, const QRectF &rect)
@@ -303,6 +307,26 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &)
     p.setFont(m_theme.font(0.9));
     p.setPen(m_theme.mutedText);
     p.drawText(heading.adjusted(0, used.height() + 2, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_unit);
+
+    // A figure not checked against a readable source is drawn open: the line's marker hollowed out,
+    // so that a class sees which points are the data's own and which are taken on trust.
+    const auto yOf
+        = [&](double v) { return plot.bottom() - (v - m_y->min()) / (m_y->max() - m_y->min()) * plot.height(); };
+    for (size_t i = 0; i < m_series.size(); ++i) {
+        if (!m_lines[i]->isVisible())
+            continue;
+        const double radius = m_lines[i]->markerSize() / 2;
+        p.setPen(QPen(m_lines[i]->pen().color(), 2));
+        p.setBrush(m_theme.background);
+        for (const ChartPoint &pt : m_series[i].points) {
+            if (pt.checked)
+                continue;
+            const QPointF at(xOf(pt.day), yOf(pt.value));
+            if (plot.adjusted(-radius, -radius, radius, radius).contains(at))
+                p.drawEllipse(at, radius - 1, radius - 1);
+        }
+    }
+    p.setBrush(Qt::NoBrush);
 
     if (m_series.empty()) {
         p.setFont(m_theme.font(1.0));

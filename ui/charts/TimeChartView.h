@@ -52,6 +52,8 @@ public:
     // The point nearest to a widget position within `radius` pixels among the shown series:
     // (series, point), or (-1, -1).
     std::pair<int, int> pointAt(const QPointF &pos, double radius = 14);
+    // What hovering over a point says: the series, the value and its date, and whether it is checked.
+    QString toolTipFor(int series, int point) const;
 
     QSize sizeHint() const override { return {1200, 300}; }
     QSize minimumSizeHint() const override { return {400, 160}; }
@@ -74,7 +76,6 @@ private:
     void updateValueAxis();
     void applyReveal();
     int nearestEvent(double day) const;
-    QString toolTipFor(int series, int point) const;
 
     ViewState *m_state;
     Theme m_theme;

@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace khronika {
 
 TimeSeriesChart::TimeSeriesChart(const QString &id, const QString &title, const std::vector<Plot> &plots,
@@ -19,12 +21,17 @@ TimeSeriesChart::TimeSeriesChart(const QString &id, const QString &title, const 
     const DataSet &data = state->timeline().data();
     std::vector<std::vector<ChartSeries>> groups;
     std::vector<SourceRef> allSources;
+    int unchecked = 0;
     for (const Plot &plot : plots) {
         groups.push_back(seriesOfGroup(data, plot.group));
-        for (const ChartSeries &s : groups.back())
+        for (const ChartSeries &s : groups.back()) {
             allSources.insert(allSources.end(), s.sources.begin(), s.sources.end());
+            unchecked
+                += int(std::count_if(s.points.begin(), s.points.end(), [](const ChartPoint &p) { return !p.checked; }));
+        }
     }
     setSources(allSources);
+    setUncheckedFigures(unchecked);
 
     for (size_t i = 0; i < plots.size(); ++i) {
         const auto &series = groups[i];
