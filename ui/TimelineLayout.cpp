@@ -37,6 +37,12 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     axis = QRectF(kGutter, 0, plotWidth, kAxisHeight);
 
     ticks = TickGenerator::ticks(scale, [&](const QString &s) { return axisMetrics.horizontalAdvance(s); });
+    // A label that would run past the right edge is dropped (its tick stays): a cut-off label is worse
+    // than none. The view draws a label 4 pixels right of its tick.
+    for (Tick &tick : ticks) {
+        if (!tick.label.isEmpty() && kGutter + tick.x + 4 + axisMetrics.horizontalAdvance(tick.label) > size.width())
+            tick.label.clear();
+    }
 
     // Periods: stacked into rows so that overlapping eras (a plan and the famine) stay readable.
     std::vector<double> rowEnds(kPeriodRows, -1e18);

@@ -64,7 +64,8 @@ const TimelineLayout &TimelineView::layout() const
     if (m_dirty) {
         const QFontMetricsF labels(m_theme.font(1.0));
         const QFontMetricsF bold(m_theme.font(1.0, true));
-        const QFontMetricsF axis(m_theme.font(0.95));
+        // Axis labels are measured in the bold of the major ones, the wider of the two fonts drawn there.
+        const QFontMetricsF axis(m_theme.font(0.95, true));
         m_layout.build(*m_state, size(), labels, bold, axis, m_labelWidths);
         m_dirty = false;
     }

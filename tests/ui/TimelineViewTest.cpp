@@ -298,6 +298,8 @@ TEST(TimelineView, TickLabelsOnTheAxisNeverOverlapAtAnyZoom)
             double &lastRight = t.major ? lastMajorRight : lastMinorRight;
             EXPECT_GE(t.x, lastRight) << t.label.toStdString();
             lastRight = t.x + fm.horizontalAdvance(t.label);
+            EXPECT_LE(TimelineLayout::kGutter + t.x + 4 + fm.horizontalAdvance(t.label), double(f.view.width()))
+                << "cut off at the right edge: " << t.label.toStdString();
         }
         f.view.zoomIn();
     }
