@@ -50,6 +50,18 @@ bench: build
 check-data: build
 	$(BUILD_DIR)/app/khronika-check data/ussr-1923-1941
 
+# The pictures in the README, made by the program itself in a virtual display.
+SHOT = xvfb-run -a -s '-screen 0 1920x1080x24' $(BUILD_DIR)/app/khronika
+screenshots: build
+	$(SHOT) --size 1920x1080 --actor bukharin --event november-1929-plenum --screenshot docs/screenshots/explorer-bukharin-1920.png
+	$(SHOT) --size 1280x720 --actor bukharin --event november-1929-plenum --screenshot docs/screenshots/explorer-bukharin-1280.png
+	$(SHOT) --size 1280x720 --range 1927..1927 --screenshot docs/screenshots/explorer-1927-1280.png
+	$(SHOT) --size 1920x1080 --charts all --event dizzy-with-success --screenshot docs/screenshots/charts-1920.png
+	$(SHOT) --size 1920x1080 --actor stalin --actor trotsky --actor bukharin --range 1923..1930 --lanes actor --screenshot docs/screenshots/compare-1920.png
+	$(SHOT) --size 1920x1080 --screenshot docs/screenshots/overview-1920.png
+	$(SHOT) --size 1920x1080 --present --tour stalin-rise --step 3 --screenshot docs/screenshots/presentation-1920.png
+	$(SHOT) --size 1024x768 --present --tour stalin-rise --step 3 --screenshot docs/screenshots/presentation-1024.png
+
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')
 
