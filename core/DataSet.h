@@ -31,6 +31,13 @@ struct SourceRef {
     Location location;
 };
 
+// A citation a reader can check: it gives a page (or chapter, table, section), or the work has an
+// address. A book cited without a page only sends a student to the whole book.
+inline bool isCheckable(const SourceRef &ref, const Source &work)
+{
+    return !ref.page.isEmpty() || !work.url.isEmpty();
+}
+
 struct Misconception {
     QString claim;
     QString correction;

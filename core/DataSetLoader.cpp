@@ -819,17 +819,17 @@ void Loader::checkReferences()
 // the whole book, so every record needs at least one citation with a page, or a work with an address.
 void Loader::checkCitationsCanBeChecked()
 {
-    QSet<QString> withAddress;
-    for (const Source &s : m_data.sources) {
-        if (!s.url.isEmpty())
-            withAddress.insert(s.id);
-    }
+    QHash<QString, const Source *> works;
+    for (const Source &s : m_data.sources)
+        works.insert(s.id, &s);
     const auto check = [&](const auto &records, const QString &what) {
         for (const auto &r : records) {
             if (r.sources.empty())
                 continue;
-            const bool checkable = std::any_of(r.sources.begin(), r.sources.end(),
-                [&](const SourceRef &ref) { return !ref.page.isEmpty() || withAddress.contains(ref.ref); });
+            const bool checkable = std::any_of(r.sources.begin(), r.sources.end(), [&](const SourceRef &ref) {
+                const Source *work = works.value(ref.ref);
+                return work && isCheckable(ref, *work);
+            });
             if (!checkable)
                 m_diag.warning(r.location,
                     QStringLiteral("%1 %2 cites no page or address a reader can check: give the page of a book, "

@@ -49,7 +49,7 @@ QString citation(const Timeline &t, const SourceRef &ref)
 bool isCheckable(const Timeline &t, const SourceRef &ref)
 {
     const Source *s = t.source(ref.ref);
-    return s && (!ref.page.isEmpty() || !s->url.isEmpty());
+    return s && khronika::isCheckable(ref, *s);
 }
 
 QString sourcesSection(const Timeline &t, const std::vector<SourceRef> &refs)
