@@ -827,8 +827,9 @@ void Loader::checkCitationsCanBeChecked()
             if (r.sources.empty())
                 continue;
             const bool checkable = std::any_of(r.sources.begin(), r.sources.end(), [&](const SourceRef &ref) {
+                // A citation of an unknown work is reported as an error already.
                 const Source *work = works.value(ref.ref);
-                return work && isCheckable(ref, *work);
+                return !work || isCheckable(ref, *work);
             });
             if (!checkable)
                 m_diag.warning(r.location,
