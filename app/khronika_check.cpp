@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
-#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -79,11 +78,10 @@ int main(int argc, char *argv[])
         } else if (stats) {
             const khronika::DataSet &d = result.data;
             qsizetype figures = 0;
-            qsizetype unchecked = 0;
+            int unchecked = 0;
             for (const khronika::Series &s : d.series) {
                 figures += qsizetype(s.points.size());
-                unchecked += std::count_if(
-                    s.points.begin(), s.points.end(), [](const khronika::SeriesPoint &p) { return !p.checked; });
+                unchecked += s.uncheckedCount();
             }
             out << path << ":\n"
                 << "  events:     " << d.events.size() << "\n"

@@ -116,6 +116,22 @@ std::optional<double> PlanStage::percentOf(const PlanTarget &target) const
     return achieved->value / target.point.value * 100;
 }
 
+int ChartSeries::uncheckedCount() const
+{
+    return int(std::count_if(points.begin(), points.end(), [](const ChartPoint &p) { return !p.checked; }));
+}
+
+int PlanComparison::uncheckedCount() const
+{
+    int n = baseline && !baseline->checked;
+    for (const PlanStage &s : plans) {
+        n += s.achieved && !s.achieved->checked;
+        for (const PlanTarget &t : s.targets)
+            n += !t.point.checked;
+    }
+    return n;
+}
+
 const PlanStage *PlanComparison::planAt(Day day) const
 {
     for (const PlanStage &p : plans) {

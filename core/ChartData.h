@@ -53,6 +53,7 @@ struct ChartSeries {
 
     // The subject, followed by the version when the series has alternatives: "Cattle: summer counts".
     QString label() const;
+    int uncheckedCount() const; // points not checked against a readable source
 };
 
 // The series of one group in data order, with their actual points.
@@ -100,6 +101,8 @@ struct PlanComparison {
 
     // The plan whose span holds a day, or null.
     const PlanStage *planAt(Day day) const;
+    // The drawn figures (starting level, results, targets) not checked against a readable source.
+    int uncheckedCount() const;
 };
 
 // Every series with at least one target point, in data order; targets are grouped into plans by their

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -169,6 +170,12 @@ struct Series {
     std::vector<SourceRef> sources;
     std::vector<SeriesPoint> points;
     Location location;
+
+    // How many of the points are not checked against a readable source.
+    int uncheckedCount() const
+    {
+        return int(std::count_if(points.begin(), points.end(), [](const SeriesPoint &p) { return !p.checked; }));
+    }
 };
 
 struct Period {

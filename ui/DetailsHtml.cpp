@@ -26,7 +26,10 @@ QString factionLink(const Timeline &t, int f)
         + QStringLiteral("&nbsp;<a href=\"faction:%1\">%2</a>").arg(t.faction(f).id, esc(t.faction(f).name));
 }
 
-QString citation(const Timeline &t, const SourceRef &ref)
+// On screen a work's address is a link; on paper it is written out.
+enum class Address { Link, Written };
+
+QString citation(const Timeline &t, const SourceRef &ref, Address address = Address::Link)
 {
     const Source *s = t.source(ref.ref);
     if (!s)
@@ -40,7 +43,8 @@ QString citation(const Timeline &t, const SourceRef &ref)
     else if (!ref.page.isEmpty())
         text += QStringLiteral(", %1").arg(esc(ref.page));
     if (!s->url.isEmpty())
-        text += QStringLiteral(" <a href=\"%1\">link</a>").arg(esc(s->url));
+        text += address == Address::Link ? QStringLiteral(" <a href=\"%1\">link</a>").arg(esc(s->url))
+                                         : QStringLiteral(", %1").arg(esc(s->url));
     return text;
 }
 
@@ -173,12 +177,7 @@ QString printedSources(const Timeline &t, const TourStep &step)
         for (const SourceRef &r : t.event(e).sources) {
             if (!isCheckable(t, r))
                 continue;
-            const Source *s = t.source(r.ref);
-            QString c = QStringLiteral("%1, <i>%2</i> (%3)").arg(esc(s->author), esc(s->title)).arg(s->year);
-            if (!r.page.isEmpty())
-                c += QStringLiteral(", %1").arg(esc(r.page));
-            if (!s->url.isEmpty())
-                c += QStringLiteral(", %1").arg(esc(s->url));
+            const QString c = citation(t, r, Address::Written);
             if (!sources.contains(c))
                 sources << c;
         }

@@ -249,22 +249,19 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
             p.drawRoundedRect(m.marker, 3, 3);
         else
             p.drawEllipse(m.marker);
-        if (m.highlighted) {
-            p.setPen(QPen(m_theme.highlight, 2.5));
+        // A ring around the marker: `grow` pixels out for a span's bar, a circle of `radius` for a dot.
+        const auto ring = [&](const QColor &colour, double grow, double radius) {
+            p.setPen(QPen(colour, 2.5));
             p.setBrush(Qt::NoBrush);
             if (m.span)
-                p.drawRoundedRect(m.marker.adjusted(-2, -2, 2, 2), 3, 3);
+                p.drawRoundedRect(m.marker.adjusted(-grow, -grow, grow, grow), grow + 1, grow + 1);
             else
-                p.drawEllipse(m.marker.center(), 7.5, 7.5);
-        }
-        if (m.event == selected) {
-            p.setPen(QPen(m_theme.selection, 2.5));
-            p.setBrush(Qt::NoBrush);
-            if (m.span)
-                p.drawRoundedRect(m.marker.adjusted(-3, -3, 3, 3), 4, 4);
-            else
-                p.drawEllipse(m.marker.center(), 8, 8);
-        }
+                p.drawEllipse(m.marker.center(), radius, radius);
+        };
+        if (m.highlighted)
+            ring(m_theme.highlight, 2, 7.5);
+        if (m.event == selected)
+            ring(m_theme.selection, 3, 8);
     }
 
     // Labels.

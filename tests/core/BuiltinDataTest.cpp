@@ -115,8 +115,8 @@ TEST(BuiltinData, UncheckedFiguresAreMarkedAndExplained)
     int unchecked = 0;
     int figures = 0;
     for (const Series &s : timeline().data().series) {
-        const auto n = std::count_if(s.points.begin(), s.points.end(), [](const SeriesPoint &p) { return !p.checked; });
-        unchecked += int(n);
+        const int n = s.uncheckedCount();
+        unchecked += n;
         figures += int(s.points.size());
         EXPECT_EQ(n > 0, s.basis.simplified().contains(saysUnchecked)) << s.id.toStdString();
     }

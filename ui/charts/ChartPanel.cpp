@@ -79,7 +79,7 @@ void ChartPanel::addBody(QWidget *widget, int stretch)
     m_layout->insertWidget(m_layout->count() - 2, widget, stretch);
 }
 
-void ChartPanel::setSources(const std::vector<SourceRef> &refs)
+void ChartPanel::setSources(const std::vector<SourceRef> &refs, int uncheckedFigures)
 {
     m_works = citedWorks(m_state->timeline().data(), refs);
     QStringList items, full;
@@ -87,23 +87,17 @@ void ChartPanel::setSources(const std::vector<SourceRef> &refs)
         items << QStringLiteral("[%1]&nbsp;%2").arg(i + 1).arg(m_works[i].shortText().toHtmlEscaped());
         full << QStringLiteral("[%1] %2").arg(i + 1).arg(m_works[i].fullText());
     }
-    m_sourcesText = tr("Sources: %1").arg(items.join(QStringLiteral(" · ")));
-    m_sources->setToolTip(full.join(u'\n'));
-    setUncheckedFigures(m_unchecked);
-}
-
-void ChartPanel::setUncheckedFigures(int count)
-{
-    m_unchecked = count;
-    QString text = m_sourcesText;
-    if (count > 0)
+    QString text = tr("Sources: %1").arg(items.join(QStringLiteral(" · ")));
+    if (uncheckedFigures > 0)
         text += QStringLiteral("<br>")
-            + (count == 1 ? tr("Open points, striped bars and hollow target lines: 1 figure not yet checked against "
-                               "a source we could read (its series' basis says which).")
-                          : tr("Open points, striped bars and hollow target lines: %1 figures not yet checked against "
-                               "a source we could read (each series' basis says which).")
-                                .arg(count));
+            + (uncheckedFigures == 1
+                    ? tr("Open points, striped bars and hollow target lines: 1 figure not yet checked against "
+                         "a source we could read (its series' basis says which).")
+                    : tr("Open points, striped bars and hollow target lines: %1 figures not yet checked against "
+                         "a source we could read (each series' basis says which).")
+                          .arg(uncheckedFigures));
     m_sources->setText(text);
+    m_sources->setToolTip(full.join(u'\n'));
 }
 
 QString ChartPanel::sourceMarks(const std::vector<SourceRef> &refs) const

@@ -50,11 +50,10 @@ protected:
     void setTitle(const QString &title);
     void addBody(QWidget *widget, int stretch = 1);
     // The works cited by all the chart's series, numbered in order of first citation; the legend
-    // marks each series with the numbers of its works ("[1, 3]").
-    void setSources(const std::vector<SourceRef> &refs);
-    // How many of the drawn figures are not checked against a readable source (drawn open); said
-    // under the sources when there are any, so that a class knows what the open marks mean.
-    void setUncheckedFigures(int count);
+    // marks each series with the numbers of its works ("[1, 3]"). Under them, how many of the drawn
+    // figures are not checked against a readable source (drawn open), so that a class knows what the
+    // open marks mean.
+    void setSources(const std::vector<SourceRef> &refs, int uncheckedFigures);
     QString sourceMarks(const std::vector<SourceRef> &refs) const;
     // What changed around a day: `brief` is the caption (a few items, so that it stays a line or
     // three on a projector), `full` one item per shown series that says something (its tooltip).
@@ -77,8 +76,6 @@ private:
     QLabel *m_caption;
     QLabel *m_sources;
     std::vector<CitedWork> m_works;
-    QString m_sourcesText;
-    int m_unchecked = 0;
 };
 
 } // namespace khronika

@@ -31,15 +31,9 @@ PlanChart::PlanChart(ViewState *state, const Theme &theme, QWidget *parent)
     int unchecked = 0;
     for (const PlanComparison &p : plans) {
         sources.insert(sources.end(), p.sources.begin(), p.sources.end());
-        unchecked += p.baseline && !p.baseline->checked;
-        for (const PlanStage &s : p.plans) {
-            unchecked += s.achieved && !s.achieved->checked;
-            for (const PlanTarget &t : s.targets)
-                unchecked += !t.point.checked;
-        }
+        unchecked += p.uncheckedCount();
     }
-    setSources(sources);
-    setUncheckedFigures(unchecked);
+    setSources(sources, unchecked);
 
     m_gridLayout->setContentsMargins(0, 0, 0, 0);
     m_gridLayout->setSpacing(4);

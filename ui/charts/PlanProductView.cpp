@@ -146,8 +146,7 @@ void PlanProductView::applyReveal()
     const auto known = [&](const ChartPoint &p) { return !until || p.day <= double(*until) + 0.5; };
     m_revealed.assign(m_days.size(), true);
     for (int c = 0; c < int(m_days.size()); ++c) {
-        const PlanStage *s = stageOf(c);
-        const std::optional<ChartPoint> result = s ? s->achieved : m_plan.baseline;
+        const std::optional<ChartPoint> &result = figureOf(c);
         m_revealed[size_t(c)] = result && known(*result);
         const double value = m_revealed[size_t(c)] ? result->value : 0;
         if (m_bars->at(c) != value)
@@ -185,6 +184,17 @@ const PlanStage *PlanProductView::stageOf(int category) const
 {
     const int i = category - (m_hasBaseline ? 1 : 0);
     return i >= 0 && i < int(m_plan.plans.size()) ? &m_plan.plans[size_t(i)] : nullptr;
+}
+
+const std::optional<ChartPoint> &PlanProductView::figureOf(int category) const
+{
+    const PlanStage *s = stageOf(category);
+    return s ? s->achieved : m_plan.baseline;
+}
+
+QColor PlanProductView::barColour(int category) const
+{
+    return category == 0 && m_hasBaseline ? m_bars->selectedColor() : m_bars->color();
 }
 
 QRectF PlanProductView::categoryRect(int category)
@@ -301,7 +311,7 @@ void PlanProductView::drawForeground(QPainter *painter, const QRectF &)
         const PlanStage *s = stageOf(c);
         const QRectF slot = categoryRect(c);
         const double barWidth = slot.width() * m_series->barWidth();
-        const std::optional<ChartPoint> &bar = s ? s->achieved : m_plan.baseline;
+        const std::optional<ChartPoint> &bar = figureOf(c);
         if (bar && !bar->checked && m_series->isVisible() && isRevealed(c)) {
             const QRectF rect(
                 slot.center().x() - barWidth / 2, yOf(bar->value), barWidth, plot.bottom() - yOf(bar->value));
@@ -342,16 +352,13 @@ void PlanProductView::drawForeground(QPainter *painter, const QRectF &)
             const double barTop = yOf(value);
             const bool inside = plot.bottom() - barTop > vm.height() + 4
                 && QFontMetricsF(font).horizontalAdvance(text) <= barWidth - 2;
-            p.setPen(inside ? m_theme.textOn(c == 0 && m_hasBaseline ? m_bars->selectedColor() : m_bars->color())
-                            : m_theme.text);
+            p.setPen(inside ? m_theme.textOn(barColour(c)) : m_theme.text);
             const double y = inside ? (barTop + plot.bottom() - vm.height()) / 2 : barTop - vm.height() - 2;
             const QRectF box(slot.left(), y, slot.width(), vm.height());
             // On a striped (unchecked) bar the figure gets a plain patch of the bar's colour to sit on.
-            const std::optional<ChartPoint> &bar = s ? s->achieved : m_plan.baseline;
-            if (inside && bar && !bar->checked) {
+            if (const std::optional<ChartPoint> &bar = figureOf(c); inside && bar && !bar->checked) {
                 const double w = QFontMetricsF(font).horizontalAdvance(text) + 6;
-                p.fillRect(QRectF(slot.center().x() - w / 2, y, w, vm.height()),
-                    c == 0 && m_hasBaseline ? m_bars->selectedColor() : m_bars->color());
+                p.fillRect(QRectF(slot.center().x() - w / 2, y, w, vm.height()), barColour(c));
             }
             p.drawText(box, Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextDontClip, text);
         }

@@ -55,6 +55,9 @@ protected:
 private:
     QRectF categoryRect(int category);
     const PlanStage *stageOf(int category) const;
+    // The figure a category's bar draws: the plan's result, or the starting level; may be missing.
+    const std::optional<ChartPoint> &figureOf(int category) const;
+    QColor barColour(int category) const; // the starting level's grey, or the results' colour
     void applyReveal();
     void updateTargets();
     bool isRevealed(int category) const;

@@ -7,8 +7,6 @@
 
 #include <QHash>
 
-#include <algorithm>
-
 namespace khronika {
 
 TimeSeriesChart::TimeSeriesChart(const QString &id, const QString &title, const std::vector<Plot> &plots,
@@ -26,12 +24,10 @@ TimeSeriesChart::TimeSeriesChart(const QString &id, const QString &title, const 
         groups.push_back(seriesOfGroup(data, plot.group));
         for (const ChartSeries &s : groups.back()) {
             allSources.insert(allSources.end(), s.sources.begin(), s.sources.end());
-            unchecked
-                += int(std::count_if(s.points.begin(), s.points.end(), [](const ChartPoint &p) { return !p.checked; }));
+            unchecked += s.uncheckedCount();
         }
     }
-    setSources(allSources);
-    setUncheckedFigures(unchecked);
+    setSources(allSources, unchecked);
 
     for (size_t i = 0; i < plots.size(); ++i) {
         const auto &series = groups[i];
