@@ -309,7 +309,12 @@ int main(int argc, char *argv[])
     if (takeScreenshot) {
         window.setAttribute(Qt::WA_DontShowOnScreen, QGuiApplication::platformName() == u"offscreen");
         window.show();
-        QApplication::processEvents();
+        // Layouts settle over several rounds of posted events (a chart rearranged into more rows asks
+        // its panel for more room, which resizes it again): paint what a user would see.
+        for (int round = 0; round < 5; ++round) {
+            QCoreApplication::sendPostedEvents();
+            QApplication::processEvents();
+        }
         const QString file = parser.value(screenshot);
         if (!window.grab().save(file)) {
             err << "khronika: cannot write " << file << "\n";

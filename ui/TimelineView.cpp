@@ -196,6 +196,10 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
         p.setFont(m_theme.font(1.0, true));
         const QRectF title(14, lane.rect.top() + 2, TimelineLayout::kGutter - 22, lane.rect.height() - 4);
         const QFontMetricsF bold(p.font());
+        // A lane squeezed below one line of text keeps only its colour: half a line of letters cut by
+        // its neighbours' reads as noise.
+        if (title.height() < bold.height())
+            continue;
         // Wrap long lane titles onto as many lines as the lane has room for, and no further.
         const double lines = std::max(1.0, std::floor(title.height() / bold.lineSpacing()));
         p.save();

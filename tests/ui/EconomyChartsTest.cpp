@@ -138,6 +138,29 @@ TEST(EconomyCharts, ShowsOnlyTheChartsAskedFor)
     EXPECT_EQ(charts.currentChart(), u"collectivisation");
 }
 
+// In a small window the Five Year Plans wrap into rows and the panel scrolls; it neither forces the
+// window wider nor squeezes one row of products over the next.
+TEST(EconomyCharts, ASmallWindowScrollsTheChartRatherThanSqueezingIt)
+{
+    ViewState state(builtin());
+    EconomyCharts charts(&state, {QStringLiteral("fyp")});
+    showAt(charts, QSize(720, 340));
+    EXPECT_LT(charts.minimumSizeHint().width(), 720);
+    EXPECT_LT(charts.minimumSizeHint().height(), 340);
+    auto *plans = static_cast<PlanChart *>(charts.chart(QStringLiteral("fyp")));
+    ASSERT_EQ(plans->productCount(), 5);
+    std::vector<QRect> placed;
+    for (int i = 0; i < plans->productCount(); ++i) {
+        const PlanProductView *v = plans->product(i);
+        EXPECT_GE(v->height(), v->minimumSizeHint().height()) << i;
+        const QRect r(v->mapTo(plans, QPoint(0, 0)), v->size());
+        for (const QRect &other : placed)
+            EXPECT_FALSE(r.intersects(other)) << "product " << i << " overlaps another";
+        placed.push_back(r);
+    }
+    EXPECT_LT(plans->product(0)->y(), plans->product(4)->y()) << "five products in 720 pixels wrap into rows";
+}
+
 TEST(EconomyCharts, TimeChartsAreBuiltFromTheDataSetsSeries)
 {
     ViewState state(chartTimeline());

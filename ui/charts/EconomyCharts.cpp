@@ -7,13 +7,36 @@
 #include <QApplication>
 #include <QLayout>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace khronika {
 
 namespace {
+
+// The least height a column of items needs at a width: wrapped text (a legend, the sources) at the
+// height it wraps to there, everything else at its minimum. A layout's own minimum leaves wrapping
+// out, and its height for width is that of the preferred sizes, taller than needed.
+int minimumHeightForWidth(const QLayout &layout, int width)
+{
+    const QMargins m = layout.contentsMargins();
+    const int inner = width - m.left() - m.right();
+    int height = m.top() + m.bottom();
+    int items = 0;
+    for (int i = 0; i < layout.count(); ++i) {
+        const QLayoutItem *item = layout.itemAt(i);
+        if (item->isEmpty())
+            continue;
+        height += item->hasHeightForWidth() ? std::max(item->minimumSize().height(), item->heightForWidth(inner))
+                                            : item->minimumSize().height();
+        ++items;
+    }
+    return height + std::max(0, items - 1) * std::max(0, layout.spacing());
+}
 
 QString tabTitle(const QString &id)
 {
@@ -32,6 +55,7 @@ EconomyCharts::EconomyCharts(ViewState *state, const QStringList &charts, const 
     , m_theme(theme)
     , m_tabs(new QTabBar)
     , m_stack(new QStackedWidget)
+    , m_scroll(new QScrollArea)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -40,19 +64,45 @@ EconomyCharts::EconomyCharts(ViewState *state, const QStringList &charts, const 
     m_tabs->setExpanding(false);
     m_tabs->setFont(m_theme.font(1.0));
     layout->addWidget(m_tabs);
-    layout->addWidget(m_stack, 1);
+    // In a window too small for a chart at its legible minimum (1280x720 with both side panels open,
+    // say), the chart scrolls rather than forcing the window past the screen or squeezing the timeline.
+    // The page on show fills the view and keeps its own minimum (not the stack's, which is the largest
+    // of all pages'): fitted by hand rather than by the scroll area.
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_stack);
+    m_scroll->viewport()->installEventFilter(this);
+    layout->addWidget(m_scroll, 1);
     connect(m_tabs, &QTabBar::currentChanged, this, [this](int index) {
         if (index < 0 || index >= int(m_charts.size()))
             return;
         m_stack->setCurrentWidget(m_charts[size_t(index)]);
-        // A stack is as tall as its tallest page; let only the page on show ask for room.
-        for (ChartPanel *c : m_charts)
-            c->setSizePolicy(
-                QSizePolicy::Preferred, c == m_charts[size_t(index)] ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-        m_stack->updateGeometry();
+        fitPage();
         Q_EMIT currentChartChanged(m_charts[size_t(index)]->chartId());
     });
     setShownCharts(charts);
+}
+
+void EconomyCharts::fitPage()
+{
+    const QWidget *page = m_stack->currentWidget();
+    const QSize view = m_scroll->viewport()->size();
+    QSize least = page ? page->minimumSizeHint().expandedTo(page->minimumSize()) : QSize();
+    // Wrapped text (the legend, the sources) grows taller as the page narrows: ask for the height
+    // at the width the page will have.
+    if (page && page->layout())
+        least.setHeight(
+            std::max(least.height(), minimumHeightForWidth(*page->layout(), std::max(view.width(), least.width()))));
+    m_stack->resize(view.expandedTo(least));
+}
+
+bool EconomyCharts::eventFilter(QObject *watched, QEvent *event)
+{
+    // The view changed size, or the page on show now needs another minimum (the Five Year Plans
+    // rearranged into more rows).
+    if ((watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        || (watched == m_stack->currentWidget() && event->type() == QEvent::LayoutRequest))
+        fitPage();
+    return QWidget::eventFilter(watched, event);
 }
 
 QStringList EconomyCharts::chartIds()
@@ -141,14 +191,13 @@ void EconomyCharts::setShownCharts(const QStringList &ids)
         ChartPanel *c = createChart(id, m_state, m_theme);
         m_charts.push_back(c);
         m_stack->addWidget(c);
+        c->installEventFilter(this);
         m_tabs->addTab(tabTitle(id));
     }
     m_tabs->setVisible(m_charts.size() > 1);
     if (!current.isEmpty())
         setCurrentChart(current);
-    for (ChartPanel *c : m_charts)
-        c->setSizePolicy(
-            QSizePolicy::Preferred, c == m_stack->currentWidget() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    fitPage();
 }
 
 QStringList EconomyCharts::shownCharts() const

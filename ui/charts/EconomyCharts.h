@@ -9,6 +9,7 @@
 #include <optional>
 #include <vector>
 
+class QScrollArea;
 class QStackedWidget;
 class QTabBar;
 
@@ -61,11 +62,17 @@ public:
 Q_SIGNALS:
     void currentChartChanged(const QString &id);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void fitPage();
+
     ViewState *m_state;
     Theme m_theme;
     QTabBar *m_tabs;
     QStackedWidget *m_stack;
+    QScrollArea *m_scroll;
     std::vector<ChartPanel *> m_charts; // in tab order
 };
 

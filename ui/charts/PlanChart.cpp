@@ -12,12 +12,6 @@
 
 namespace khronika {
 
-namespace {
-
-constexpr int kMinimumColumnWidth = 235; // below this a product's plan labels start to collide
-
-} // namespace
-
 PlanChart::PlanChart(ViewState *state, const Theme &theme, QWidget *parent)
     : ChartPanel(state, theme, parent)
     , m_grid(new QWidget)
@@ -51,6 +45,10 @@ PlanChart::PlanChart(ViewState *state, const Theme &theme, QWidget *parent)
         m_gridLayout->addWidget(empty, 0, 0);
     }
     arrange(std::min<int>(int(m_views.size()), 5));
+    // The grid asks for no width of its own: its minimum would be that of its current number of
+    // columns, so that a panel once wide enough for five products could never become narrow enough to
+    // rearrange them into fewer (resizeEvent). Its height it does need.
+    m_grid->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     addBody(m_grid, 1);
 
     // The legend says what the marks mean, with the variants' names as the data gives them.
@@ -141,8 +139,13 @@ void PlanChart::arrange(int columns)
 
 void PlanChart::resizeEvent(QResizeEvent *event)
 {
-    if (!m_views.empty())
-        arrange(std::clamp(event->size().width() / kMinimumColumnWidth, 1, int(m_views.size())));
+    if (!m_views.empty()) {
+        // As many columns as fit products at their legible minimum width (below it a product's plan
+        // labels start to collide), with the grid's spacing between them.
+        const int spacing = m_gridLayout->spacing();
+        const int column = m_views.front()->minimumSizeHint().width() + spacing;
+        arrange(std::clamp((event->size().width() + spacing) / column, 1, int(m_views.size())));
+    }
     ChartPanel::resizeEvent(event);
 }
 

@@ -44,7 +44,7 @@ public:
     void setBarsShown(bool shown);
 
     QSize sizeHint() const override { return {340, 300}; }
-    QSize minimumSizeHint() const override { return {240, 220}; }
+    QSize minimumSizeHint() const override { return {232, 220}; } // narrower, and plan labels collide
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
