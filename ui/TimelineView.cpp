@@ -1,5 +1,7 @@
 #include "TimelineView.h"
 
+#include "ui/view/TextWrap.h"
+
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
@@ -200,17 +202,12 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
         // its neighbours' reads as noise.
         if (title.height() < bold.height())
             continue;
-        // Wrap long lane titles onto as many lines as the lane has room for, and no further.
-        const double lines = std::max(1.0, std::floor(title.height() / bold.lineSpacing()));
-        p.save();
-        p.setClipRect(QRectF(0, lane.rect.top(), TimelineLayout::kGutter, lane.rect.height()));
-        if (lines < 2)
-            p.drawText(title, Qt::AlignTop | Qt::AlignLeft, bold.elidedText(lane.title, Qt::ElideRight, title.width()));
-        else
-            p.drawText(title, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap,
-                bold.elidedText(
-                    lane.title, Qt::ElideRight, title.width() * lines - bold.averageCharWidth() * 4 * lines));
-        p.restore();
+        // Wrap long lane titles onto as many whole lines as the lane has room for, and no further.
+        const int lines = std::max(1, int(std::floor(title.height() / bold.lineSpacing())));
+        const QStringList wrapped
+            = wrapText(lane.title, title.width(), lines, [&](const QString &s) { return bold.horizontalAdvance(s); });
+        for (int i = 0; i < int(wrapped.size()); ++i)
+            p.drawText(QPointF(title.left(), title.top() + bold.ascent() + i * bold.lineSpacing()), wrapped[i]);
     }
     p.setPen(QPen(m_theme.grid, 1));
     p.drawLine(QPointF(TimelineLayout::kGutter, l.plot.top()), QPointF(TimelineLayout::kGutter, height()));
