@@ -19,6 +19,9 @@ constexpr double kMaxLabelChars = 42;
 constexpr double kPeriodRowHeight = 20;
 constexpr int kPeriodRows = 3;
 constexpr double kBadgeHeight = 17;
+constexpr double kBadgeGap = 2;
+// Half the width a focus ring covers, its pen included.
+constexpr double kRingReach = kSelectionRingRadius + 1.5;
 
 QColor factionColour(const Timeline &t, int faction)
 {
@@ -275,6 +278,12 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         }
     }
 
+    // Per lane, the dots drawn with a ring: the selected event's and those a tour step points at.
+    std::vector<std::vector<const EventMark *>> focusMarks(lanes.size());
+    for (const EventMark &m : marks) {
+        if (!m.span && (m.highlighted || m.event == state.selectedEvent()))
+            focusMarks[size_t(m.lane)].push_back(&m);
+    }
     for (size_t i = 0; i < lanes.size(); ++i) {
         const Lane &l = lanes[i];
         const double top = l.rect.top() + kMarkerRow;
@@ -293,7 +302,13 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         for (const Cluster &c : placed.clusters) {
             const QString count = QString::number(c.ids.size());
             const double w = std::max(kBadgeHeight + 6, axisMetrics.horizontalAdvance(count) + 14);
-            double x = std::clamp(c.x - w / 2, kGutter, kGutter + plotWidth - w);
+            // Centred on the members' markers, not on where their labels would have started: near the
+            // right edge those are pulled left of their markers.
+            double centre = 0;
+            for (int e : c.ids)
+                centre += std::max(markerOf[i].value(e).center().x(), kGutter);
+            centre /= double(c.ids.size());
+            const double x = std::clamp(centre - w / 2, kGutter, kGutter + plotWidth - w);
             if (!laneClusters.empty() && laneClusters.back().rect.right() + 4 > x) {
                 LaneCluster &prev = laneClusters.back();
                 prev.events.insert(prev.events.end(), c.ids.begin(), c.ids.end());
@@ -307,6 +322,22 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             lc.rect = QRectF(x, badgeY, w, kBadgeHeight);
             lc.events = c.ids;
             laneClusters.push_back(lc);
+        }
+        // A count must not cover the selected event's marker or one a tour step points at: it moves
+        // aside, and the counts already placed keep their room too.
+        std::vector<std::pair<double, double>> keepClear;
+        for (const EventMark *m : focusMarks[i]) {
+            // A highlighted dot that lost its label is one of the counted, drawn as the count itself.
+            const bool counted = m->event != state.selectedEvent()
+                && std::none_of(
+                    placed.placed.begin(), placed.placed.end(), [m](const PlacedLabel &p) { return p.id == m->event; });
+            if (!counted)
+                keepClear.emplace_back(m->marker.center().x() - kRingReach, m->marker.center().x() + kRingReach);
+        }
+        for (LaneCluster &lc : laneClusters) {
+            lc.rect.moveLeft(nearestClearPosition(
+                lc.rect.left(), lc.rect.width(), keepClear, kGutter, kGutter + plotWidth, kBadgeGap));
+            keepClear.emplace_back(lc.rect.left(), lc.rect.right());
         }
         for (LaneCluster &lc : laneClusters) {
             lc.firstDay = 1e18;

@@ -24,6 +24,10 @@ struct Lane {
     int actor = -1; // in actor lanes, whose lane it is
 };
 
+// The radius of the ring drawn around the selected event's dot (a tour step's ring is half a pixel
+// smaller), which the layout keeps other things off.
+inline constexpr double kSelectionRingRadius = 8;
+
 // An event drawn on a lane.
 struct EventMark {
     int event = -1;

@@ -260,9 +260,9 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
                 p.drawEllipse(m.marker.center(), radius, radius);
         };
         if (m.highlighted)
-            ring(m_theme.highlight, 2, 7.5);
+            ring(m_theme.highlight, 2, kSelectionRingRadius - 0.5);
         if (m.event == selected)
-            ring(m_theme.selection, 3, 8);
+            ring(m_theme.selection, 3, kSelectionRingRadius);
     }
 
     // Labels.

@@ -301,3 +301,32 @@ TEST(LabelLayout, PlacesMostOfManyThinlySpreadItems)
     const LabelLayoutResult result = LabelLayout::place(std::move(requests), kTop, kRowHeight, 3, 3e7);
     EXPECT_GT(result.placed.size(), 15000u);
 }
+
+TEST(NearestClearPosition, StaysPutWhenNothingIsInTheWay)
+{
+    EXPECT_DOUBLE_EQ(nearestClearPosition(100, 20, {}, 0, 500), 100);
+    EXPECT_DOUBLE_EQ(nearestClearPosition(100, 20, {{200, 220}}, 0, 500), 100);
+}
+
+TEST(NearestClearPosition, StepsAsideToTheNearerSideOfWhatItWouldCover)
+{
+    // The item [100, 120] covers [115, 125]: the gap of 2 puts it at 93 on the left or 127 on the right.
+    EXPECT_DOUBLE_EQ(nearestClearPosition(100, 20, {{115, 125}}, 0, 500, 2), 93);
+    EXPECT_DOUBLE_EQ(nearestClearPosition(110, 20, {{105, 115}}, 0, 500, 2), 117);
+}
+
+TEST(NearestClearPosition, KeepsInsideTheBoundsAndSkipsGapsTooNarrow)
+{
+    // No room on the left of [5, 15]: it goes right.
+    EXPECT_DOUBLE_EQ(nearestClearPosition(2, 20, {{5, 15}}, 0, 500, 2), 17);
+    // Between [100, 110] and [125, 140] there are only 15 pixels, too few for 20 (plus the gaps).
+    EXPECT_DOUBLE_EQ(nearestClearPosition(118, 20, {{100, 110}, {125, 140}}, 0, 500, 2), 142);
+    // A 10 pixel item fits there.
+    EXPECT_DOUBLE_EQ(nearestClearPosition(108, 10, {{100, 110}, {125, 140}}, 0, 500, 2), 112);
+}
+
+TEST(NearestClearPosition, WithoutRoomItStaysWithinTheBounds)
+{
+    EXPECT_DOUBLE_EQ(nearestClearPosition(40, 20, {{0, 100}}, 0, 100, 2), 40);
+    EXPECT_DOUBLE_EQ(nearestClearPosition(95, 20, {{0, 100}}, 0, 100, 2), 80);
+}

@@ -252,6 +252,45 @@ TEST(TimelineView, TheSelectedEventIsNamedInFullWhenThereIsRoom)
     EXPECT_EQ(labelOf(), t.event(e).title);
 }
 
+TEST(TimelineView, ACountNeverCoversTheSelectedEventsRing)
+{
+    Fixture f(1280, 720);
+    const Timeline &t = f.state.timeline();
+    int covered = 0, checked = 0;
+    for (int e = 0; e < t.eventCount(); ++e) {
+        f.state.setSelectedEvent(e);
+        const double first = double(t.eventRange(e).first);
+        for (const auto &[from, to] :
+            {std::pair {day(1922, 1, 1), day(1942, 1, 1)}, std::pair {first - 120, first + 120}}) {
+            f.state.setWindow(from, to);
+            const TimelineLayout &l = f.view.layout();
+            for (const EventMark &m : l.marks) {
+                if (m.event != e || m.span)
+                    continue;
+                const QPointF c = m.marker.center();
+                const QRectF ring(c.x() - kSelectionRingRadius, c.y() - kSelectionRingRadius, 2 * kSelectionRingRadius,
+                    2 * kSelectionRingRadius);
+                for (const LaneCluster &badge : l.clusters) {
+                    if (badge.lane != m.lane)
+                        continue;
+                    ++checked;
+                    if (badge.rect.intersects(ring)) {
+                        ++covered;
+                        ADD_FAILURE() << t.event(e).id.toStdString() << ": a count covers the selected dot";
+                    }
+                    // Moving aside does not carry a count away from the events it stands for.
+                    const double firstX = l.xForDay(badge.firstDay);
+                    const double lastX = l.xForDay(badge.lastDay);
+                    EXPECT_LT(badge.rect.left(), lastX + 2 * kSelectionRingRadius + 4);
+                    EXPECT_GT(badge.rect.right(), firstX - 2 * kSelectionRingRadius - 4);
+                }
+            }
+        }
+    }
+    EXPECT_GT(checked, 100); // the check ran on crowded lanes, not on empty ones
+    EXPECT_EQ(covered, 0);
+}
+
 TEST(OverviewStrip, DragsAndResizesTheVisibleWindow)
 {
     ViewState state(builtin());

@@ -126,4 +126,38 @@ LabelLayoutResult LabelLayout::place(std::vector<LabelRequest> requests, double 
     return result;
 }
 
+double nearestClearPosition(double x, double width, const std::vector<std::pair<double, double>> &keepClear,
+    double left, double right, double gap)
+{
+    const double fallback = std::max(left, std::min(x, right - width));
+    if (!std::isfinite(x) || !std::isfinite(width))
+        return x;
+    const auto clear = [&](double at) {
+        if (at < left || at + width > right)
+            return false;
+        for (const auto &[from, to] : keepClear) {
+            if (at < to + gap && at + width > from - gap)
+                return false;
+        }
+        return true;
+    };
+    // The nearest clear place either is `x` itself or touches the gap beside one of the intervals.
+    double best = fallback;
+    double bestDistance = std::numeric_limits<double>::infinity();
+    const auto consider = [&](double at) {
+        if (std::abs(at - x) < bestDistance && clear(at)) {
+            best = at;
+            bestDistance = std::abs(at - x);
+        }
+    };
+    consider(fallback);
+    consider(left);
+    consider(right - width);
+    for (const auto &[from, to] : keepClear) {
+        consider(from - gap - width);
+        consider(to + gap);
+    }
+    return best;
+}
+
 } // namespace khronika

@@ -3,6 +3,7 @@
 #include <QRectF>
 #include <QString>
 
+#include <utility>
 #include <vector>
 
 namespace khronika {
@@ -43,5 +44,12 @@ public:
     static LabelLayoutResult place(std::vector<LabelRequest> requests, double top, double rowHeight, int rows,
         double right, double gap = 8.0, double clusterRadius = 24.0);
 };
+
+// The left edge nearest to `x` at which an item `width` pixels wide lies within [left, right] and
+// at least `gap` pixels off every [from, to] interval of `keepClear`. When there is no such place the
+// item stays at `x`, moved inside [left, right] as far as it fits. A cluster's count uses it to stay
+// off the marker of the event the class is looking at, which it would otherwise cover.
+double nearestClearPosition(double x, double width, const std::vector<std::pair<double, double>> &keepClear,
+    double left, double right, double gap = 2.0);
 
 } // namespace khronika
