@@ -305,6 +305,32 @@ TEST(EconomyCharts, TimeAxisIsAlignedWithTheTimeline)
     }
 }
 
+TEST(EconomyCharts, EveryPointsMarkerFitsInsideThePlot)
+{
+    ViewState state(builtin());
+    for (const QSize size : {QSize(1280, 420), QSize(1280, 720), QSize(1920, 1000)}) {
+        for (auto make : {&TimeSeriesChart::countryside, &TimeSeriesChart::collectivisation}) {
+            std::unique_ptr<TimeSeriesChart> chart(make(&state, Theme(), nullptr));
+            showAt(*chart, size);
+            for (int p = 0; p < chart->plotCount(); ++p) {
+                TimeChartView *view = chart->plot(p);
+                const QRectF plot = view->plotRect();
+                for (size_t s = 0; s < view->series().size(); ++s) {
+                    QLineSeries *line = view->lineSeries(int(s));
+                    const double reach = line->markerSize() / 2 + line->pen().widthF() / 2;
+                    for (const ChartPoint &pt : view->series()[s].points) {
+                        const QPointF inChart = view->chart()->mapToPosition(QPointF(pt.day, pt.value), line);
+                        const QPointF at = view->mapFromScene(view->chart()->mapToScene(inChart));
+                        // The top is where a marker gets cut: the plot clips what the series draws.
+                        EXPECT_GE(at.y() - reach, plot.top() - 0.5)
+                            << view->series()[s].id.toStdString() << " at " << size.width() << "x" << size.height();
+                    }
+                }
+            }
+        }
+    }
+}
+
 TEST(EconomyCharts, CursorLinksBothWays)
 {
     ViewState state(builtin());

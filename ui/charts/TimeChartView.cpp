@@ -113,10 +113,9 @@ void TimeChartView::setSeries(const std::vector<ChartSeries> &series, const std:
         line->attachAxis(m_y);
         m_lines.push_back(line);
     }
-    updateValueAxis();
     applyReveal();
     updateRange();
-    updatePlotArea();
+    updatePlotArea(); // which also fits the value axis to the figures
 }
 
 void TimeChartView::applyReveal()
@@ -165,8 +164,12 @@ void TimeChartView::updateValueAxis()
         for (const ChartPoint &p : s.points)
             top = std::max(top, p.value);
     }
-    // A hair of room so that a point on the top line keeps its whole marker.
-    const auto [maximum, step] = niceScale(top * 1.02);
+    // Room above the highest point for its whole marker, in pixels: the plot clips what the series
+    // draw, and a share of the value alone leaves a short plot's top markers cut in half.
+    const double height = m_chart->plotArea().height();
+    const double reach = m_lines.empty() ? 0 : m_lines.front()->markerSize() / 2 + m_lines.front()->pen().widthF();
+    const double headroom = height > 4 * reach ? height / (height - reach) : 1.25;
+    const auto [maximum, step] = niceScale(top * std::max(headroom, 1.02));
     m_y->setRange(0, maximum);
     m_yStep = step;
 }
@@ -183,6 +186,7 @@ void TimeChartView::updatePlotArea()
     const double right = std::max(left + 10, double(width()) - TimelineLayout::kRightMargin);
     const double bottom = std::max(kTopMargin + 10, double(height()) - kAxisHeight);
     m_chart->setPlotArea(QRectF(left, kTopMargin, right - left, bottom - kTopMargin));
+    updateValueAxis();
 }
 
 void TimeChartView::resizeEvent(QResizeEvent *event)
