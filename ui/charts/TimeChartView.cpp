@@ -2,6 +2,7 @@
 
 #include "ChartStyle.h"
 #include "ui/TimelineLayout.h"
+#include "ui/view/TextWrap.h"
 #include "ui/view/TickGenerator.h"
 #include "ui/view/TimeScale.h"
 
@@ -164,14 +165,14 @@ void TimeChartView::updateValueAxis()
         for (const ChartPoint &p : s.points)
             top = std::max(top, p.value);
     }
-    // Room above the highest point for its whole marker, in pixels: the plot clips what the series
-    // draw, and a share of the value alone leaves a short plot's top markers cut in half.
+    const auto [maximum, step] = niceScale(top);
+    m_yTop = maximum;
+    m_yStep = step;
+    // The scale ends on its round number a marker's reach below the plot's top edge, so that a point
+    // on the top line keeps its whole marker: the plot clips what the series draw.
     const double height = m_chart->plotArea().height();
     const double reach = m_lines.empty() ? 0 : m_lines.front()->markerSize() / 2 + m_lines.front()->pen().widthF();
-    const double headroom = height > 4 * reach ? height / (height - reach) : 1.25;
-    const auto [maximum, step] = niceScale(top * std::max(headroom, 1.02));
-    m_y->setRange(0, maximum);
-    m_yStep = step;
+    m_y->setRange(0, height > 4 * reach ? maximum * height / (height - reach) : maximum * 1.25);
 }
 
 void TimeChartView::updateRange()
@@ -261,10 +262,11 @@ void TimeChartView::drawBackground(QPainter *painter, const QRectF &rect)
     painter->fillRect(rect, m_theme.background);
     const QRectF plot = m_chart->plotArea();
     painter->setPen(QPen(m_theme.grid, 1));
-    for (double v = m_yStep; v <= m_y->max() + m_yStep / 1000; v += m_yStep) {
+    for (double v = m_yStep; v <= m_yTop + m_yStep / 1000; v += m_yStep) {
         const double y = plot.bottom() - v / m_y->max() * plot.height();
         painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
     }
+    const double top = plot.bottom() - m_yTop / m_y->max() * plot.height();
     const TimeScale scale(m_x->min(), m_x->max(), plot.width());
     const QFontMetricsF fm(m_theme.font(0.9));
     // Year lines through the plot, faint like the timeline's, so that a point can be read off its year.
@@ -273,7 +275,7 @@ void TimeChartView::drawBackground(QPainter *painter, const QRectF &rect)
             continue;
         painter->setPen(QPen(withAlpha(m_theme.grid, tick.major ? 1.0 : 0.7), 1));
         const double x = plot.left() + tick.x;
-        painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        painter->drawLine(QPointF(x, top), QPointF(x, plot.bottom()));
     }
 }
 
@@ -292,7 +294,7 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &)
     double labelWidth = 0;
     p.setFont(labelFont);
     p.setPen(m_theme.text);
-    for (double v = 0; v <= m_y->max() + m_yStep / 1000; v += m_yStep) {
+    for (double v = 0; v <= m_yTop + m_yStep / 1000; v += m_yStep) {
         const QString text = formatChartValue(v);
         const double w = labelMetrics.horizontalAdvance(text);
         labelWidth = std::max(labelWidth, w);
@@ -302,15 +304,27 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &)
     }
     labelWidth += 16;
 
-    // The plot's name and unit in the gutter, clear of the value labels.
-    const QRectF heading(14, plot.top(), std::max(60.0, plot.left() - labelWidth - 14), plot.height());
-    p.setFont(m_theme.font(1.0, true));
-    p.setPen(m_theme.text);
-    QRectF used;
-    p.drawText(heading, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_name, &used);
-    p.setFont(m_theme.font(0.9));
-    p.setPen(m_theme.mutedText);
-    p.drawText(heading.adjusted(0, used.height() + 2, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_unit);
+    // The plot's name and unit in the gutter, clear of the value labels. The gutter's whole height is
+    // free (the event's name and the time axis sit over and under the plot, not beside it); in a short
+    // plot the words that do not fit end in an ellipsis rather than in a line cut in half.
+    const QRectF heading(14, 6, std::max(60.0, plot.left() - labelWidth - 14), height() - 12);
+    double lineTop = heading.top();
+    const auto drawWrapped = [&](const QString &text, const QFont &font, const QColor &colour) {
+        const QFontMetricsF fm(font);
+        const int lines = int((heading.bottom() - lineTop) / fm.lineSpacing());
+        if (lines <= 0)
+            return;
+        p.setFont(font);
+        p.setPen(colour);
+        const auto width = [&fm](const QString &s) { return fm.horizontalAdvance(s); };
+        for (const QString &line : wrapText(text, heading.width(), lines, width)) {
+            p.drawText(QPointF(heading.left(), lineTop + fm.ascent()), line);
+            lineTop += fm.lineSpacing();
+        }
+    };
+    drawWrapped(m_name, m_theme.font(1.0, true), m_theme.text);
+    lineTop += 2;
+    drawWrapped(m_unit, m_theme.font(0.9), m_theme.mutedText);
 
     // A figure not checked against a readable source is drawn open: the line's marker hollowed out,
     // so that a class sees which points are the data's own and which are taken on trust.

@@ -82,6 +82,7 @@ private:
     QChart *m_chart;
     QValueAxis *m_x;
     QValueAxis *m_y;
+    double m_yTop = 1; // the scale's round top, drawn a little below the plot's edge
     double m_yStep = 1;
     QString m_name, m_unit;
     std::vector<ChartSeries> m_allSeries; // as the data set gives them
