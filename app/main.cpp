@@ -305,6 +305,8 @@ int main(int argc, char *argv[])
         window.state()->setAnimationsEnabled(!takeScreenshot);
         window.playTour(*chosenTour, stepNumber - 1);
     }
+    if (window.isPresenting() && parser.isSet(charts))
+        window.setPresentationCharts(true);
 
     if (takeScreenshot) {
         window.setAttribute(Qt::WA_DontShowOnScreen, QGuiApplication::platformName() == u"offscreen");

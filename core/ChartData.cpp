@@ -64,6 +64,13 @@ QString signedNumber(double value, int decimals)
 
 } // namespace
 
+const QStringList &economyChartIds()
+{
+    static const QStringList ids {
+        QStringLiteral("fyp"), QStringLiteral("collectivisation"), QStringLiteral("countryside")};
+    return ids;
+}
+
 double chartDay(const Date &date)
 {
     return (double(date.firstDay()) + double(date.lastDay() + 1)) / 2;

@@ -23,6 +23,10 @@ inline constexpr QStringView kLivestock = u"Livestock";
 inline constexpr QStringView kGrain = u"Grain";
 } // namespace chartgroups
 
+// The economy charts a viewer offers, by the ids the command line and tour steps use:
+//   "fyp" (the Five Year Plans), "collectivisation", "countryside" (livestock and grain).
+const QStringList &economyChartIds();
+
 // Where a dated value sits on a time axis, as a fractional Julian day: the middle of the days its date
 // covers. A yearly figure ("1932") sits in the middle of its year, a monthly one in the middle of its
 // month and a count taken on a day ("1930-03-01") on that day.

@@ -196,6 +196,7 @@ struct TourStep {
     std::vector<QString> actors;
     QString narration;
     QString teacherNote;
+    QString chart; // an economy chart shown with the step (economyChartIds()), or empty
     Location location;
 };
 

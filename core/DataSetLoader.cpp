@@ -1,5 +1,6 @@
 #include "DataSetLoader.h"
 
+#include "ChartData.h"
 #include "Colour.h"
 
 #include <QDir>
@@ -60,7 +61,7 @@ const FieldTable kFieldTable[] = {
     {"series.points", {"date", "value", "kind", "variant", "checked"}},
     {"periods", {"id", "title", "from", "to", "description", "sources"}},
     {"tours", {"id", "title", "description", "steps"}},
-    {"tours.steps", {"title", "events", "range", "actors", "narration", "teacher_note"}},
+    {"tours.steps", {"title", "events", "range", "actors", "narration", "teacher_note", "chart"}},
     {"tours.steps.range", {"from", "to"}},
 };
 
@@ -749,6 +750,13 @@ void Loader::readTour(Fields &f)
             m_diag.error(s.location(), QStringLiteral("a tour step needs events or a range"));
         step.narration = s.string("narration", true);
         step.teacherNote = s.string("teacher_note", false);
+        step.chart = s.string("chart", false);
+        if (!step.chart.isEmpty() && !economyChartIds().contains(step.chart)) {
+            m_diag.error(s.locationOf(s.get("chart")),
+                QStringLiteral("unknown chart '%1' (the charts are %2)")
+                    .arg(step.chart, economyChartIds().join(QStringLiteral(", "))));
+            step.chart.clear();
+        }
         t.steps.push_back(std::move(step));
     }
     if (t.steps.empty() && f.get("steps") && f.get("steps")->isSequence())

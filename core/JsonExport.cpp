@@ -168,6 +168,7 @@ QJsonObject toJson(const DataSet &data)
                     QJsonObject {
                         {QStringLiteral("from"), s.rangeFrom->toIso()}, {QStringLiteral("to"), s.rangeTo->toIso()}});
             put(r, "teacher_note", s.teacherNote);
+            put(r, "chart", s.chart);
             return r;
         }));
         return o;

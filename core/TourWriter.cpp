@@ -60,6 +60,8 @@ QByteArray TourWriter::toYaml(const std::vector<Tour> &tours)
             y += QStringLiteral("        narration: %1\n").arg(quote(s.narration));
             if (!s.teacherNote.isEmpty())
                 y += QStringLiteral("        teacher_note: %1\n").arg(quote(s.teacherNote));
+            if (!s.chart.isEmpty())
+                y += QStringLiteral("        chart: %1\n").arg(s.chart);
         }
     }
     return y.toUtf8();

@@ -75,6 +75,14 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
     m_splitter->setCollapsible(2, false);
     m_splitter->addWidget(careerScroll);
     m_presentation = new PresentationPanel(m_state, m_player);
+    connect(m_player, &TourPlayer::stepChanged, this, [this] {
+        m_stepChartsOverride.reset();
+        updatePresentationCharts();
+    });
+    connect(m_player, &TourPlayer::stopped, this, [this] {
+        m_stepChartsOverride.reset();
+        updatePresentationCharts();
+    });
     m_presentation->setVisible(false);
     m_splitter->addWidget(m_presentation);
     m_splitter->setStretchFactor(0, 5);
@@ -235,6 +243,8 @@ void MainWindow::buildMenus()
         m_blank->raise();
     });
     presentKey({QKeySequence(Qt::Key_Escape)}, [this] { setPresenting(false); });
+    // The menu bar is hidden while presenting, and with it the shortcut of View > Charts.
+    presentKey({QKeySequence(Qt::Key_C), QKeySequence(Qt::CTRL | Qt::Key_J)}, [this] { togglePresentationCharts(); });
     presentKey({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
         [this] { setFontScale(m_fontScale * 1.15); });
     presentKey({QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [this] { setFontScale(m_fontScale / 1.15); });
@@ -377,6 +387,8 @@ void MainWindow::setPresenting(bool on)
         if (!m_chartsDetached)
             m_charts->hide();
         m_presentation->show();
+        m_presentationCharts = false;
+        m_stepChartsOverride.reset();
         m_splitter->setSizes({int(height() * 0.62), 0, 0, 0, int(height() * 0.38)});
         m_clearTracing->setEnabled(false);
         for (QAction *a : std::as_const(m_presentationActions))
@@ -439,6 +451,54 @@ void MainWindow::playTour(const Tour &tour, int step)
     setPresenting(true);
     m_player->setTour(tour);
     m_player->goTo(step);
+}
+
+void MainWindow::setPresentationCharts(bool on)
+{
+    m_presentationCharts = on;
+    m_stepChartsOverride.reset();
+    updatePresentationCharts();
+}
+
+void MainWindow::togglePresentationCharts()
+{
+    const bool on = !presentationChartsShown();
+    m_presentationCharts = on;
+    m_stepChartsOverride = on;
+    updatePresentationCharts();
+}
+
+bool MainWindow::presentationChartsShown() const
+{
+    if (!m_presenting)
+        return false;
+    const TourStep *step = m_player->isPlaying() ? m_player->currentStep() : nullptr;
+    return m_stepChartsOverride.value_or(m_presentationCharts || (step && !step->chart.isEmpty()));
+}
+
+void MainWindow::updatePresentationCharts()
+{
+    if (!m_presenting)
+        return;
+    const TourStep *step = m_player->isPlaying() ? m_player->currentStep() : nullptr;
+    if (step && !step->chart.isEmpty()) {
+        if (!m_charts->shownCharts().contains(step->chart))
+            m_charts->setShownCharts(m_charts->shownCharts() << step->chart);
+        m_charts->setCurrentChart(step->chart);
+    }
+    const bool on = presentationChartsShown();
+    if (m_chartsDetached) {
+        m_charts->setVisible(on || m_charts->isVisible());
+        return;
+    }
+    if (on == m_charts->isVisible())
+        return;
+    m_charts->setVisible(on);
+    // The narration keeps room for a few lines at the projector's type size; the chart gets what the
+    // timeline gives up.
+    const int h = height();
+    m_splitter->setSizes(on ? QList<int> {int(h * 0.40), 0, int(h * 0.36), 0, int(h * 0.24)}
+                            : QList<int> {int(h * 0.62), 0, 0, 0, int(h * 0.38)});
 }
 
 void MainWindow::presentNext()

@@ -6,6 +6,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 #include <memory>
 
 class QComboBox;
@@ -68,6 +70,11 @@ public:
     void presentLast();
     void setFontScale(double scale);
     double fontScale() const { return m_fontScale; }
+    // While presenting, the charts share the screen with the timeline when the teacher asks for them
+    // (C or Ctrl+J, or --charts on the command line) or when a tour step names one.
+    void setPresentationCharts(bool on);
+    void togglePresentationCharts();
+    bool presentationChartsShown() const;
 
     void setThemeKind(Theme::Kind kind);
     Theme::Kind themeKind() const { return m_themeKind; }
@@ -84,6 +91,7 @@ protected:
 
 private:
     void buildMenus();
+    void updatePresentationCharts();
     void showEventDetails(int event);
     void showParty();
     void openLink(const QUrl &url);
@@ -119,6 +127,10 @@ private:
     QAction *m_clearTracing = nullptr;
     bool m_presenting = false;
     bool m_fullScreenWhenPresenting = true;
+    // Presenting: the teacher's own choice of charts, and a choice made for the current step only
+    // (pressing C on a step whose chart the tour shows hides it there), forgotten at the next step.
+    bool m_presentationCharts = false;
+    std::optional<bool> m_stepChartsOverride;
     Theme::Kind m_themeKind = Theme::Kind::Light;
     Theme::Kind m_themeBeforePresenting = Theme::Kind::Light;
     double m_fontScale = 1.0;

@@ -1,7 +1,9 @@
 #include "TourEditor.h"
 
 #include "core/TourWriter.h"
+#include "ui/charts/EconomyCharts.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
@@ -14,6 +16,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace khronika {
 
@@ -62,6 +66,12 @@ TourEditor::TourEditor(ViewState *state, const QString &saveFolder, QWidget *par
     right->addRow(tr("Step title:"), m_stepTitle);
     right->addRow(tr("Narration:"), m_narration);
     right->addRow(tr("Teacher's note:"), m_note);
+    m_chart = new QComboBox(this);
+    m_chart->setObjectName(QStringLiteral("stepChart"));
+    m_chart->addItem(tr("None"), QString());
+    for (const QString &id : EconomyCharts::chartIds())
+        m_chart->addItem(EconomyCharts::chartTitle(id), id);
+    right->addRow(tr("Show the chart:"), m_chart);
     body->addLayout(right, 2);
     layout->addLayout(body);
 
@@ -177,6 +187,7 @@ void TourEditor::selectStep(int row)
     m_stepTitle->setText(s.title);
     m_narration->setPlainText(s.narration);
     m_note->setPlainText(s.teacherNote);
+    m_chart->setCurrentIndex(std::max(0, m_chart->findData(s.chart)));
 }
 
 void TourEditor::storeStep()
@@ -190,6 +201,7 @@ void TourEditor::storeStep()
     if (!m_narration->toPlainText().trimmed().isEmpty())
         s.narration = m_narration->toPlainText().trimmed();
     s.teacherNote = m_note->toPlainText().trimmed();
+    s.chart = m_chart->currentData().toString();
     if (QListWidgetItem *item = m_steps->item(m_current))
         item->setText(s.title);
 }

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -43,6 +44,7 @@ private:
     QLineEdit *m_stepTitle;
     QPlainTextEdit *m_narration;
     QPlainTextEdit *m_note;
+    QComboBox *m_chart; // the economy chart shown with the step, if any
 };
 
 } // namespace khronika

@@ -302,3 +302,24 @@ actors:
     EXPECT_EQ(m[2], at(16, 52, QStringLiteral("the office ends before it starts")));
     EXPECT_EQ(m[3], at(18, 45, QStringLiteral("the membership ends before it starts")));
 }
+
+TEST(DataSetLoader, ATourStepNamesAChartByItsId)
+{
+    const LoadResult r = loadWithRecords(
+        withEvent(R"(  - { id: e, title: T, date: 1930, category: trial, importance: 1, summary: S., sources: [book] }
+tours:
+  - id: t
+    title: A tour
+    steps:
+      - { title: One, events: [e], narration: N., chart: collectivisation }
+      - { title: Two, events: [e], narration: N., chart: colectivisation }
+)"));
+    const QStringList m = messages(r);
+    ASSERT_EQ(m.size(), 1) << m.join(u'\n').toStdString();
+    EXPECT_EQ(m[0],
+        at(kEventLine + 6, 58,
+            QStringLiteral("unknown chart 'colectivisation' (the charts are fyp, collectivisation, countryside)")));
+    ASSERT_EQ(r.data.tours.size(), 1u);
+    EXPECT_EQ(r.data.tours[0].steps[0].chart, QStringLiteral("collectivisation"));
+    EXPECT_TRUE(r.data.tours[0].steps[1].chart.isEmpty());
+}

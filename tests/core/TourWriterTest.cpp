@@ -33,6 +33,7 @@ Tour sampleTour()
     a.actors = {QStringLiteral("stalin")};
     a.narration = QStringLiteral("Сталин wins: the delegates back him.");
     a.teacherNote = QStringLiteral("Ask: why did Zinoviev lose?");
+    a.chart = QStringLiteral("fyp");
     TourStep b;
     b.title = QStringLiteral("Two years on");
     b.rangeFrom = Date::parse(u"1926");
@@ -56,6 +57,7 @@ void expectSameTour(const Tour &a, const Tour &b)
         EXPECT_EQ(a.steps[i].rangeTo, b.steps[i].rangeTo);
         EXPECT_EQ(a.steps[i].narration, b.steps[i].narration);
         EXPECT_EQ(a.steps[i].teacherNote, b.steps[i].teacherNote);
+        EXPECT_EQ(a.steps[i].chart, b.steps[i].chart);
     }
 }
 

@@ -10,7 +10,9 @@
 #include "ui/TimelineView.h"
 #include "ui/TourEditor.h"
 #include "ui/TourPlayer.h"
+#include "ui/charts/EconomyCharts.h"
 
+#include <QComboBox>
 #include <QDate>
 #include <QDockWidget>
 #include <QImage>
@@ -103,6 +105,48 @@ TEST(Presentation, KeysStepThroughATour)
     win.key(Qt::Key_Escape);
     EXPECT_FALSE(win.w.isPresenting());
     EXPECT_FALSE(player->isPlaying());
+}
+
+TEST(Presentation, ATourStepShowsItsChartAndTheTeacherCanToggleCharts)
+{
+    Window win;
+    MainWindow &w = win.w;
+    const Tour &t = tour("collectivisation-famine");
+    int withChart = -1, without = -1;
+    for (int i = 0; i < int(t.steps.size()); ++i) {
+        if (withChart < 0 && t.steps[size_t(i)].chart == u"collectivisation")
+            withChart = i;
+        if (withChart >= 0 && without < 0 && t.steps[size_t(i)].chart.isEmpty())
+            without = i;
+    }
+    ASSERT_GE(withChart, 0);
+    ASSERT_GT(without, withChart);
+
+    w.playTour(t, 0);
+    EXPECT_FALSE(w.charts()->isVisible()); // the first step names no chart
+    w.tourPlayer()->goTo(withChart);
+    EXPECT_TRUE(w.charts()->isVisible());
+    EXPECT_EQ(w.charts()->currentChart(), QStringLiteral("collectivisation"));
+    EXPECT_TRUE(w.timelineView()->isVisible()); // the chart shares the screen with the timeline
+    EXPECT_TRUE(w.presentationPanel()->isVisible());
+
+    // The teacher hides it for this step with C ...
+    win.key(Qt::Key_C);
+    EXPECT_FALSE(w.charts()->isVisible());
+    // ... and the next step without a chart keeps it hidden.
+    w.tourPlayer()->goTo(without);
+    EXPECT_FALSE(w.charts()->isVisible());
+    // C shows the charts again and they stay for the following steps (Ctrl+J does the same).
+    win.key(Qt::Key_C);
+    EXPECT_TRUE(w.charts()->isVisible());
+    w.tourPlayer()->next();
+    EXPECT_TRUE(w.charts()->isVisible());
+    win.key(Qt::Key_J, Qt::ControlModifier);
+    EXPECT_FALSE(w.charts()->isVisible());
+
+    // Leaving the presentation gives back the charts as they were before it.
+    win.key(Qt::Key_Escape);
+    EXPECT_TRUE(w.charts()->isVisible());
 }
 
 TEST(Presentation, LeavingRestoresTheLayout)
@@ -235,8 +279,14 @@ TEST(TourEditor, MakesReordersAndSavesATourThatLoadsBack)
     EXPECT_EQ(editor.tour().steps[0].events, std::vector<QString> {QStringLiteral("fifteenth-congress")});
     EXPECT_EQ(editor.tour().steps[1].actors, std::vector<QString> {QStringLiteral("bukharin")});
     EXPECT_EQ(editor.tour().steps[1].rangeFrom->toIso(), QStringLiteral("1929-01-01"));
+    // The step on show (the second) is to open the collectivisation chart.
+    auto *chart = editor.findChild<QComboBox *>(QStringLiteral("stepChart"));
+    ASSERT_TRUE(chart);
+    chart->setCurrentIndex(chart->findData(QStringLiteral("collectivisation")));
     editor.moveStep(1, 0);
     EXPECT_EQ(editor.tour().steps[0].actors, std::vector<QString> {QStringLiteral("bukharin")});
+    EXPECT_EQ(editor.tour().steps[0].chart, QStringLiteral("collectivisation"));
+    EXPECT_TRUE(editor.tour().steps[1].chart.isEmpty());
 
     QString error;
     ASSERT_TRUE(editor.save(&error)) << error.toStdString();
@@ -249,4 +299,5 @@ TEST(TourEditor, MakesReordersAndSavesATourThatLoadsBack)
     EXPECT_EQ(saved.steps[0].actors, editor.tour().steps[0].actors);
     EXPECT_EQ(saved.steps[1].events, editor.tour().steps[1].events);
     EXPECT_EQ(saved.steps[1].narration, editor.tour().steps[1].narration);
+    EXPECT_EQ(saved.steps[0].chart, QStringLiteral("collectivisation"));
 }

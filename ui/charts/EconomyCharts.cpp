@@ -38,15 +38,6 @@ int minimumHeightForWidth(const QLayout &layout, int width)
     return height + std::max(0, items - 1) * std::max(0, layout.spacing());
 }
 
-QString tabTitle(const QString &id)
-{
-    if (id == u"fyp")
-        return EconomyCharts::tr("Five Year Plans");
-    if (id == u"collectivisation")
-        return EconomyCharts::tr("Collectivisation");
-    return EconomyCharts::tr("Livestock and grain");
-}
-
 } // namespace
 
 EconomyCharts::EconomyCharts(ViewState *state, const QStringList &charts, const Theme &theme, QWidget *parent)
@@ -107,7 +98,16 @@ bool EconomyCharts::eventFilter(QObject *watched, QEvent *event)
 
 QStringList EconomyCharts::chartIds()
 {
-    return {QStringLiteral("fyp"), QStringLiteral("collectivisation"), QStringLiteral("countryside")};
+    return economyChartIds();
+}
+
+QString EconomyCharts::chartTitle(const QString &id)
+{
+    if (id == u"fyp")
+        return tr("Five Year Plans");
+    if (id == u"collectivisation")
+        return tr("Collectivisation");
+    return tr("Livestock and grain");
 }
 
 std::optional<QStringList> EconomyCharts::parseChartList(const QString &text)
@@ -192,7 +192,7 @@ void EconomyCharts::setShownCharts(const QStringList &ids)
         m_charts.push_back(c);
         m_stack->addWidget(c);
         c->installEventFilter(this);
-        m_tabs->addTab(tabTitle(id));
+        m_tabs->addTab(chartTitle(id));
     }
     m_tabs->setVisible(m_charts.size() > 1);
     if (!current.isEmpty())

@@ -38,6 +38,8 @@ public:
 
     // Every chart id, in the order the tabs show them: fyp, collectivisation, countryside.
     static QStringList chartIds();
+    // A chart's name as its tab shows it ("Five Year Plans").
+    static QString chartTitle(const QString &id);
     // "all", one id, or ids joined by '|' or ','; nothing when an id is unknown or none is given.
     static std::optional<QStringList> parseChartList(const QString &text);
     // A chart alone (for a main window that places it itself); null for an unknown id.
