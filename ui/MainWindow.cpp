@@ -94,6 +94,7 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
     m_blank->hide();
     m_splitter->setCollapsible(0, false);
     m_splitter->setSizes({600, 64, 400, 380, 0});
+    m_splitter->installEventFilter(this);
     careerScroll->setVisible(false);
     setCentralWidget(m_splitter);
 
@@ -389,7 +390,7 @@ void MainWindow::setPresenting(bool on)
         m_presentation->show();
         m_presentationCharts = false;
         m_stepChartsOverride.reset();
-        m_splitter->setSizes({int(height() * 0.62), 0, 0, 0, int(height() * 0.38)});
+        layOutPresentation();
         m_clearTracing->setEnabled(false);
         for (QAction *a : std::as_const(m_presentationActions))
             a->setEnabled(true);
@@ -488,17 +489,43 @@ void MainWindow::updatePresentationCharts()
     }
     const bool on = presentationChartsShown();
     if (m_chartsDetached) {
-        m_charts->setVisible(on || m_charts->isVisible());
+        m_charts->setVisible(on || !m_charts->isHidden());
         return;
     }
-    if (on == m_charts->isVisible())
+    // A chart on show is fitted again at each step: the next one may need another height.
+    if (!on && m_charts->isHidden())
         return;
     m_charts->setVisible(on);
-    // The narration keeps room for a few lines at the projector's type size; the chart gets what the
-    // timeline gives up.
-    const int h = height();
-    m_splitter->setSizes(on ? QList<int> {int(h * 0.40), 0, int(h * 0.36), 0, int(h * 0.24)}
-                            : QList<int> {int(h * 0.62), 0, 0, 0, int(h * 0.38)});
+    layOutPresentation();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Presenting, the screen is shared out again when it changes size (going full screen happens
+    // after setPresenting returns, and a projector may change the resolution).
+    if (watched == m_splitter && event->type() == QEvent::Resize && m_presenting)
+        layOutPresentation();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::layOutPresentation()
+{
+    // In the splitter's own pixels: sizes given for another height would be scaled, and the chart's
+    // need is absolute. Before the window is laid out there is nothing to fit; the first resize of the
+    // splitter (eventFilter) calls again.
+    const int h = m_splitter->height();
+    if (h < 200)
+        return;
+    if (m_charts->isHidden() || m_chartsDetached) {
+        m_splitter->setSizes({int(h * 0.62), 0, 0, 0, int(h * 0.38)});
+        return;
+    }
+    // The narration keeps room for a few lines at the projector's type size (its text shrinks to fit
+    // beyond that) and the timeline for a row of labels on each lane; the chart gets what it needs to
+    // be seen whole within what they leave, and scrolls beyond that.
+    const int narration = int(h * 0.24);
+    const int chart = std::min(m_charts->heightToShowWhole(m_splitter->width()), h - narration - int(h * 0.34));
+    m_splitter->setSizes({h - narration - chart, 0, chart, 0, narration});
 }
 
 void MainWindow::presentNext()

@@ -88,10 +88,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
     void updatePresentationCharts();
+    void layOutPresentation();
     void showEventDetails(int event);
     void showParty();
     void openLink(const QUrl &url);

@@ -73,17 +73,27 @@ EconomyCharts::EconomyCharts(ViewState *state, const QStringList &charts, const 
     setShownCharts(charts);
 }
 
-void EconomyCharts::fitPage()
+QSize EconomyCharts::pageMinimum(int width) const
 {
     const QWidget *page = m_stack->currentWidget();
-    const QSize view = m_scroll->viewport()->size();
     QSize least = page ? page->minimumSizeHint().expandedTo(page->minimumSize()) : QSize();
     // Wrapped text (the legend, the sources) grows taller as the page narrows: ask for the height
     // at the width the page will have.
     if (page && page->layout())
         least.setHeight(
-            std::max(least.height(), minimumHeightForWidth(*page->layout(), std::max(view.width(), least.width()))));
-    m_stack->resize(view.expandedTo(least));
+            std::max(least.height(), minimumHeightForWidth(*page->layout(), std::max(width, least.width()))));
+    return least;
+}
+
+int EconomyCharts::heightToShowWhole(int width) const
+{
+    return pageMinimum(width).height() + (m_tabs->isVisible() ? m_tabs->sizeHint().height() : 0);
+}
+
+void EconomyCharts::fitPage()
+{
+    const QSize view = m_scroll->viewport()->size();
+    m_stack->resize(view.expandedTo(pageMinimum(view.width())));
 }
 
 bool EconomyCharts::eventFilter(QObject *watched, QEvent *event)

@@ -60,6 +60,8 @@ public:
     ChartPanel *chart(const QString &id) const; // null when not shown
     void setCurrentChart(const QString &id);
     QString currentChart() const;
+    // The height the chart on show needs at `width` to be seen whole, without scrolling.
+    int heightToShowWhole(int width) const;
 
 Q_SIGNALS:
     void currentChartChanged(const QString &id);
@@ -68,6 +70,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    QSize pageMinimum(int width) const;
     void fitPage();
 
     ViewState *m_state;
