@@ -61,6 +61,8 @@ screenshots: build
 	$(SHOT) --size 1920x1080 --screenshot docs/screenshots/overview-1920.png
 	$(SHOT) --size 1920x1080 --present --tour stalin-rise --step 3 --screenshot docs/screenshots/presentation-1920.png
 	$(SHOT) --size 1024x768 --present --tour stalin-rise --step 3 --screenshot docs/screenshots/presentation-1024.png
+	$(SHOT) --size 1920x1080 --present --tour collectivisation-famine --step 6 --screenshot docs/screenshots/presentation-chart-1920.png
+	$(SHOT) --size 1280x720 --present --tour collectivisation-famine --step 12 --screenshot docs/screenshots/presentation-chart-1280.png
 
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')

@@ -218,6 +218,8 @@ TEST(TimelineView, EveryVisibleEventIsLabelledOrCountedAndLabelsNeverOverlap)
                     for (const LaneCluster &c : l.clusters) {
                         if (c.lane != int(lane))
                             continue;
+                        EXPECT_GE(c.rect.left(), l.lanes[lane].rect.left() - 0.5) << "count cut by the left edge";
+                        EXPECT_LE(c.rect.right(), l.lanes[lane].rect.right() + 0.5) << "count cut by the right edge";
                         for (int e : c.events) {
                             EXPECT_FALSE(accounted.contains(e));
                             accounted.insert(e);
