@@ -204,13 +204,18 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         d = std::sqrt(d);
         totalWeight += d;
     }
-    const double fallbackHeight = plot.height() / double(keys.size());
+    // Too short for a row of labels on every lane (a chart shares the screen, say): every lane keeps
+    // its marker row, and what is left goes to the busiest lanes, so that some events are still named
+    // rather than every lane showing counts alone.
+    const double markersOnly = kMarkerRow + 4;
+    const double shortSpare = std::max(0.0, plot.height() - markersOnly * double(keys.size()));
     lanes.resize(keys.size());
     double y = plot.top();
     for (size_t i = 0; i < keys.size(); ++i) {
-        const double h = spare > 0
-            ? minimum + (totalWeight > 0 ? spare * demand[i] / totalWeight : spare / double(keys.size()))
-            : fallbackHeight;
+        const double share = totalWeight > 0 ? demand[i] / totalWeight : 1.0 / double(keys.size());
+        const double h = spare > 0 ? minimum + spare * share
+            : shortSpare > 0       ? markersOnly + shortSpare * share
+                                   : plot.height() / double(keys.size());
         lanes[i].title = keys[i].title;
         lanes[i].colour = keys[i].colour;
         lanes[i].actor = keys[i].actor;

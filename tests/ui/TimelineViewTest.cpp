@@ -232,6 +232,25 @@ TEST(TimelineView, EveryVisibleEventIsLabelledOrCountedAndLabelsNeverOverlap)
     }
 }
 
+TEST(TimelineView, TooShortForLabelsOnEveryLaneTheBusiestLaneStillHasThem)
+{
+    // A chart below the timeline leaves it this little room in a classroom presentation.
+    Fixture f(1280, 380);
+    f.state.setWindow(day(1934, 1, 1), day(1941, 1, 1));
+    const TimelineLayout &l = f.view.layout();
+    ASSERT_GE(l.lanes.size(), 5u);
+    size_t busiest = 0;
+    for (size_t i = 0; i < l.lanes.size(); ++i) {
+        EXPECT_GE(l.lanes[i].rect.height(), 24.0) << "every lane keeps its row of markers";
+        if (l.lanes[i].events.size() > l.lanes[busiest].events.size())
+            busiest = i;
+    }
+    int named = 0;
+    for (const LaneLabel &label : l.labels)
+        named += label.lane == int(busiest);
+    EXPECT_GT(named, 0) << "the busiest lane shows counts alone";
+}
+
 TEST(TimelineView, TheSelectedEventIsNamedInFullWhenThereIsRoom)
 {
     Fixture f(1920, 1080);
