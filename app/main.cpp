@@ -103,8 +103,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Export the view to FILE (.png, .svg or .pdf) and exit."), QStringLiteral("FILE"));
     const QCommandLineOption exportTour(QStringLiteral("export-tour"),
         QStringLiteral("Export tour ID as a PDF handout to FILE.pdf and exit."), QStringLiteral("ID"));
-    const QCommandLineOption charts(QStringLiteral("charts"), QStringLiteral("Show these charts of the economy."),
-        QStringLiteral("fyp|collectivisation|countryside|all"));
+    const QCommandLineOption charts(QStringLiteral("charts"), QStringLiteral("Show these charts."),
+        QStringLiteral("fyp|collectivisation|countryside|terror|towns|all"));
     const QCommandLineOption exportChart(QStringLiteral("export-chart"),
         QStringLiteral("Export chart ID to FILE (.png or .svg) and exit."), QStringLiteral("ID"));
     parser.addOptions({data, range, lanes, actor, faction, event, cursor, size, screenshot, present, tour, step, reveal,
@@ -173,14 +173,14 @@ int main(int argc, char *argv[])
     if (parser.isSet(charts)) {
         options.charts = EconomyCharts::parseChartList(parser.value(charts));
         if (!options.charts) {
-            err << "khronika: --charts " << parser.value(charts)
-                << ": expected fyp, collectivisation, countryside or all\n";
+            err << "khronika: --charts " << parser.value(charts) << ": expected "
+                << EconomyCharts::chartIds().join(QStringLiteral(", ")) << " or all\n";
             return kUsage;
         }
     }
     if (parser.isSet(exportChart) && !EconomyCharts::chartIds().contains(parser.value(exportChart))) {
-        err << "khronika: --export-chart " << parser.value(exportChart)
-            << ": expected fyp, collectivisation or countryside\n";
+        err << "khronika: --export-chart " << parser.value(exportChart) << ": expected one of "
+            << EconomyCharts::chartIds().join(QStringLiteral(", ")) << "\n";
         return kUsage;
     }
     options.actors = parser.values(actor);

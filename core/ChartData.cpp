@@ -66,8 +66,8 @@ QString signedNumber(double value, int decimals)
 
 const QStringList &economyChartIds()
 {
-    static const QStringList ids {
-        QStringLiteral("fyp"), QStringLiteral("collectivisation"), QStringLiteral("countryside")};
+    static const QStringList ids {QStringLiteral("fyp"), QStringLiteral("collectivisation"),
+        QStringLiteral("countryside"), QStringLiteral("terror"), QStringLiteral("towns")};
     return ids;
 }
 

@@ -21,10 +21,15 @@ namespace chartgroups {
 inline constexpr QStringView kCollectivisation = u"Collectivisation";
 inline constexpr QStringView kLivestock = u"Livestock";
 inline constexpr QStringView kGrain = u"Grain";
+inline constexpr QStringView kGulag = u"Gulag";
+inline constexpr QStringView kDeathSentences = u"Death sentences";
+inline constexpr QStringView kUrbanPopulation = u"Urban population";
+inline constexpr QStringView kUrbanShare = u"Urban share";
 } // namespace chartgroups
 
-// The economy charts a viewer offers, by the ids the command line and tour steps use:
-//   "fyp" (the Five Year Plans), "collectivisation", "countryside" (livestock and grain).
+// The charts a viewer offers, by the ids the command line and tour steps use: "fyp" (the Five Year
+// Plans), "collectivisation", "countryside" (livestock and grain), "terror" (the Gulag and death
+// sentences) and "towns" (the urban population at the censuses).
 const QStringList &economyChartIds();
 
 // Where a dated value sits on a time axis, as a fractional Julian day: the middle of the days its date

@@ -22,6 +22,7 @@
 #include <QImage>
 #include <QLineSeries>
 #include <QPainter>
+#include <QSet>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -271,6 +272,30 @@ TEST(EconomyCharts, UncheckedFiguresAreDrawnOpenAndCounted)
         EXPECT_EQ(livestock->toolTipFor(summer, int(i)).contains(u"Not yet checked"), points[i].date.toIso() == u"1932")
             << i;
     }
+}
+
+TEST(EconomyCharts, EverySeriesOfTheBuiltInDataSetIsDrawnInSomeChart)
+{
+    ViewState state(builtin());
+    QSet<QString> drawn;
+    for (const PlanComparison &plan : planComparisons(builtin()->data()))
+        drawn.insert(plan.seriesId);
+    for (const QString &id : EconomyCharts::chartIds()) {
+        std::unique_ptr<ChartPanel> panel(EconomyCharts::createChart(id, &state, Theme()));
+        ASSERT_TRUE(panel) << id.toStdString();
+        EXPECT_EQ(panel->chartId(), id);
+        EXPECT_FALSE(EconomyCharts::chartTitle(id).isEmpty());
+        if (auto *chart = qobject_cast<TimeSeriesChart *>(panel.get())) {
+            for (int p = 0; p < chart->plotCount(); ++p) {
+                EXPECT_FALSE(chart->plot(p)->series().empty()) << id.toStdString() << " plot " << p << " is empty";
+                for (const ChartSeries &s : chart->plot(p)->series())
+                    drawn.insert(s.id);
+            }
+        }
+    }
+    // Figures a class could never see would be collected, checked and cited for nothing.
+    for (const Series &s : builtin()->data().series)
+        EXPECT_TRUE(drawn.contains(s.id)) << s.id.toStdString() << " is in no chart";
 }
 
 TEST(EconomyCharts, TimeAxisIsAlignedWithTheTimeline)

@@ -117,7 +117,11 @@ QString EconomyCharts::chartTitle(const QString &id)
         return tr("Five Year Plans");
     if (id == u"collectivisation")
         return tr("Collectivisation");
-    return tr("Livestock and grain");
+    if (id == u"countryside")
+        return tr("Livestock and grain");
+    if (id == u"terror")
+        return tr("Repression");
+    return tr("Towns");
 }
 
 std::optional<QStringList> EconomyCharts::parseChartList(const QString &text)
@@ -147,6 +151,10 @@ ChartPanel *EconomyCharts::createChart(const QString &id, ViewState *state, cons
         return TimeSeriesChart::collectivisation(state, theme, parent);
     if (id == u"countryside")
         return TimeSeriesChart::countryside(state, theme, parent);
+    if (id == u"terror")
+        return TimeSeriesChart::terror(state, theme, parent);
+    if (id == u"towns")
+        return TimeSeriesChart::towns(state, theme, parent);
     return nullptr;
 }
 

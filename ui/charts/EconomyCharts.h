@@ -20,14 +20,16 @@ class ChartPanel;
 // The charts of the economy, linked to the timeline through the shared ViewState:
 //   "fyp"              the Five Year Plans, targets against results, one small chart per product;
 //   "collectivisation" the share of peasant households in collective farms, with the 1930 spike;
-//   "countryside"      livestock and grain (each contested harvest figure its own line) on the same years.
+//   "countryside"      livestock and grain (each contested harvest figure its own line) on the same years;
+//   "terror"           prisoners in the Gulag and death sentences in political cases;
+//   "towns"            the urban population and its share at the censuses of 1926, 1937 and 1939.
 // One chart at a time under a tab bar (hidden when only one is shown), each filling the widget's
 // width with no margin, so that the time charts line up with a timeline of the same width above.
 // Every number comes from the data set's series (core/ChartData.h).
 //
 // Embedding: new EconomyCharts(state) under the timeline, as wide as it (the same horizontal
 // position and width keep the dates aligned); EconomyCharts::parseChartList() reads
-// "--charts fyp|collectivisation|countryside|all" and exportChart() serves
+// "--charts fyp|collectivisation|countryside|terror|towns|all" and exportChart() serves
 // "--export-chart ID FILE.png|svg" (it needs a QApplication; use the offscreen platform headless).
 class EconomyCharts : public QWidget
 {
@@ -36,7 +38,7 @@ public:
     explicit EconomyCharts(ViewState *state, const QStringList &charts = chartIds(), const Theme &theme = Theme(),
         QWidget *parent = nullptr);
 
-    // Every chart id, in the order the tabs show them: fyp, collectivisation, countryside.
+    // Every chart id, in the order the tabs show them (economyChartIds()).
     static QStringList chartIds();
     // A chart's name as its tab shows it ("Five Year Plans").
     static QString chartTitle(const QString &id);

@@ -93,6 +93,22 @@ TimeSeriesChart *TimeSeriesChart::countryside(ViewState *state, const Theme &the
         theme, parent);
 }
 
+TimeSeriesChart *TimeSeriesChart::terror(ViewState *state, const Theme &theme, QWidget *parent)
+{
+    return new TimeSeriesChart(QStringLiteral("terror"), tr("Repression: the Gulag and death sentences"),
+        {{chartgroups::kGulag.toString(), tr("Prisoners in the Gulag")},
+            {chartgroups::kDeathSentences.toString(), tr("Death sentences")}},
+        state, theme, parent);
+}
+
+TimeSeriesChart *TimeSeriesChart::towns(ViewState *state, const Theme &theme, QWidget *parent)
+{
+    return new TimeSeriesChart(QStringLiteral("towns"), tr("Towns: the urban population at the censuses"),
+        {{chartgroups::kUrbanPopulation.toString(), tr("People in towns")},
+            {chartgroups::kUrbanShare.toString(), tr("Share of the population")}},
+        state, theme, parent);
+}
+
 QStringList TimeSeriesChart::seriesNames() const
 {
     QStringList names;
