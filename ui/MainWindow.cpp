@@ -38,6 +38,9 @@
 #include <QTextBrowser>
 #include <QToolBar>
 
+#include <algorithm>
+#include <cmath>
+
 namespace khronika {
 
 MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent)
@@ -521,10 +524,11 @@ void MainWindow::layOutPresentation()
         return;
     }
     // The narration keeps room for a few lines at the projector's type size (its text shrinks to fit
-    // beyond that) and the timeline for a row of labels on each lane; the chart gets what it needs to
-    // be seen whole within what they leave, and scrolls beyond that.
+    // beyond that) and the timeline for a row of labels on each lane, up to a third of the screen; the
+    // chart gets what it needs to be seen whole within what they leave, and scrolls beyond that.
     const int narration = int(h * 0.24);
-    const int chart = std::min(m_charts->heightToShowWhole(m_splitter->width()), h - narration - int(h * 0.34));
+    const int timeline = std::clamp(int(std::ceil(m_timeline->layout().labelledHeight)), h / 5, h * 34 / 100);
+    const int chart = std::min(m_charts->heightToShowWhole(m_splitter->width()), h - narration - timeline);
     m_splitter->setSizes({h - narration - chart, 0, chart, 0, narration});
 }
 

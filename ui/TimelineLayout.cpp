@@ -198,6 +198,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             demand[size_t(lane)] += 1.0;
     }
     const double minimum = kMarkerRow + rowHeight + 4;
+    labelledHeight = plot.top() + minimum * double(keys.size()) + (size.height() - plot.bottom());
     const double spare = std::max(0.0, plot.height() - minimum * double(keys.size()));
     double totalWeight = 0;
     for (double &d : demand) {

@@ -83,6 +83,9 @@ public:
     std::vector<EventMark> marks;
     std::vector<LaneLabel> labels;
     std::vector<LaneCluster> clusters;
+    // The height at which every lane would have its markers and a row of labels: what the timeline
+    // needs when something else (a chart) asks for the rest of the screen.
+    double labelledHeight = 0;
 
     double xForDay(double day) const { return kGutter + scale.xForDay(day); }
     double dayForX(double x) const { return scale.dayForX(x - kGutter); }

@@ -129,15 +129,17 @@ TEST(Presentation, ATourStepShowsItsChartAndTheTeacherCanToggleCharts)
     EXPECT_EQ(w.charts()->currentChart(), QStringLiteral("collectivisation"));
     EXPECT_TRUE(w.timelineView()->isVisible()); // the chart shares the screen with the timeline
     EXPECT_TRUE(w.presentationPanel()->isVisible());
-    // It is seen whole if the narration (a quarter of the height) and a timeline with a row of labels
-    // (a third) leave room for it, and otherwise takes all they leave.
+    // It is seen whole if the narration (a quarter of the height) and a timeline with a row of labels on
+    // each lane (at most a third) leave room for it, and otherwise takes all they leave.
     QApplication::processEvents();
     const auto *splitter = w.findChild<QSplitter *>(QStringLiteral("centralSplitter"));
     const int h = splitter->height();
     const int handles = 2 * splitter->handleWidth(); // taken from the panes they separate
     EXPECT_GE(
         w.charts()->height(), std::min(w.charts()->heightToShowWhole(w.charts()->width()), h * 42 / 100) - handles - 1);
-    EXPECT_GE(w.timelineView()->height(), h / 3);
+    const double labelled = w.timelineView()->layout().labelledHeight;
+    EXPECT_GE(w.timelineView()->height(), std::min(labelled, h * 0.34) - handles - 1);
+    EXPECT_GT(labelled, 100.0);
 
     // The teacher hides it for this step with C ...
     win.key(Qt::Key_C);

@@ -1,6 +1,7 @@
 #include "PlanProductView.h"
 
 #include "ChartStyle.h"
+#include "ui/view/BarLabels.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -338,42 +339,48 @@ void PlanProductView::drawForeground(QPainter *painter, const QRectF &)
         const PlanStage *s = stageOf(c);
         if (!isRevealed(c))
             continue;
-        // The value in the middle of its bar, clear of the target line near the top; above a bar too
-        // short to hold it.
+        // The target lines drawn across this bar, which the figures keep clear of.
+        std::vector<double> lines;
+        if (s) {
+            for (size_t i = 0; i < s->targets.size(); ++i) {
+                if (i + 1 == s->targets.size() ? m_mainShown : m_lowerShown)
+                    lines.push_back(yOf(s->targets[i].point.value));
+            }
+        }
+        // The value in the middle of its bar, or above a bar too short or narrow to hold it; the share of
+        // the target above both. Text is not clipped to its box: a box exactly one line high at a
+        // fractional position would shave the tops off the digits.
+        const QString text = formatChartValue(value);
+        // Shrink the figure to the bar's width rather than let it spill white onto white.
+        const double barWidth = slot.width() * m_series->barWidth();
+        QFont font = valueFont;
+        for (double scale = 0.8; scale > 0.55 && QFontMetricsF(font).horizontalAdvance(text) > barWidth - 2;
+             scale -= 0.05)
+            font = m_theme.font(scale, true);
+        const QFont percentFont = m_theme.font(1.0, true);
+        const QFontMetricsF pm(percentFont);
+        const double barTop = yOf(value);
+        const BarLabelPlacement place = placeBarLabels(barTop, plot.bottom(), vm.height(),
+            QFontMetricsF(font).horizontalAdvance(text) <= barWidth - 2, lines, pm.height());
         if (m_series->isVisible()) {
-            const QString text = formatChartValue(value);
-            // Shrink the figure to the bar's width rather than let it spill white onto white.
-            const double barWidth = slot.width() * m_series->barWidth();
-            QFont font = valueFont;
-            for (double scale = 0.8; scale > 0.55 && QFontMetricsF(font).horizontalAdvance(text) > barWidth - 2;
-                 scale -= 0.05)
-                font = m_theme.font(scale, true);
             p.setFont(font);
-            const double barTop = yOf(value);
-            const bool inside = plot.bottom() - barTop > vm.height() + 4
-                && QFontMetricsF(font).horizontalAdvance(text) <= barWidth - 2;
-            p.setPen(inside ? m_theme.textOn(barColour(c)) : m_theme.text);
-            const double y = inside ? (barTop + plot.bottom() - vm.height()) / 2 : barTop - vm.height() - 2;
-            const QRectF box(slot.left(), y, slot.width(), vm.height());
+            p.setPen(place.valueInside ? m_theme.textOn(barColour(c)) : m_theme.text);
+            const QRectF box(slot.left(), place.valueTop, slot.width(), vm.height());
             // On a striped (unchecked) bar the figure gets a plain patch of the bar's colour to sit on.
-            if (const std::optional<ChartPoint> &bar = figureOf(c); inside && bar && !bar->checked) {
+            if (const std::optional<ChartPoint> &bar = figureOf(c); place.valueInside && bar && !bar->checked) {
                 const double w = QFontMetricsF(font).horizontalAdvance(text) + 6;
-                p.fillRect(QRectF(slot.center().x() - w / 2, y, w, vm.height()), barColour(c));
+                p.fillRect(QRectF(slot.center().x() - w / 2, place.valueTop, w, vm.height()), barColour(c));
             }
             p.drawText(box, Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextDontClip, text);
         }
-        // The share of the target over the target line: the gap between promise and result. Text is
-        // not clipped to its box: a box exactly one line high at a fractional position would shave the
-        // tops off the digits.
+        // The share of the target: the gap between promise and result.
         if (s && s->mainTarget() && m_mainShown) {
             const auto pct = s->percentOf(*s->mainTarget());
             if (!pct)
                 continue;
-            p.setFont(m_theme.font(1.0, true));
-            const QFontMetricsF fm(p.font());
-            const double top = std::min(yOf(s->mainTarget()->point.value), yOf(value));
+            p.setFont(percentFont);
             p.setPen(*pct >= 100 ? metColour(m_theme) : m_theme.cursor);
-            p.drawText(QRectF(slot.left(), top - fm.height() - 3, slot.width(), fm.height()),
+            p.drawText(QRectF(slot.left(), place.percentTop, slot.width(), pm.height()),
                 Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextDontClip, percentText(*pct));
         }
     }
