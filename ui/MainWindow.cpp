@@ -523,12 +523,13 @@ void MainWindow::layOutPresentation()
         m_splitter->setSizes({int(h * 0.62), 0, 0, 0, int(h * 0.38)});
         return;
     }
-    // The narration keeps room for a few lines at the projector's type size (its text shrinks to fit
-    // beyond that) and the timeline for a row of labels on each lane, up to a third of the screen; the
-    // chart gets what it needs to be seen whole within what they leave, and scrolls beyond that.
-    const int narration = int(h * 0.24);
+    // The narration gets what its text needs at the projector's type size (it shrinks to fit in less),
+    // the timeline what its lanes need for a row of labels, each within bounds, and the chart the rest:
+    // at least what it needs to be seen whole when there is room, and more for a taller plot.
+    const int w = m_splitter->width();
+    const int narration = std::clamp(m_presentation->heightFor(w), h * 16 / 100, h * 26 / 100);
     const int timeline = std::clamp(int(std::ceil(m_timeline->layout().labelledHeight)), h / 5, h * 34 / 100);
-    const int chart = std::min(m_charts->heightToShowWhole(m_splitter->width()), h - narration - timeline);
+    const int chart = h - narration - timeline;
     m_splitter->setSizes({h - narration - chart, 0, chart, 0, narration});
 }
 

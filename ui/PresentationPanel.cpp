@@ -3,6 +3,8 @@
 #include <QPainter>
 #include <QTextDocument>
 
+#include <cmath>
+
 namespace khronika {
 
 PresentationPanel::PresentationPanel(ViewState *state, TourPlayer *player, QWidget *parent)
@@ -56,57 +58,90 @@ void PresentationPanel::refresh()
     update();
 }
 
+namespace {
+
+constexpr double kMargin = 24;
+constexpr double kTop = 12;
+constexpr double kBodyFont = 1.5; // the body's type size, shrunk when the panel is too short for it
+
+} // namespace
+
+double PresentationPanel::bodyTop(double width) const
+{
+    double y = kTop;
+    if (m_player->isPlaying())
+        y += 16 + QFontMetricsF(m_theme.font(1.1, true)).height() + 4;
+    const QFontMetricsF title(m_theme.font(2.0, true));
+    y += title.boundingRect(QRectF(0, 0, width - 2 * kMargin, 1e6), Qt::TextWordWrap | Qt::AlignLeft, m_title).height()
+        + 4;
+    if (!m_subtitle.isEmpty() && !m_player->isPlaying())
+        y += QFontMetricsF(m_theme.font(1.3, true)).height() + 6;
+    return y;
+}
+
+void PresentationPanel::fillBody(QTextDocument &doc, double width) const
+{
+    doc.setDefaultFont(m_theme.font(kBodyFont));
+    QString html = QStringLiteral("<p style=\"color:%1\">%2</p>").arg(m_theme.text.name(), m_body.toHtmlEscaped());
+    if (!m_note.isEmpty())
+        html += QStringLiteral("<p style=\"color:%1; background-color:%2\">&nbsp;%3&nbsp;</p>")
+                    .arg(m_theme.text.name(), m_theme.noteBackground.name(), m_note.toHtmlEscaped());
+    doc.setHtml(html);
+    doc.setTextWidth(width - 2 * kMargin);
+}
+
+int PresentationPanel::heightFor(int width) const
+{
+    QTextDocument doc;
+    fillBody(doc, width);
+    return int(std::ceil(bodyTop(width) + doc.size().height() + 8));
+}
+
 void PresentationPanel::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), m_theme.background);
-    const double margin = 24;
-    double y = 12;
+    double y = kTop;
 
     // Progress: one segment per step, the current one filled.
     if (m_player->isPlaying()) {
         const int n = m_player->stepCount();
-        const double w = (width() - 2 * margin) / n;
+        const double w = (width() - 2 * kMargin) / n;
         for (int i = 0; i < n; ++i) {
-            const QRectF seg(margin + i * w + 2, y, w - 4, 8);
+            const QRectF seg(kMargin + i * w + 2, y, w - 4, 8);
             p.fillRect(seg, i <= m_player->step() ? m_theme.cursor : m_theme.grid);
         }
         y += 16;
         p.setFont(m_theme.font(1.1, true));
         p.setPen(m_theme.mutedText);
         const QString c = counter() + QStringLiteral(" · ") + m_subtitle;
-        p.drawText(QRectF(margin, y, width() - 2 * margin, p.fontMetrics().height()), Qt::AlignLeft | Qt::AlignVCenter,
-            p.fontMetrics().elidedText(c, Qt::ElideRight, int(width() - 2 * margin)));
+        p.drawText(QRectF(kMargin, y, width() - 2 * kMargin, p.fontMetrics().height()),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            p.fontMetrics().elidedText(c, Qt::ElideRight, int(width() - 2 * kMargin)));
         y += p.fontMetrics().height() + 4;
     }
 
     p.setFont(m_theme.font(2.0, true));
     p.setPen(m_theme.text);
-    const QRectF titleRect(margin, y, width() - 2 * margin, height() - y);
-    QRectF used = p.boundingRect(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_title);
-    p.drawText(titleRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_title);
-    y = used.bottom() + 4;
+    p.drawText(QRectF(kMargin, y, width() - 2 * kMargin, height() - y), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+        m_title);
     if (!m_subtitle.isEmpty() && !m_player->isPlaying()) {
         p.setFont(m_theme.font(1.3, true));
         p.setPen(m_theme.cursor);
-        p.drawText(QRectF(margin, y, width() - 2 * margin, p.fontMetrics().height()), Qt::AlignLeft, m_subtitle);
-        y += p.fontMetrics().height() + 6;
+        const double subtitleTop = bodyTop(width()) - p.fontMetrics().height() - 6;
+        p.drawText(
+            QRectF(kMargin, subtitleTop, width() - 2 * kMargin, p.fontMetrics().height()), Qt::AlignLeft, m_subtitle);
     }
 
     // The body in a text document so that long narration wraps and shrinks to fit rather than being cut.
+    y = bodyTop(width());
     QTextDocument doc;
-    doc.setDefaultFont(m_theme.font(1.5));
-    QString html = QStringLiteral("<p style=\"color:%1\">%2</p>").arg(m_theme.text.name(), m_body.toHtmlEscaped());
-    if (!m_note.isEmpty())
-        html += QStringLiteral("<p style=\"color:%1; background-color:%2\">&nbsp;%3&nbsp;</p>")
-                    .arg(m_theme.text.name(), m_theme.noteBackground.name(), m_note.toHtmlEscaped());
-    doc.setHtml(html);
-    doc.setTextWidth(width() - 2 * margin);
+    fillBody(doc, width());
     const double room = height() - y - 8;
-    for (double scale = 1.5; scale > 0.8 && doc.size().height() > room; scale -= 0.1)
+    for (double scale = kBodyFont; scale > 0.8 && doc.size().height() > room; scale -= 0.1)
         doc.setDefaultFont(m_theme.font(scale));
-    p.translate(margin, y);
-    doc.drawContents(&p, QRectF(0, 0, width() - 2 * margin, room));
+    p.translate(kMargin, y);
+    doc.drawContents(&p, QRectF(0, 0, width() - 2 * kMargin, room));
 }
 
 void BlankOverlay::paintEvent(QPaintEvent *)

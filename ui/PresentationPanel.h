@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+class QTextDocument;
+
 namespace khronika {
 
 // What the class reads in presentation mode, under the timeline: the selected event large with its
@@ -21,12 +23,17 @@ public:
     QString title() const { return m_title; }
     QString body() const { return m_body; }
     QString counter() const;
+    // The height that shows it all at its full type size at `width` (it shrinks the narration to fit
+    // less).
+    int heightFor(int width) const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
     void refresh();
+    double bodyTop(double width) const; // below the progress strip, counter, title and subtitle
+    void fillBody(QTextDocument &doc, double width) const;
 
     ViewState *m_state;
     TourPlayer *m_player;

@@ -129,17 +129,19 @@ TEST(Presentation, ATourStepShowsItsChartAndTheTeacherCanToggleCharts)
     EXPECT_EQ(w.charts()->currentChart(), QStringLiteral("collectivisation"));
     EXPECT_TRUE(w.timelineView()->isVisible()); // the chart shares the screen with the timeline
     EXPECT_TRUE(w.presentationPanel()->isVisible());
-    // It is seen whole if the narration (a quarter of the height) and a timeline with a row of labels on
-    // each lane (at most a third) leave room for it, and otherwise takes all they leave.
+    // The narration gets what its text needs, the timeline what its lanes need for a row of labels
+    // (each within bounds), and the chart all the rest.
     QApplication::processEvents();
     const auto *splitter = w.findChild<QSplitter *>(QStringLiteral("centralSplitter"));
     const int h = splitter->height();
     const int handles = 2 * splitter->handleWidth(); // taken from the panes they separate
-    EXPECT_GE(
-        w.charts()->height(), std::min(w.charts()->heightToShowWhole(w.charts()->width()), h * 42 / 100) - handles - 1);
     const double labelled = w.timelineView()->layout().labelledHeight;
-    EXPECT_GE(w.timelineView()->height(), std::min(labelled, h * 0.34) - handles - 1);
     EXPECT_GT(labelled, 100.0);
+    EXPECT_GE(w.timelineView()->height(), std::min(labelled, h * 0.34) - handles - 1);
+    const int narration = w.presentationPanel()->heightFor(w.presentationPanel()->width());
+    EXPECT_GE(w.presentationPanel()->height(), std::min(narration, h * 26 / 100) - handles - 1);
+    EXPECT_LE(w.presentationPanel()->height(), std::max(narration, h * 16 / 100) + handles + 1);
+    EXPECT_GE(w.charts()->height(), h * 40 / 100 - handles - 1);
 
     // The teacher hides it for this step with C ...
     win.key(Qt::Key_C);

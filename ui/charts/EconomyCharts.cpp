@@ -85,11 +85,6 @@ QSize EconomyCharts::pageMinimum(int width) const
     return least;
 }
 
-int EconomyCharts::heightToShowWhole(int width) const
-{
-    return pageMinimum(width).height() + (m_tabs->isVisible() ? m_tabs->sizeHint().height() : 0);
-}
-
 void EconomyCharts::fitPage()
 {
     const QSize view = m_scroll->viewport()->size();

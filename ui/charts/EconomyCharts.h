@@ -62,8 +62,6 @@ public:
     ChartPanel *chart(const QString &id) const; // null when not shown
     void setCurrentChart(const QString &id);
     QString currentChart() const;
-    // The height the chart on show needs at `width` to be seen whole, without scrolling.
-    int heightToShowWhole(int width) const;
 
 Q_SIGNALS:
     void currentChartChanged(const QString &id);
