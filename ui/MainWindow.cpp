@@ -78,14 +78,13 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
     m_splitter->setCollapsible(2, false);
     m_splitter->addWidget(careerScroll);
     m_presentation = new PresentationPanel(m_state, m_player);
-    connect(m_player, &TourPlayer::stepChanged, this, [this] {
+    // A new step (or none) shows its own chart: a choice the teacher made for the last one lapses.
+    const auto stepChanged = [this] {
         m_stepChartsOverride.reset();
         updatePresentationCharts();
-    });
-    connect(m_player, &TourPlayer::stopped, this, [this] {
-        m_stepChartsOverride.reset();
-        updatePresentationCharts();
-    });
+    };
+    connect(m_player, &TourPlayer::stepChanged, this, stepChanged);
+    connect(m_player, &TourPlayer::stopped, this, stepChanged);
     m_presentation->setVisible(false);
     m_splitter->addWidget(m_presentation);
     m_splitter->setStretchFactor(0, 5);
@@ -513,9 +512,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::layOutPresentation()
 {
-    // In the splitter's own pixels: sizes given for another height would be scaled, and the chart's
-    // need is absolute. Before the window is laid out there is nothing to fit; the first resize of the
-    // splitter (eventFilter) calls again.
+    // In the splitter's own pixels: sizes given for another height would be scaled, and the lanes' and
+    // the narration's needs are absolute. Before the window is laid out there is nothing to fit; the
+    // first resize of the splitter (eventFilter) calls again.
     const int h = m_splitter->height();
     if (h < 200)
         return;
@@ -523,14 +522,13 @@ void MainWindow::layOutPresentation()
         m_splitter->setSizes({int(h * 0.62), 0, 0, 0, int(h * 0.38)});
         return;
     }
-    // The narration gets what its text needs at the projector's type size (it shrinks to fit in less),
-    // the timeline what its lanes need for a row of labels, each within bounds, and the chart the rest:
-    // at least what it needs to be seen whole when there is room, and more for a taller plot.
+    // The narration gets what its text needs at the projector's type size (it shrinks to fit in less)
+    // and the timeline what its lanes need for a row of labels, each within bounds; the chart gets the
+    // rest, which on a small screen may be less than it needs (it scrolls).
     const int w = m_splitter->width();
     const int narration = std::clamp(m_presentation->heightFor(w), h * 16 / 100, h * 26 / 100);
     const int timeline = std::clamp(int(std::ceil(m_timeline->layout().labelledHeight)), h / 5, h * 34 / 100);
-    const int chart = h - narration - timeline;
-    m_splitter->setSizes({h - narration - chart, 0, chart, 0, narration});
+    m_splitter->setSizes({timeline, 0, h - narration - timeline, 0, narration});
 }
 
 void MainWindow::presentNext()

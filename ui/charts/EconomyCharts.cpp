@@ -73,22 +73,17 @@ EconomyCharts::EconomyCharts(ViewState *state, const QStringList &charts, const 
     setShownCharts(charts);
 }
 
-QSize EconomyCharts::pageMinimum(int width) const
+void EconomyCharts::fitPage()
 {
     const QWidget *page = m_stack->currentWidget();
+    const QSize view = m_scroll->viewport()->size();
     QSize least = page ? page->minimumSizeHint().expandedTo(page->minimumSize()) : QSize();
     // Wrapped text (the legend, the sources) grows taller as the page narrows: ask for the height
     // at the width the page will have.
     if (page && page->layout())
         least.setHeight(
-            std::max(least.height(), minimumHeightForWidth(*page->layout(), std::max(width, least.width()))));
-    return least;
-}
-
-void EconomyCharts::fitPage()
-{
-    const QSize view = m_scroll->viewport()->size();
-    m_stack->resize(view.expandedTo(pageMinimum(view.width())));
+            std::max(least.height(), minimumHeightForWidth(*page->layout(), std::max(view.width(), least.width()))));
+    m_stack->resize(view.expandedTo(least));
 }
 
 bool EconomyCharts::eventFilter(QObject *watched, QEvent *event)

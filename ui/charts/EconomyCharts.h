@@ -70,7 +70,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QSize pageMinimum(int width) const;
     void fitPage();
 
     ViewState *m_state;
