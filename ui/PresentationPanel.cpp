@@ -101,6 +101,8 @@ void PresentationPanel::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.fillRect(rect(), m_theme.background);
+    // Measured once, as heightFor measures it, so that what is painted is what was asked room for.
+    const double body = bodyTop(width());
     double y = kTop;
 
     // Progress: one segment per step, the current one filled.
@@ -128,19 +130,18 @@ void PresentationPanel::paintEvent(QPaintEvent *)
     if (!m_subtitle.isEmpty() && !m_player->isPlaying()) {
         p.setFont(m_theme.font(1.3, true));
         p.setPen(m_theme.cursor);
-        const double subtitleTop = bodyTop(width()) - p.fontMetrics().height() - 6;
+        const double subtitleTop = body - p.fontMetrics().height() - 6;
         p.drawText(
             QRectF(kMargin, subtitleTop, width() - 2 * kMargin, p.fontMetrics().height()), Qt::AlignLeft, m_subtitle);
     }
 
     // The body in a text document so that long narration wraps and shrinks to fit rather than being cut.
-    y = bodyTop(width());
     QTextDocument doc;
     fillBody(doc, width());
-    const double room = height() - y - 8;
+    const double room = height() - body - 8;
     for (double scale = kBodyFont; scale > 0.8 && doc.size().height() > room; scale -= 0.1)
         doc.setDefaultFont(m_theme.font(scale));
-    p.translate(kMargin, y);
+    p.translate(kMargin, body);
     doc.drawContents(&p, QRectF(0, 0, width() - 2 * kMargin, room));
 }
 

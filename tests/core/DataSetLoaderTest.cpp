@@ -318,7 +318,8 @@ tours:
     ASSERT_EQ(m.size(), 1) << m.join(u'\n').toStdString();
     EXPECT_EQ(m[0],
         at(kEventLine + 6, 58,
-            QStringLiteral("unknown chart 'colectivisation' (the charts are fyp, collectivisation, countryside, terror, towns)")));
+            QStringLiteral(
+                "unknown chart 'colectivisation' (the charts are fyp, collectivisation, countryside, terror, towns)")));
     ASSERT_EQ(r.data.tours.size(), 1u);
     EXPECT_EQ(r.data.tours[0].steps[0].chart, QStringLiteral("collectivisation"));
     EXPECT_TRUE(r.data.tours[0].steps[1].chart.isEmpty());

@@ -111,7 +111,9 @@ QString EconomyCharts::chartTitle(const QString &id)
         return tr("Livestock and grain");
     if (id == u"terror")
         return tr("Repression");
-    return tr("Towns");
+    if (id == u"towns")
+        return tr("Towns");
+    return id;
 }
 
 std::optional<QStringList> EconomyCharts::parseChartList(const QString &text)

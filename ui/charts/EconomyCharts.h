@@ -40,7 +40,7 @@ public:
 
     // Every chart id, in the order the tabs show them (economyChartIds()).
     static QStringList chartIds();
-    // A chart's name as its tab shows it ("Five Year Plans").
+    // A chart's name as its tab shows it ("Five Year Plans"); an unknown id is returned as it is.
     static QString chartTitle(const QString &id);
     // "all", one id, or ids joined by '|' or ','; nothing when an id is unknown or none is given.
     static std::optional<QStringList> parseChartList(const QString &text);
