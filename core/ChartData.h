@@ -28,8 +28,8 @@ inline constexpr QStringView kUrbanShare = u"Urban share";
 } // namespace chartgroups
 
 // The charts a viewer offers, by the ids the command line and tour steps use: "fyp" (the Five Year
-// Plans), "collectivisation", "countryside" (livestock and grain), "terror" (the Gulag and death
-// sentences) and "towns" (the urban population at the censuses).
+// Plans), "collectivisation", "countryside" (livestock and grain), "terror" (death sentences and the
+// Gulag) and "towns" (the urban population at the censuses).
 const QStringList &economyChartIds();
 
 // Where a dated value sits on a time axis, as a fractional Julian day: the middle of the days its date

@@ -21,7 +21,7 @@ class ChartPanel;
 //   "fyp"              the Five Year Plans, targets against results, one small chart per product;
 //   "collectivisation" the share of peasant households in collective farms, with the 1930 spike;
 //   "countryside"      livestock and grain (each contested harvest figure its own line) on the same years;
-//   "terror"           prisoners in the Gulag and death sentences in political cases;
+//   "terror"           death sentences in political cases and prisoners in the Gulag;
 //   "towns"            the urban population and its share at the censuses of 1926, 1937 and 1939.
 // One chart at a time under a tab bar (hidden when only one is shown), each filling the widget's
 // width with no margin, so that the time charts line up with a timeline of the same width above.

@@ -309,22 +309,31 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &)
     // plot the words that do not fit end in an ellipsis rather than in a line cut in half.
     const QRectF heading(14, 6, std::max(60.0, plot.left() - labelWidth - 14), height() - 12);
     double lineTop = heading.top();
-    const auto drawWrapped = [&](const QString &text, const QFont &font, const QColor &colour) {
-        const QFontMetricsF fm(font);
-        const int lines = int((heading.bottom() - lineTop) / fm.lineSpacing());
-        if (lines <= 0)
-            return;
-        p.setFont(font);
+    // A word too long for the gutter at the full size (the projector's type) is tried a step smaller
+    // before it is shortened.
+    const auto drawWrapped = [&](const QString &text, double size, bool bold, const QColor &colour) {
+        QStringList wrapped;
+        QFontMetricsF fm(m_theme.font(size, bold));
+        for (double scale = size; scale >= size * 0.8 - 1e-9; scale -= size * 0.1) {
+            fm = QFontMetricsF(m_theme.font(scale, bold));
+            p.setFont(m_theme.font(scale, bold));
+            const int lines = int((heading.bottom() - lineTop) / fm.lineSpacing());
+            if (lines <= 0)
+                return;
+            wrapped
+                = wrapText(text, heading.width(), lines, [&fm](const QString &w) { return fm.horizontalAdvance(w); });
+            if (wrapped.join(u' ') == text.simplified())
+                break;
+        }
         p.setPen(colour);
-        const auto width = [&fm](const QString &s) { return fm.horizontalAdvance(s); };
-        for (const QString &line : wrapText(text, heading.width(), lines, width)) {
+        for (const QString &line : wrapped) {
             p.drawText(QPointF(heading.left(), lineTop + fm.ascent()), line);
             lineTop += fm.lineSpacing();
         }
     };
-    drawWrapped(m_name, m_theme.font(1.0, true), m_theme.text);
+    drawWrapped(m_name, 1.0, true, m_theme.text);
     lineTop += 2;
-    drawWrapped(m_unit, m_theme.font(0.9), m_theme.mutedText);
+    drawWrapped(m_unit, 0.9, false, m_theme.mutedText);
 
     // A figure not checked against a readable source is drawn open: the line's marker hollowed out,
     // so that a class sees which points are the data's own and which are taken on trust.

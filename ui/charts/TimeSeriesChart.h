@@ -29,7 +29,7 @@ public:
     static TimeSeriesChart *collectivisation(ViewState *state, const Theme &theme, QWidget *parent = nullptr);
     // Livestock and grain on the same years.
     static TimeSeriesChart *countryside(ViewState *state, const Theme &theme, QWidget *parent = nullptr);
-    // Prisoners in the Gulag above the death sentences of the security police, on the same years.
+    // The death sentences of the security police above the prisoners in the Gulag, on the same years.
     static TimeSeriesChart *terror(ViewState *state, const Theme &theme, QWidget *parent = nullptr);
     // The towns' population and its share of the whole at the censuses.
     static TimeSeriesChart *towns(ViewState *state, const Theme &theme, QWidget *parent = nullptr);
