@@ -329,9 +329,25 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             lc.events = c.ids;
             laneClusters.push_back(lc);
         }
+        // A lone unlabelled event keeps its own marker: a "+1" would read as one more event hidden
+        // somewhere, where there is exactly the one the marker shows. Its place was cleared for a
+        // badge above, so no other count touches it.
+        std::vector<std::pair<double, double>> keepClear;
+        std::erase_if(laneClusters, [&](const LaneCluster &lc) {
+            if (lc.events.size() != 1)
+                return false;
+            const int e = lc.events.front();
+            const bool span = std::any_of(marks.begin(), marks.end(),
+                [&](const EventMark &m) { return m.event == e && m.lane == int(i) && m.span; });
+            // A bar is drawn under counts anyway; a dot must stay uncovered.
+            if (!span) {
+                const QRectF marker = markerOf[i].value(e);
+                keepClear.emplace_back(marker.left() - kBadgeGap, marker.right() + kBadgeGap);
+            }
+            return true;
+        });
         // A count must not cover the selected event's marker or one a tour step points at: it moves
         // aside, and the counts already placed keep their room too.
-        std::vector<std::pair<double, double>> keepClear;
         for (const EventMark *m : focusMarks[i]) {
             // A highlighted dot that lost its label is one of the counted, drawn as the count itself.
             const bool counted = m->event != state.selectedEvent()
