@@ -198,11 +198,72 @@ QColor PlanProductView::barColour(int category) const
     return category == 0 && m_hasBaseline ? m_bars->selectedColor() : m_bars->color();
 }
 
-QRectF PlanProductView::categoryRect(int category)
+QRectF PlanProductView::categoryRect(int category) const
 {
     const QRectF plot = m_chart->plotArea();
     const double slot = plot.width() / double(std::max<size_t>(1, m_days.size()));
     return QRectF(plot.left() + slot * category, plot.top(), slot, plot.height());
+}
+
+double PlanProductView::yOf(double value) const
+{
+    const QRectF plot = m_chart->plotArea();
+    return plot.bottom() - (value - m_values->min()) / (m_values->max() - m_values->min()) * plot.height();
+}
+
+PlanProductView::BarLabels PlanProductView::labelsOf(int c) const
+{
+    const QRectF plot = m_chart->plotArea();
+    const QRectF slot = categoryRect(c);
+    const PlanStage *s = stageOf(c);
+    BarLabels labels;
+    // The target lines drawn across this bar, which the figures keep clear of.
+    std::vector<double> lines;
+    if (s) {
+        for (size_t i = 0; i < s->targets.size(); ++i) {
+            if (i + 1 == s->targets.size() ? m_mainShown : m_lowerShown)
+                lines.push_back(yOf(s->targets[i].point.value));
+        }
+    }
+    // Each figure shrinks to its room rather than spill: the value to its bar (white onto white
+    // otherwise), the share to its slot (onto the neighbouring plan's share otherwise).
+    const auto fitted = [this](const QString &text, double room, double from, double to) {
+        QFont font = m_theme.font(from, true);
+        for (double scale = from - 0.05; scale > to && QFontMetricsF(font).horizontalAdvance(text) > room;
+             scale -= 0.05)
+            font = m_theme.font(scale, true);
+        return font;
+    };
+    const double value = m_bars->at(c);
+    labels.value = formatChartValue(value);
+    const double barWidth = slot.width() * m_series->barWidth();
+    labels.valueFont = fitted(labels.value, barWidth - 2, 0.85, 0.55);
+    if (s && s->mainTarget() && m_mainShown) {
+        if (const auto pct = s->percentOf(*s->mainTarget()))
+            labels.share = percentText(*pct);
+    }
+    labels.shareFont = fitted(labels.share, slot.width() - 4, 1.0, 0.6);
+    const QFontMetricsF vm(m_theme.font(0.85, true));
+    labels.place = placeBarLabels(yOf(value), plot.bottom(), vm.height(),
+        QFontMetricsF(labels.valueFont).horizontalAdvance(labels.value) <= barWidth - 2, lines,
+        QFontMetricsF(labels.shareFont).height());
+    return labels;
+}
+
+std::vector<QRectF> PlanProductView::shareLabelBoxes() const
+{
+    std::vector<QRectF> boxes;
+    for (int c = 0; c < int(m_days.size()); ++c) {
+        const BarLabels labels = labelsOf(c);
+        if (labels.share.isEmpty() || !isRevealed(c)) {
+            boxes.emplace_back();
+            continue;
+        }
+        const QFontMetricsF fm(labels.shareFont);
+        const double w = fm.horizontalAdvance(labels.share);
+        boxes.emplace_back(categoryRect(c).center().x() - w / 2, labels.place.percentTop, w, fm.height());
+    }
+    return boxes;
 }
 
 int PlanProductView::categoryAt(double x)
@@ -281,9 +342,6 @@ void PlanProductView::drawForeground(QPainter *painter, const QRectF &)
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF plot = m_chart->plotArea();
-    const auto yOf = [&](double v) {
-        return plot.bottom() - (v - m_values->min()) / (m_values->max() - m_values->min()) * plot.height();
-    };
 
     // Plans outside the timeline's visible window, veiled: the chart shows what the class is looking at.
     const DayRange window {Day(std::floor(m_state->windowStart())), Day(std::ceil(m_state->windowEnd())) - 1};
@@ -331,57 +389,33 @@ void PlanProductView::drawForeground(QPainter *painter, const QRectF &)
         }
     }
 
-    const QFont valueFont = m_theme.font(0.85, true);
-    const QFontMetricsF vm(valueFont);
+    const QFontMetricsF vm(m_theme.font(0.85, true));
     for (int c = 0; c < int(m_days.size()); ++c) {
-        const QRectF slot = categoryRect(c);
-        const double value = m_bars->at(c);
-        const PlanStage *s = stageOf(c);
         if (!isRevealed(c))
             continue;
-        // The target lines drawn across this bar, which the figures keep clear of.
-        std::vector<double> lines;
-        if (s) {
-            for (size_t i = 0; i < s->targets.size(); ++i) {
-                if (i + 1 == s->targets.size() ? m_mainShown : m_lowerShown)
-                    lines.push_back(yOf(s->targets[i].point.value));
-            }
-        }
-        // The value in the middle of its bar, or above a bar too short or narrow to hold it; the share of
-        // the target above both. Text is not clipped to its box: a box exactly one line high at a
-        // fractional position would shave the tops off the digits.
-        const QString text = formatChartValue(value);
-        // Shrink the figure to the bar's width rather than let it spill white onto white.
-        const double barWidth = slot.width() * m_series->barWidth();
-        QFont font = valueFont;
-        for (double scale = 0.8; scale > 0.55 && QFontMetricsF(font).horizontalAdvance(text) > barWidth - 2;
-             scale -= 0.05)
-            font = m_theme.font(scale, true);
-        const QFont percentFont = m_theme.font(1.0, true);
-        const QFontMetricsF pm(percentFont);
-        const double barTop = yOf(value);
-        const BarLabelPlacement place = placeBarLabels(barTop, plot.bottom(), vm.height(),
-            QFontMetricsF(font).horizontalAdvance(text) <= barWidth - 2, lines, pm.height());
+        const QRectF slot = categoryRect(c);
+        const BarLabels labels = labelsOf(c);
         if (m_series->isVisible()) {
-            p.setFont(font);
-            p.setPen(place.valueInside ? m_theme.textOn(barColour(c)) : m_theme.text);
-            const QRectF box(slot.left(), place.valueTop, slot.width(), vm.height());
+            p.setFont(labels.valueFont);
+            p.setPen(labels.place.valueInside ? m_theme.textOn(barColour(c)) : m_theme.text);
+            // Text is not clipped to its box: a box exactly one line high at a fractional position
+            // would shave the tops off the digits.
+            const QRectF box(slot.left(), labels.place.valueTop, slot.width(), vm.height());
             // On a striped (unchecked) bar the figure gets a plain patch of the bar's colour to sit on.
-            if (const std::optional<ChartPoint> &bar = figureOf(c); place.valueInside && bar && !bar->checked) {
-                const double w = QFontMetricsF(font).horizontalAdvance(text) + 6;
-                p.fillRect(QRectF(slot.center().x() - w / 2, place.valueTop, w, vm.height()), barColour(c));
+            if (const std::optional<ChartPoint> &bar = figureOf(c); labels.place.valueInside && bar && !bar->checked) {
+                const double w = QFontMetricsF(labels.valueFont).horizontalAdvance(labels.value) + 6;
+                p.fillRect(QRectF(slot.center().x() - w / 2, labels.place.valueTop, w, vm.height()), barColour(c));
             }
-            p.drawText(box, Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextDontClip, text);
+            p.drawText(box, Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextDontClip, labels.value);
         }
         // The share of the target: the gap between promise and result.
-        if (s && s->mainTarget() && m_mainShown) {
-            const auto pct = s->percentOf(*s->mainTarget());
-            if (!pct)
-                continue;
-            p.setFont(percentFont);
+        if (!labels.share.isEmpty()) {
+            const auto pct = stageOf(c)->percentOf(*stageOf(c)->mainTarget());
+            p.setFont(labels.shareFont);
             p.setPen(*pct >= 100 ? metColour(m_theme) : m_theme.cursor);
-            p.drawText(QRectF(slot.left(), place.percentTop, slot.width(), pm.height()),
-                Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextDontClip, percentText(*pct));
+            p.drawText(
+                QRectF(slot.left(), labels.place.percentTop, slot.width(), QFontMetricsF(labels.shareFont).height()),
+                Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextDontClip, labels.share);
         }
     }
     p.restore();

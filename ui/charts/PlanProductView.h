@@ -3,6 +3,7 @@
 #include "core/ChartData.h"
 #include "ui/Theme.h"
 #include "ui/ViewState.h"
+#include "ui/view/BarLabels.h"
 
 #include <QChartView>
 #include <QHash>
@@ -43,6 +44,10 @@ public:
     void setTargetsShown(bool main, bool shown); // main targets, or the lower variants
     void setBarsShown(bool shown);
 
+    // Where each plan's share of its target is written, in scene pixels, tight around the text
+    // (empty for a category without one): within its own slot, so that neighbours never touch.
+    std::vector<QRectF> shareLabelBoxes() const;
+
     QSize sizeHint() const override { return {340, 300}; }
     QSize minimumSizeHint() const override { return {232, 220}; } // narrower, and plan labels collide
 
@@ -53,7 +58,17 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
-    QRectF categoryRect(int category);
+    // The figures of one category's bar: its value, and the share of the target above it.
+    struct BarLabels {
+        QString value;
+        QFont valueFont;
+        QString share; // empty when the plan has no target to compare with
+        QFont shareFont;
+        BarLabelPlacement place;
+    };
+    BarLabels labelsOf(int category) const;
+    QRectF categoryRect(int category) const;
+    double yOf(double value) const; // a value's y in scene pixels
     const PlanStage *stageOf(int category) const;
     // The figure a category's bar draws: the plan's result, or the starting level; may be missing.
     const std::optional<ChartPoint> &figureOf(int category) const;
