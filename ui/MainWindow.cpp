@@ -389,6 +389,8 @@ void MainWindow::setPresenting(bool on)
         m_overview->hide();
         if (!m_chartsDetached)
             m_charts->hide();
+        // Under the timeline the chart is short of room; in a window of its own it is not.
+        m_charts->setCompact(!m_chartsDetached);
         m_presentation->show();
         m_presentationCharts = false;
         m_stepChartsOverride.reset();
@@ -410,6 +412,7 @@ void MainWindow::setPresenting(bool on)
         a->setEnabled(false);
     m_clearTracing->setEnabled(true);
     m_presentation->hide();
+    m_charts->setCompact(false);
     setThemeKind(m_themeBeforePresenting);
     if (isFullScreen())
         showNormal();
@@ -447,6 +450,7 @@ void MainWindow::setChartsDetached(bool detached)
     }
     if (m_chartsDetachedAction)
         m_chartsDetachedAction->setChecked(detached);
+    m_charts->setCompact(m_presenting && !detached);
 }
 
 void MainWindow::playTour(const Tour &tour, int step)
@@ -524,10 +528,15 @@ void MainWindow::layOutPresentation()
     }
     // The narration gets what its text needs at the projector's type size (it shrinks to fit in less)
     // and the timeline what its lanes need for a row of labels, each within bounds; the chart gets the
-    // rest, which on a small screen may be less than it needs (it scrolls).
+    // rest. The step is about the chart's first plot: where it would not fit whole with its legend, the
+    // timeline gives up room for it, down to its least share. What still does not fit, the chart
+    // leaves out whole plots of (naming them), or scrolls.
     const int w = m_splitter->width();
     const int narration = std::clamp(m_presentation->heightFor(w), h * 16 / 100, h * 26 / 100);
-    const int timeline = std::clamp(int(std::ceil(m_timeline->layout().labelledHeight)), h / 5, h * 34 / 100);
+    const int least = std::max(h / 5, m_timeline->minimumSizeHint().height());
+    const int labelled
+        = std::max(least, std::clamp(int(std::ceil(m_timeline->layout().labelledHeight)), h / 5, h * 34 / 100));
+    const int timeline = std::clamp(h - narration - m_charts->heightForFirstPlot(w), least, labelled);
     m_splitter->setSizes({timeline, 0, h - narration - timeline, 0, narration});
 }
 

@@ -10,6 +10,7 @@
 #include "ui/TimelineView.h"
 #include "ui/TourEditor.h"
 #include "ui/TourPlayer.h"
+#include "ui/charts/ChartPanel.h"
 #include "ui/charts/EconomyCharts.h"
 
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QImage>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -160,6 +162,56 @@ TEST(Presentation, ATourStepShowsItsChartAndTheTeacherCanToggleCharts)
     // Leaving the presentation gives back the charts as they were before it.
     win.key(Qt::Key_Escape);
     EXPECT_TRUE(w.charts()->isVisible());
+}
+
+TEST(Presentation, OnASmallProjectorEveryChartStepShowsWholePlotsAndTheWholeNarration)
+{
+    // 1280x720 full screen: the smallest projector a school is likely to have.
+    Window win;
+    MainWindow &w = win.w;
+    w.resize(1280, 720);
+    int steps = 0, dropped = 0;
+    for (const char *id : {"stalin-rise", "collectivisation-famine", "great-terror"}) {
+        const Tour &t = tour(id);
+        w.playTour(t, 0);
+        for (int i = 0; i < int(t.steps.size()); ++i) {
+            if (t.steps[size_t(i)].chart.isEmpty())
+                continue;
+            w.tourPlayer()->goTo(i);
+            QApplication::processEvents();
+            const std::string where = std::string(id) + " step " + std::to_string(i + 1);
+            ++steps;
+            const auto *panel = w.charts()->chart(t.steps[size_t(i)].chart);
+            ASSERT_TRUE(panel) << where;
+            EXPECT_TRUE(panel->isCompact()) << where;
+            const auto *scroll = w.charts()->findChild<QScrollArea *>();
+            ASSERT_TRUE(scroll);
+            // No plot or legend cut by the bottom edge: the page fits, nothing to scroll.
+            EXPECT_LE(scroll->widget()->height(), scroll->viewport()->height()) << where;
+            EXPECT_GE(panel->plotsShown(), 1) << where;
+            if (panel->plotsShown() < panel->plotCount()) {
+                ++dropped;
+                EXPECT_TRUE(panel->titleNote().startsWith(QStringLiteral("Not shown"))) << where; // said, not hidden
+            }
+            // The narration keeps the room its text needs.
+            const PresentationPanel *narration = w.presentationPanel();
+            const auto *splitter = w.findChild<QSplitter *>(QStringLiteral("centralSplitter"));
+            const int handles = 2 * splitter->handleWidth(); // taken from the panes they separate
+            EXPECT_GE(narration->height() + handles + 1,
+                std::min(narration->heightFor(narration->width()), splitter->height() * 26 / 100))
+                << where;
+        }
+        win.key(Qt::Key_Escape);
+        // Back in the window, every plot and the caption come back.
+        for (const QString &chart : EconomyCharts::chartIds()) {
+            if (const auto *panel = w.charts()->chart(chart)) {
+                EXPECT_FALSE(panel->isCompact());
+                EXPECT_EQ(panel->plotsShown(), panel->plotCount()) << chart.toStdString();
+            }
+        }
+    }
+    EXPECT_GE(steps, 5);
+    RecordProperty("plotsLeftOut", dropped);
 }
 
 TEST(Presentation, LeavingRestoresTheLayout)

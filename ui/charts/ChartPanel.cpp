@@ -9,6 +9,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QSvgGenerator>
 #include <QVBoxLayout>
 
@@ -88,16 +89,96 @@ void ChartPanel::setSources(const std::vector<SourceRef> &refs, int uncheckedFig
         full << QStringLiteral("[%1] %2").arg(i + 1).arg(m_works[i].fullText());
     }
     QString text = tr("Sources: %1").arg(items.join(QStringLiteral(" · ")));
+    QString unchecked;
     if (uncheckedFigures > 0)
-        text += QStringLiteral("<br>")
-            + (uncheckedFigures == 1
-                    ? tr("Open points, striped bars and hollow target lines: 1 figure not yet checked against "
-                         "a source we could read (its series' basis says which).")
-                    : tr("Open points, striped bars and hollow target lines: %1 figures not yet checked against "
-                         "a source we could read (each series' basis says which).")
-                          .arg(uncheckedFigures));
-    m_sources->setText(text);
-    m_sources->setToolTip(full.join(u'\n'));
+        unchecked = uncheckedFigures == 1
+            ? tr("Open points, striped bars and hollow target lines: 1 figure not yet checked against "
+                 "a source we could read (its series' basis says which).")
+            : tr("Open points, striped bars and hollow target lines: %1 figures not yet checked against "
+                 "a source we could read (each series' basis says which).")
+                  .arg(uncheckedFigures);
+    if (!unchecked.isEmpty())
+        text += QStringLiteral("<br>") + unchecked;
+    m_sourcesText = text;
+    m_uncheckedFigures = uncheckedFigures;
+    // On one line the open marks come first: what they mean matters more than the works' names,
+    // which the tooltip lists in full.
+    QStringList plain;
+    for (size_t i = 0; i < m_works.size(); ++i)
+        plain << QStringLiteral("[%1] %2").arg(i + 1).arg(m_works[i].shortText());
+    m_sourcesLine = (uncheckedFigures > 0 ? tr("Open marks: not yet checked.") + u' ' : QString())
+        + tr("Sources: %1").arg(plain.join(QStringLiteral(" · ")));
+    m_sources->setToolTip((unchecked.isEmpty() ? QString() : unchecked + u'\n') + full.join(u'\n'));
+    showSources();
+}
+
+void ChartPanel::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    m_caption->setVisible(!compact);
+    m_layout->setContentsMargins(0, compact ? 4 : 10, 0, compact ? 4 : 10);
+    m_layout->setSpacing(compact ? 3 : 6);
+    showSources();
+    if (!compact) {
+        setPlotsShown(plotCount());
+        setSourcesShown(true);
+    }
+    compactChanged();
+}
+
+void ChartPanel::setSourcesShown(bool shown)
+{
+    m_sourcesShown = shown;
+    m_sources->setVisible(shown);
+    showTitleNote();
+}
+
+const QWidget *ChartPanel::sourcesWidget() const
+{
+    return m_sources;
+}
+
+void ChartPanel::showSources()
+{
+    if (!m_compact) {
+        m_sources->setWordWrap(true);
+        m_sources->setTextFormat(Qt::RichText);
+        m_sources->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+        m_sources->setText(m_sourcesText);
+        return;
+    }
+    // One line at whatever width: the label must not ask for the width of its whole text.
+    m_sources->setWordWrap(false);
+    m_sources->setTextFormat(Qt::PlainText);
+    m_sources->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    const int room = std::max(0, width() - 2 * kTextMargin);
+    m_sources->setText(m_sources->fontMetrics().elidedText(m_sourcesLine, Qt::ElideRight, room));
+}
+
+void ChartPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_compact)
+        showSources();
+}
+
+void ChartPanel::setTitleNote(const QString &text)
+{
+    m_plotsNote = text;
+    showTitleNote();
+}
+
+void ChartPanel::showTitleNote()
+{
+    QStringList notes;
+    if (!m_plotsNote.isEmpty())
+        notes << m_plotsNote;
+    if (!m_sourcesShown && m_uncheckedFigures > 0)
+        notes << tr("Open marks: not yet checked");
+    m_hint->setText(notes.join(QStringLiteral(" · ")).toHtmlEscaped());
+    m_hint->setVisible(!notes.isEmpty());
 }
 
 QString ChartPanel::sourceMarks(const std::vector<SourceRef> &refs) const
@@ -121,6 +202,11 @@ QString ChartPanel::captionText() const
 QString ChartPanel::captionDetails() const
 {
     return m_caption->toolTip();
+}
+
+QString ChartPanel::titleNote() const
+{
+    return m_hint->isHidden() ? QString() : m_hint->text();
 }
 
 QString ChartPanel::sourcesText() const

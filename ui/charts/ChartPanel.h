@@ -37,10 +37,31 @@ public:
     QString captionText() const;
     QString captionDetails() const; // every shown series' change, as the caption's tooltip gives them
     QString sourcesText() const;
+    QString titleNote() const;
 
     // PNG or SVG by the file's suffix; the panel as it is now, at its current size. An SVG names
     // every series in its text and in its <desc>.
     bool exportTo(const QString &file, QString *error = nullptr);
+
+    // Presenting, the panel gives its room to the plots: no caption (the narration speaks for the
+    // step) and the sources on one line, all of them in its tooltip.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+    // A panel of several plots may show only the first `count` when short of room; the others are
+    // named next to the title, so that nothing goes missing unsaid. Always at least one.
+    virtual int plotCount() const { return 1; }
+    virtual void setPlotsShown(int count) { Q_UNUSED(count); }
+    virtual int plotsShown() const { return 1; }
+    // Compact and still short of room, the panel leaves out its line of sources; what the open
+    // marks mean then goes next to the title.
+    void setSourcesShown(bool shown);
+    const QWidget *sourcesWidget() const;
+    // Which plot a widget of the panel belongs to (its view or its legend), or -1.
+    virtual int plotOf(const QWidget *part) const
+    {
+        Q_UNUSED(part);
+        return -1;
+    }
 
 public Q_SLOTS:
     void updateCaption();
@@ -55,6 +76,10 @@ protected:
     // open marks mean.
     void setSources(const std::vector<SourceRef> &refs, int uncheckedFigures);
     QString sourceMarks(const std::vector<SourceRef> &refs) const;
+    // A muted note right of the title; empty hides it.
+    void setTitleNote(const QString &text);
+    // Called when the panel turns compact or back, for a subclass to let its plots shrink further.
+    virtual void compactChanged() { }
     // What changed around a day: `brief` is the caption (a few items, so that it stays a line or
     // three on a projector), `full` one item per shown series that says something (its tooltip).
     struct Changes {
@@ -64,9 +89,12 @@ protected:
     virtual Changes changesAround(Day day) const = 0;
 
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void exportWithDialog(const QString &suffix);
+    void showSources();
+    void showTitleNote();
 
     ViewState *m_state;
     Theme m_theme;
@@ -76,6 +104,12 @@ private:
     QLabel *m_caption;
     QLabel *m_sources;
     std::vector<CitedWork> m_works;
+    QString m_sourcesText; // rich text, wrapped
+    QString m_sourcesLine; // plain, for one elided line
+    QString m_plotsNote; // which plots are left out
+    int m_uncheckedFigures = 0;
+    bool m_compact = false;
+    bool m_sourcesShown = true;
 };
 
 } // namespace khronika

@@ -13,6 +13,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 
 namespace khronika {
 
@@ -20,8 +22,11 @@ namespace {
 
 // The least height a column of items needs at a width: wrapped text (a legend, the sources) at the
 // height it wraps to there, everything else at its minimum. A layout's own minimum leaves wrapping
-// out, and its height for width is that of the preferred sizes, taller than needed.
-int minimumHeightForWidth(const QLayout &layout, int width)
+// out, and its height for width is that of the preferred sizes, taller than needed. `counts` may
+// decide for a widget whether it is in the column, whatever it is now (a plot about to be shown or
+// hidden); otherwise what is hidden is left out.
+int minimumHeightForWidth(
+    const QLayout &layout, int width, const std::function<std::optional<bool>(const QWidget *)> &counts = {})
 {
     const QMargins m = layout.contentsMargins();
     const int inner = width - m.left() - m.right();
@@ -29,10 +34,21 @@ int minimumHeightForWidth(const QLayout &layout, int width)
     int items = 0;
     for (int i = 0; i < layout.count(); ++i) {
         const QLayoutItem *item = layout.itemAt(i);
-        if (item->isEmpty())
+        const QWidget *w = item->widget();
+        const std::optional<bool> decided = w && counts ? counts(w) : std::nullopt;
+        if (decided ? !*decided : item->isEmpty())
             continue;
-        height += item->hasHeightForWidth() ? std::max(item->minimumSize().height(), item->heightForWidth(inner))
-                                            : item->minimumSize().height();
+        if (decided && item->isEmpty()) {
+            // A hidden widget's item measures nothing: ask the widget itself.
+            // As a layout measures it: a minimum set on the widget wins over its hint.
+            const int least = w->minimumHeight() > 0 ? w->minimumHeight() : w->minimumSizeHint().height();
+            height += w->hasHeightForWidth() ? std::max(least, w->heightForWidth(inner)) : least;
+        } else {
+            // Wrapped text at the width it will have; its minimum was measured at whatever width it
+            // had last, perhaps none yet.
+            const int wrapped = item->hasHeightForWidth() ? item->heightForWidth(inner) : -1;
+            height += wrapped > 0 ? wrapped : item->minimumSize().height();
+        }
         ++items;
     }
     return height + std::max(0, items - 1) * std::max(0, layout.spacing());
@@ -75,15 +91,63 @@ EconomyCharts::EconomyCharts(ViewState *state, const QStringList &charts, const 
 
 void EconomyCharts::fitPage()
 {
-    const QWidget *page = m_stack->currentWidget();
+    auto *page = qobject_cast<ChartPanel *>(m_stack->currentWidget());
     const QSize view = m_scroll->viewport()->size();
-    QSize least = page ? page->minimumSizeHint().expandedTo(page->minimumSize()) : QSize();
     // Wrapped text (the legend, the sources) grows taller as the page narrows: ask for the height
     // at the width the page will have.
-    if (page && page->layout())
-        least.setHeight(
-            std::max(least.height(), minimumHeightForWidth(*page->layout(), std::max(view.width(), least.width()))));
-    m_stack->resize(view.expandedTo(least));
+    const auto least = [&] {
+        QSize size = page->minimumSizeHint().expandedTo(page->minimumSize());
+        if (page->layout())
+            size.setHeight(minimumHeightForWidth(*page->layout(), std::max(view.width(), size.width())));
+        return size;
+    };
+    if (!page) {
+        m_stack->resize(view);
+        return;
+    }
+    if (m_compact && page->layout()) {
+        // As many whole plots as fit, from the first, then the line of sources if it fits too.
+        // Measured without showing or hiding anything, since each change of the page asks for
+        // another fit.
+        const auto heightWith = [&](int plots, bool sources) {
+            return minimumHeightForWidth(*page->layout(), view.width(), [&](const QWidget *w) -> std::optional<bool> {
+                if (w == page->sourcesWidget())
+                    return sources;
+                const int plot = page->plotOf(w);
+                return plot < 0 ? std::nullopt : std::optional<bool>(plot < plots);
+            });
+        };
+        int shown = page->plotCount();
+        while (shown > 1 && heightWith(shown, false) > view.height())
+            --shown;
+        const bool sources = heightWith(shown, true) <= view.height();
+        if (shown != page->plotsShown() || sources != page->sourcesWidget()->isVisibleTo(page)) {
+            page->setPlotsShown(shown);
+            page->setSourcesShown(sources);
+            page->layout()->activate();
+        }
+    }
+    m_stack->resize(view.expandedTo(least()));
+}
+
+int EconomyCharts::heightForFirstPlot(int width) const
+{
+    auto *page = qobject_cast<ChartPanel *>(m_stack->currentWidget());
+    if (!page || !page->layout())
+        return 0;
+    const int tabs = m_tabs->isVisibleTo(this) ? m_tabs->sizeHint().height() : 0;
+    return tabs + minimumHeightForWidth(*page->layout(), width, [page](const QWidget *w) -> std::optional<bool> {
+        const int plot = page->plotOf(w);
+        return plot < 0 ? std::nullopt : std::optional<bool>(plot < 1);
+    });
+}
+
+void EconomyCharts::setCompact(bool compact)
+{
+    m_compact = compact;
+    for (ChartPanel *c : m_charts)
+        c->setCompact(compact);
+    fitPage();
 }
 
 bool EconomyCharts::eventFilter(QObject *watched, QEvent *event)
@@ -199,6 +263,7 @@ void EconomyCharts::setShownCharts(const QStringList &ids)
         if (!ids.contains(id))
             continue;
         ChartPanel *c = createChart(id, m_state, m_theme);
+        c->setCompact(m_compact);
         m_charts.push_back(c);
         m_stack->addWidget(c);
         c->installEventFilter(this);

@@ -61,6 +61,13 @@ public:
     QStringList shownCharts() const;
     ChartPanel *chart(const QString &id) const; // null when not shown
     void setCurrentChart(const QString &id);
+    // Presenting: every chart compact (ChartPanel::setCompact), and a chart of several plots shows
+    // as many whole plots as the view has room for, rather than a plot cut in half by the edge.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+    // The least height that shows the chart on show down to its first plot's legend, at a width:
+    // what a presentation gives it before the timeline's extra room.
+    int heightForFirstPlot(int width) const;
     QString currentChart() const;
 
 Q_SIGNALS:
@@ -78,6 +85,7 @@ private:
     QStackedWidget *m_stack;
     QScrollArea *m_scroll;
     std::vector<ChartPanel *> m_charts; // in tab order
+    bool m_compact = false;
 };
 
 } // namespace khronika

@@ -73,6 +73,7 @@ PlanChart::PlanChart(ViewState *state, const Theme &theme, QWidget *parent)
     bars.text = startYear.isEmpty()
         ? tr("Output achieved in the 1st, 2nd and 3rd Five Year Plans")
         : tr("Output achieved in the 1st, 2nd and 3rd Five Year Plans (grey: %1, before them)").arg(startYear);
+    bars.shortText = startYear.isEmpty() ? tr("Output achieved") : tr("Output achieved (grey: %1)").arg(startYear);
     bars.colour = ChartStyle::colour(0);
     bars.sample = SeriesLegend::Sample::Bar;
     entries.push_back(bars);
@@ -81,12 +82,14 @@ PlanChart::PlanChart(ViewState *state, const Theme &theme, QWidget *parent)
         ? tr("The plan's target; % = output achieved as a share of it")
         : tr("The plan's target (where there were variants, the higher: %1); % = output achieved as a share of it")
               .arg(mainVariants.join(QStringLiteral(", ")));
+    target.shortText = tr("Target; % = share achieved");
     target.colour = theme.text;
     target.sample = SeriesLegend::Sample::TargetLine;
     entries.push_back(target);
     if (!lowerVariants.isEmpty()) {
         SeriesLegend::Entry lower;
         lower.text = tr("Lower variant of the target: %1").arg(lowerVariants.join(QStringLiteral(", ")));
+        lower.shortText = tr("Lower variant: %1").arg(lowerVariants.join(QStringLiteral(", ")));
         lower.colour = theme.text;
         lower.style = Qt::DashLine;
         lower.sample = SeriesLegend::Sample::TargetLine;
@@ -147,6 +150,15 @@ void PlanChart::resizeEvent(QResizeEvent *event)
         arrange(std::clamp((event->size().width() + spacing) / column, 1, int(m_views.size())));
     }
     ChartPanel::resizeEvent(event);
+}
+
+void PlanChart::compactChanged()
+{
+    // Under the timeline while presenting, the bars and their labels still read at this height.
+    constexpr int kCompactProductHeight = 185;
+    for (PlanProductView *v : m_views)
+        v->setMinimumHeight(isCompact() ? kCompactProductHeight : v->minimumSizeHint().height());
+    m_legend->setCompact(isCompact());
 }
 
 ChartPanel::Changes PlanChart::changesAround(Day day) const

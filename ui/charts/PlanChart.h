@@ -33,6 +33,7 @@ public:
 protected:
     Changes changesAround(Day day) const override;
     void resizeEvent(QResizeEvent *event) override;
+    void compactChanged() override;
 
 private:
     void arrange(int columns);

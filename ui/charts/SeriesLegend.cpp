@@ -48,6 +48,14 @@ void SeriesLegend::setShown(int index, bool shown)
     update();
 }
 
+void SeriesLegend::setCompact(bool compact)
+{
+    m_compact = compact;
+    m_rects = layoutFor(width());
+    updateGeometry();
+    update();
+}
+
 void SeriesLegend::setIndent(int pixels)
 {
     m_indent = pixels;
@@ -58,7 +66,7 @@ void SeriesLegend::setIndent(int pixels)
 
 double SeriesLegend::entryWidth(const Entry &e) const
 {
-    return kSampleWidth + kSampleGap + QFontMetricsF(font()).horizontalAdvance(e.text);
+    return kSampleWidth + kSampleGap + QFontMetricsF(font()).horizontalAdvance(textOf(e));
 }
 
 std::vector<QRectF> SeriesLegend::layoutFor(int width) const
@@ -69,6 +77,23 @@ std::vector<QRectF> SeriesLegend::layoutFor(int width) const
     const double right = std::max(left + 100, double(width) - kRightMargin);
     std::vector<QRectF> rects;
     double x = left, y = kVerticalPadding;
+    if (m_compact && !m_entries.empty()) {
+        // Equal columns, as many as leave each a legible name (elided past it), so that a long
+        // legend takes a few rows rather than one row per name.
+        constexpr double kLeastColumn = 300;
+        double widest = 0;
+        for (const Entry &e : m_entries)
+            widest = std::max(widest, entryWidth(e));
+        const int columns = std::clamp(
+            int((right - left + kEntryGap) / (std::min(widest, kLeastColumn) + kEntryGap)), 1, int(m_entries.size()));
+        const double column = (right - left + kEntryGap) / columns;
+        for (size_t i = 0; i < m_entries.size(); ++i) {
+            const int row = int(i) / columns, col = int(i) % columns;
+            rects.emplace_back(left + col * column, y + row * (rowHeight + kRowGap),
+                std::min(column - kEntryGap, entryWidth(m_entries[i])), rowHeight);
+        }
+        return rects;
+    }
     for (const Entry &e : m_entries) {
         // A name longer than the row is elided when painted; it still gets a row of its own.
         const double w = std::min(entryWidth(e), right - left);
@@ -158,7 +183,7 @@ void SeriesLegend::paintEvent(QPaintEvent *)
         f.setStrikeOut(!e.shown);
         p.setFont(f);
         const QRectF text(sample.right() + kSampleGap, r.top(), r.width() - kSampleWidth - kSampleGap, r.height());
-        p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(e.text, Qt::ElideRight, text.width() + 1));
+        p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(textOf(e), Qt::ElideRight, text.width() + 1));
     }
 }
 

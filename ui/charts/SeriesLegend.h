@@ -19,6 +19,7 @@ public:
     enum class Sample { Line, Bar, TargetLine };
     struct Entry {
         QString text;
+        QString shortText; // said instead when the legend is compact; empty: the text
         QColor colour;
         Qt::PenStyle style = Qt::SolidLine;
         Sample sample = Sample::Line;
@@ -33,6 +34,8 @@ public:
     void setShown(int index, bool shown); // no signal
     // Where the entries start, so that the legend lines up with the plot above it.
     void setIndent(int pixels);
+    // Presenting under the timeline: each entry by its short text, so that the legend takes fewer rows.
+    void setCompact(bool compact);
     // The entry at a point, or -1.
     int entryAt(const QPointF &pos) const;
     QRectF entryRect(int index) const;
@@ -56,10 +59,13 @@ private:
     std::vector<QRectF> layoutFor(int width) const;
     double entryWidth(const Entry &e) const;
 
+    const QString &textOf(const Entry &e) const { return m_compact && !e.shortText.isEmpty() ? e.shortText : e.text; }
+
     Theme m_theme;
     std::vector<Entry> m_entries;
     std::vector<QRectF> m_rects;
     int m_indent = 14;
+    bool m_compact = false;
 };
 
 } // namespace khronika

@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace khronika {
 
 TimeSeriesChart::TimeSeriesChart(const QString &id, const QString &title, const std::vector<Plot> &plots,
@@ -45,6 +47,7 @@ TimeSeriesChart::TimeSeriesChart(const QString &id, const QString &title, const 
             SeriesLegend::Entry entry;
             const QString marks = sourceMarks(s.sources);
             entry.text = marks.isEmpty() ? s.label() : s.label() + u' ' + marks;
+            entry.shortText = s.label();
             entry.colour = ChartStyle::colour(style.colour);
             entry.style = ChartStyle::dash(style.version);
             QStringList works;
@@ -73,7 +76,9 @@ TimeSeriesChart::TimeSeriesChart(const QString &id, const QString &title, const 
         addBody(legend, 0);
         m_views.push_back(view);
         m_legends.push_back(legend);
+        m_plotNames.push_back(plots[i].name);
     }
+    m_plotsShown = plotCount();
     // After the plots' own connection, so that the caption reads the series as newly revealed.
     connect(state, &ViewState::filtersChanged, this, &ChartPanel::updateCaption);
     updateCaption();
@@ -137,6 +142,43 @@ void TimeSeriesChart::setSeriesShown(const QString &seriesId, bool shown)
         }
     }
     updateCaption();
+}
+
+void TimeSeriesChart::setPlotsShown(int count)
+{
+    count = std::clamp(count, std::min(1, plotCount()), plotCount());
+    if (count == m_plotsShown)
+        return;
+    m_plotsShown = count;
+    QStringList dropped;
+    for (int i = 0; i < plotCount(); ++i) {
+        m_views[size_t(i)]->setVisible(i < count);
+        m_legends[size_t(i)]->setVisible(i < count);
+        if (i >= count)
+            dropped << m_plotNames[size_t(i)];
+    }
+    setTitleNote(
+        dropped.isEmpty() ? QString() : tr("Not shown, for lack of room: %1").arg(dropped.join(QStringLiteral(", "))));
+}
+
+void TimeSeriesChart::compactChanged()
+{
+    // Under the timeline while presenting, a plot's heading and axis still read at this height.
+    constexpr int kCompactPlotHeight = 120;
+    for (TimeChartView *view : m_views)
+        view->setMinimumHeight(isCompact() ? kCompactPlotHeight : view->minimumSizeHint().height());
+    // The works' numbers refer to the line of sources, which a compact panel may leave out.
+    for (SeriesLegend *legend : m_legends)
+        legend->setCompact(isCompact());
+}
+
+int TimeSeriesChart::plotOf(const QWidget *part) const
+{
+    for (int i = 0; i < plotCount(); ++i) {
+        if (part == m_views[size_t(i)] || part == m_legends[size_t(i)])
+            return i;
+    }
+    return -1;
 }
 
 bool TimeSeriesChart::isSeriesShown(const QString &seriesId) const

@@ -39,7 +39,10 @@ public:
     QStringList seriesNames() const override;
     QSize exportSize() const override;
 
-    int plotCount() const { return int(m_views.size()); }
+    int plotCount() const override { return int(m_views.size()); }
+    void setPlotsShown(int count) override;
+    int plotsShown() const override { return m_plotsShown; }
+    int plotOf(const QWidget *part) const override;
     TimeChartView *plot(int index) const { return m_views[size_t(index)]; }
     SeriesLegend *legend(int index) const { return m_legends[size_t(index)]; }
     // Shows or hides a series by its id, in its plot and its legend.
@@ -48,11 +51,14 @@ public:
 
 protected:
     Changes changesAround(Day day) const override;
+    void compactChanged() override;
 
 private:
     QString m_id, m_title;
     std::vector<TimeChartView *> m_views;
     std::vector<SeriesLegend *> m_legends;
+    std::vector<QString> m_plotNames;
+    int m_plotsShown = 0;
 };
 
 } // namespace khronika
