@@ -22,6 +22,7 @@ constexpr double kBadgeHeight = 17;
 constexpr double kBadgeGap = 2;
 // Half the width a focus ring covers, its pen included.
 constexpr double kRingReach = kSelectionRingRadius + 1.5;
+constexpr double kSpanRingReach = 3 + 1.5; // a bar's ring is drawn 3 pixels out
 
 QColor factionColour(const Timeline &t, int faction)
 {
@@ -284,10 +285,13 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         }
     }
 
-    // Per lane, the dots drawn with a ring: the selected event's and those a tour step points at.
+    // Per lane, the markers drawn with a ring: the selected event's and those a tour step points at.
+    // Dots, and bars short enough that a count would hide most of them (a long bar stays in sight
+    // around a count).
+    constexpr double kShortBar = 3 * kBadgeHeight;
     std::vector<std::vector<const EventMark *>> focusMarks(lanes.size());
     for (const EventMark &m : marks) {
-        if (!m.span && (m.highlighted || m.event == state.selectedEvent()))
+        if ((!m.span || m.marker.width() <= kShortBar) && (m.highlighted || m.event == state.selectedEvent()))
             focusMarks[size_t(m.lane)].push_back(&m);
     }
     for (size_t i = 0; i < lanes.size(); ++i) {
@@ -353,7 +357,9 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             const bool counted = m->event != state.selectedEvent()
                 && std::none_of(
                     placed.placed.begin(), placed.placed.end(), [m](const PlacedLabel &p) { return p.id == m->event; });
-            if (!counted)
+            if (!counted && m->span)
+                keepClear.emplace_back(m->marker.left() - kSpanRingReach, m->marker.right() + kSpanRingReach);
+            else if (!counted)
                 keepClear.emplace_back(m->marker.center().x() - kRingReach, m->marker.center().x() + kRingReach);
         }
         for (LaneCluster &lc : laneClusters) {
