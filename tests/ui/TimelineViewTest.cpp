@@ -231,8 +231,9 @@ TEST(TimelineView, EveryVisibleEventIsLabelledOrCountedAndLabelsNeverOverlap)
                             continue;
                         accounted.insert(m.event);
                         for (const LaneCluster &c : l.clusters) {
-                            if (c.lane == int(lane) && !m.span)
+                            if (c.lane == int(lane) && !m.span) {
                                 EXPECT_FALSE(c.rect.intersects(m.marker)) << "a count covers a lone marker";
+                            }
                         }
                     }
                     EXPECT_EQ(marked, accounted) << "lane " << l.lanes[lane].title.toStdString();
