@@ -40,9 +40,11 @@ int minimumHeightForWidth(
             continue;
         if (decided && item->isEmpty()) {
             // A hidden widget's item measures nothing: ask the widget itself.
-            // As a layout measures it: a minimum set on the widget wins over its hint.
+            // As a layout measures it: a minimum set on the widget wins over its hint; wrapped text
+            // at the width it will have, as for a shown item.
             const int least = w->minimumHeight() > 0 ? w->minimumHeight() : w->minimumSizeHint().height();
-            height += w->hasHeightForWidth() ? std::max(least, w->heightForWidth(inner)) : least;
+            const int wrapped = w->hasHeightForWidth() ? w->heightForWidth(inner) : -1;
+            height += wrapped > 0 ? wrapped : least;
         } else {
             // Wrapped text at the width it will have; its minimum was measured at whatever width it
             // had last, perhaps none yet.
