@@ -214,6 +214,32 @@ TEST(Presentation, OnASmallProjectorEveryChartStepShowsWholePlotsAndTheWholeNarr
     RecordProperty("plotsLeftOut", dropped);
 }
 
+TEST(Presentation, OnAFullHdProjectorEveryChartStepShowsAllItsPlots)
+{
+    Window win;
+    MainWindow &w = win.w;
+    w.resize(1920, 1080);
+    int steps = 0;
+    for (const char *id : {"stalin-rise", "collectivisation-famine", "great-terror"}) {
+        const Tour &t = tour(id);
+        w.playTour(t, 0);
+        for (int i = 0; i < int(t.steps.size()); ++i) {
+            if (t.steps[size_t(i)].chart.isEmpty())
+                continue;
+            w.tourPlayer()->goTo(i);
+            QApplication::processEvents();
+            const auto *panel = w.charts()->chart(t.steps[size_t(i)].chart);
+            ASSERT_TRUE(panel);
+            ++steps;
+            EXPECT_EQ(panel->plotsShown(), panel->plotCount()) << id << " step " << i + 1;
+            EXPECT_TRUE(panel->titleNote().isEmpty() || !panel->titleNote().startsWith(QStringLiteral("Not shown")))
+                << panel->titleNote().toStdString();
+        }
+        win.key(Qt::Key_Escape);
+    }
+    EXPECT_GE(steps, 5);
+}
+
 TEST(Presentation, LeavingRestoresTheLayout)
 {
     Window win;
