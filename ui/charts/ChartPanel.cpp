@@ -153,6 +153,11 @@ void ChartPanel::showSources()
     m_sources->setWordWrap(false);
     m_sources->setTextFormat(Qt::PlainText);
     m_sources->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    elideSourcesLine();
+}
+
+void ChartPanel::elideSourcesLine()
+{
     const int room = std::max(0, width() - 2 * kTextMargin);
     m_sources->setText(m_sources->fontMetrics().elidedText(m_sourcesLine, Qt::ElideRight, room));
 }
@@ -161,7 +166,7 @@ void ChartPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     if (m_compact)
-        showSources();
+        elideSourcesLine();
 }
 
 void ChartPanel::setTitleNote(const QString &text)

@@ -55,6 +55,7 @@ public:
     // Compact and still short of room, the panel leaves out its line of sources; what the open
     // marks mean then goes next to the title.
     void setSourcesShown(bool shown);
+    bool sourcesShown() const { return m_sourcesShown; }
     const QWidget *sourcesWidget() const;
     // Which plot a widget of the panel belongs to (its view or its legend), or -1.
     virtual int plotOf(const QWidget *part) const
@@ -94,6 +95,7 @@ protected:
 private:
     void exportWithDialog(const QString &suffix);
     void showSources();
+    void elideSourcesLine();
     void showTitleNote();
 
     ViewState *m_state;

@@ -38,22 +38,33 @@ int minimumHeightForWidth(
         const std::optional<bool> decided = w && counts ? counts(w) : std::nullopt;
         if (decided ? !*decided : item->isEmpty())
             continue;
-        if (decided && item->isEmpty()) {
-            // A hidden widget's item measures nothing: ask the widget itself.
-            // As a layout measures it: a minimum set on the widget wins over its hint; wrapped text
-            // at the width it will have, as for a shown item.
-            const int least = w->minimumHeight() > 0 ? w->minimumHeight() : w->minimumSizeHint().height();
-            const int wrapped = w->hasHeightForWidth() ? w->heightForWidth(inner) : -1;
-            height += wrapped > 0 ? wrapped : least;
+        // Wrapped text at the width it will have (its minimum was measured at whatever width it had
+        // last, perhaps none yet), else the minimum. A widget is asked itself, since its item
+        // measures nothing while it is hidden; a minimum set on it wins over its hint, as in a layout.
+        int wrapped = -1, least = 0;
+        if (w) {
+            wrapped = w->hasHeightForWidth() ? w->heightForWidth(inner) : -1;
+            least = w->minimumHeight() > 0 ? w->minimumHeight() : w->minimumSizeHint().height();
         } else {
-            // Wrapped text at the width it will have; its minimum was measured at whatever width it
-            // had last, perhaps none yet.
-            const int wrapped = item->hasHeightForWidth() ? item->heightForWidth(inner) : -1;
-            height += wrapped > 0 ? wrapped : item->minimumSize().height();
+            wrapped = item->hasHeightForWidth() ? item->heightForWidth(inner) : -1;
+            least = item->minimumSize().height();
         }
+        height += wrapped > 0 ? wrapped : least;
         ++items;
     }
     return height + std::max(0, items - 1) * std::max(0, layout.spacing());
+}
+
+// The least height of a chart page showing its first `plots` plots and, if `sources` says so, its
+// line of sources (as it is now if not said), whatever is shown or hidden at the moment.
+int pageHeightWith(const ChartPanel &page, int width, int plots, std::optional<bool> sources = std::nullopt)
+{
+    return minimumHeightForWidth(*page.layout(), width, [&](const QWidget *w) -> std::optional<bool> {
+        if (w == page.sourcesWidget())
+            return sources;
+        const int plot = page.plotOf(w);
+        return plot < 0 ? std::nullopt : std::optional<bool>(plot < plots);
+    });
 }
 
 } // namespace
@@ -111,19 +122,11 @@ void EconomyCharts::fitPage()
         // As many whole plots as fit, from the first, then the line of sources if it fits too.
         // Measured without showing or hiding anything, since each change of the page asks for
         // another fit.
-        const auto heightWith = [&](int plots, bool sources) {
-            return minimumHeightForWidth(*page->layout(), view.width(), [&](const QWidget *w) -> std::optional<bool> {
-                if (w == page->sourcesWidget())
-                    return sources;
-                const int plot = page->plotOf(w);
-                return plot < 0 ? std::nullopt : std::optional<bool>(plot < plots);
-            });
-        };
         int shown = page->plotCount();
-        while (shown > 1 && heightWith(shown, false) > view.height())
+        while (shown > 1 && pageHeightWith(*page, view.width(), shown, false) > view.height())
             --shown;
-        const bool sources = heightWith(shown, true) <= view.height();
-        if (shown != page->plotsShown() || sources != page->sourcesWidget()->isVisibleTo(page)) {
+        const bool sources = pageHeightWith(*page, view.width(), shown, true) <= view.height();
+        if (shown != page->plotsShown() || sources != page->sourcesShown()) {
             page->setPlotsShown(shown);
             page->setSourcesShown(sources);
             page->layout()->activate();
@@ -138,10 +141,7 @@ int EconomyCharts::heightForFirstPlot(int width) const
     if (!page || !page->layout())
         return 0;
     const int tabs = m_tabs->isVisibleTo(this) ? m_tabs->sizeHint().height() : 0;
-    return tabs + minimumHeightForWidth(*page->layout(), width, [page](const QWidget *w) -> std::optional<bool> {
-        const int plot = page->plotOf(w);
-        return plot < 0 ? std::nullopt : std::optional<bool>(plot < 1);
-    });
+    return tabs + pageHeightWith(*page, width, 1);
 }
 
 void EconomyCharts::setCompact(bool compact)

@@ -238,10 +238,10 @@ PlanProductView::BarLabels PlanProductView::labelsOf(int c) const
     labels.value = formatChartValue(value);
     const double barWidth = slot.width() * m_series->barWidth();
     labels.valueFont = fitted(labels.value, barWidth - 2, 0.85, 0.55);
-    if (s && s->mainTarget() && m_mainShown) {
-        if (const auto pct = s->percentOf(*s->mainTarget()))
-            labels.share = percentText(*pct);
-    }
+    if (s && s->mainTarget() && m_mainShown)
+        labels.sharePercent = s->percentOf(*s->mainTarget());
+    if (labels.sharePercent)
+        labels.share = percentText(*labels.sharePercent);
     labels.shareFont = fitted(labels.share, slot.width() - 4, 1.0, 0.6);
     const QFontMetricsF vm(m_theme.font(0.85, true));
     labels.place = placeBarLabels(yOf(value), plot.bottom(), vm.height(),
@@ -255,7 +255,7 @@ std::vector<QRectF> PlanProductView::shareLabelBoxes() const
     std::vector<QRectF> boxes;
     for (int c = 0; c < int(m_days.size()); ++c) {
         const BarLabels labels = labelsOf(c);
-        if (labels.share.isEmpty() || !isRevealed(c)) {
+        if (!labels.sharePercent || !isRevealed(c)) {
             boxes.emplace_back();
             continue;
         }
@@ -409,10 +409,9 @@ void PlanProductView::drawForeground(QPainter *painter, const QRectF &)
             p.drawText(box, Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextDontClip, labels.value);
         }
         // The share of the target: the gap between promise and result.
-        if (!labels.share.isEmpty()) {
-            const auto pct = stageOf(c)->percentOf(*stageOf(c)->mainTarget());
+        if (labels.sharePercent) {
             p.setFont(labels.shareFont);
-            p.setPen(*pct >= 100 ? metColour(m_theme) : m_theme.cursor);
+            p.setPen(*labels.sharePercent >= 100 ? metColour(m_theme) : m_theme.cursor);
             p.drawText(
                 QRectF(slot.left(), labels.place.percentTop, slot.width(), QFontMetricsF(labels.shareFont).height()),
                 Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextDontClip, labels.share);

@@ -62,7 +62,8 @@ private:
     struct BarLabels {
         QString value;
         QFont valueFont;
-        QString share; // empty when the plan has no target to compare with
+        std::optional<double> sharePercent; // none when the plan has no target to compare with
+        QString share;
         QFont shareFont;
         BarLabelPlacement place;
     };
