@@ -519,7 +519,10 @@ void MainWindow::layOutPresentation()
     // In the splitter's own pixels: sizes given for another height would be scaled, and the lanes' and
     // the narration's needs are absolute. Before the window is laid out there is nothing to fit; the
     // first resize of the splitter (eventFilter) calls again.
-    const int h = m_splitter->height();
+    int panes = 0;
+    for (int i = 0; i < m_splitter->count(); ++i)
+        panes += m_splitter->widget(i)->isVisibleTo(m_splitter);
+    const int h = m_splitter->height() - std::max(0, panes - 1) * m_splitter->handleWidth(); // handles take theirs
     if (h < 200)
         return;
     if (m_charts->isHidden() || m_chartsDetached) {
@@ -528,15 +531,20 @@ void MainWindow::layOutPresentation()
     }
     // The narration gets what its text needs at the projector's type size (it shrinks to fit in less)
     // and the timeline what its lanes need for a row of labels, each within bounds; the chart gets the
-    // rest. The step is about the chart's first plot: where it would not fit whole with its legend, the
-    // timeline gives up room for it, down to its least share. What still does not fit, the chart
-    // leaves out whole plots of (naming them), or scrolls.
+    // rest. A step that opens a chart is about it, so the timeline gives up room for it, down to its
+    // least share, in this order: for the chart's first plot with its legend; then for keeping a row
+    // of labels on the selected event's lane; then for every plot to stand a fifth of the screen tall
+    // (flatter, a halving of the herds reads as a wobble at the back of a classroom). What still does
+    // not fit, the chart leaves out whole plots of (naming them), or scrolls.
     const int w = m_splitter->width();
     const int narration = std::clamp(m_presentation->heightFor(w), h * 16 / 100, h * 26 / 100);
     const int least = std::max(h / 5, m_timeline->minimumSizeHint().height());
+    const int named = std::max(least, int(std::ceil(m_timeline->layout().namedHeight)));
     const int labelled
-        = std::max(least, std::clamp(int(std::ceil(m_timeline->layout().labelledHeight)), h / 5, h * 34 / 100));
-    const int timeline = std::clamp(h - narration - m_charts->heightForFirstPlot(w), least, labelled);
+        = std::max(named, std::clamp(int(std::ceil(m_timeline->layout().labelledHeight)), h / 5, h * 34 / 100));
+    const int firstPlotLeaves = h - narration - m_charts->heightForFirstPlot(w);
+    const int allPlotsLeave = h - narration - m_charts->heightForAllPlots(w, h / 5);
+    const int timeline = std::clamp(allPlotsLeave, std::max(least, std::min(named, firstPlotLeaves)), labelled);
     m_splitter->setSizes({timeline, 0, h - narration - timeline, 0, narration});
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include <QSet>
 #include <cmath>
@@ -208,15 +209,28 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     }
     // Too short for a row of labels on every lane (a chart shares the screen, say): every lane keeps
     // its marker row, and what is left goes to the busiest lanes, so that some events are still named
-    // rather than every lane showing counts alone.
+    // rather than every lane showing counts alone. First of all, the lane of the selected event (else
+    // the busiest) gets a whole row of labels if there is room for one: slices too thin for a label on
+    // every lane would name nothing at all.
     const double markersOnly = kMarkerRow + 4;
-    const double shortSpare = std::max(0.0, plot.height() - markersOnly * double(keys.size()));
+    const double labelRow = minimum - markersOnly;
+    namedHeight = labelledHeight - labelRow * double(keys.size() - 1);
+    const bool markersFit = plot.height() >= markersOnly * double(keys.size());
+    double shortSpare = std::max(0.0, plot.height() - markersOnly * double(keys.size()));
+    std::optional<size_t> named;
+    if (spare <= 0 && shortSpare >= labelRow) {
+        named = size_t(std::max_element(demand.begin(), demand.end()) - demand.begin());
+        // Only the events in the window have lanes.
+        if (const int selected = state.selectedEvent(); selected >= 0 && !laneOf[size_t(selected)].empty())
+            named = size_t(laneOf[size_t(selected)].front());
+        shortSpare -= labelRow;
+    }
     lanes.resize(keys.size());
     double y = plot.top();
     for (size_t i = 0; i < keys.size(); ++i) {
         const double share = totalWeight > 0 ? demand[i] / totalWeight : 1.0 / double(keys.size());
         const double h = spare > 0 ? minimum + spare * share
-            : shortSpare > 0       ? markersOnly + shortSpare * share
+            : markersFit           ? markersOnly + shortSpare * share + (named == i ? labelRow : 0.0)
                                    : plot.height() / double(keys.size());
         lanes[i].title = keys[i].title;
         lanes[i].colour = keys[i].colour;

@@ -86,6 +86,9 @@ public:
     // The height at which every lane would have its markers and a row of labels: what the timeline
     // needs when something else (a chart) asks for the rest of the screen.
     double labelledHeight = 0;
+    // The height at which every lane has its markers and one lane (the selected event's, else the
+    // busiest) a row of labels: the least that still names something.
+    double namedHeight = 0;
 
     double xForDay(double day) const { return kGutter + scale.xForDay(day); }
     double dayForX(double x) const { return scale.dayForX(x - kGutter); }

@@ -244,11 +244,28 @@ TEST(Presentation, OnASmallProjectorEveryChartStepShowsWholePlotsAndTheWholeNarr
 TEST(Presentation, OnAFullHdProjectorEveryChartStepShowsAllItsPlots)
 {
     Window win;
-    const int steps = forEachChartStep(win, QSize(1920, 1080), [](const ChartPanel &panel, const std::string &where) {
+    MainWindow &w = win.w;
+    int flattest = 1080;
+    const int steps = forEachChartStep(win, QSize(1920, 1080), [&](const ChartPanel &panel, const std::string &where) {
         EXPECT_EQ(panel.plotsShown(), panel.plotCount()) << where;
         EXPECT_FALSE(panel.titleNote().startsWith(QStringLiteral("Not shown"))) << where;
+        // Each plot stands tall enough for a halving to read as one from the back of the room ...
+        for (int i = 0; i < panel.plotCount(); ++i) {
+            if (const QWidget *view = panel.plotView(i))
+                flattest = std::min(flattest, view->height());
+        }
+        // ... and the timeline still names the event the step is about.
+        const int selected = w.state()->selectedEvent();
+        if (selected >= 0) {
+            bool named = false;
+            for (const LaneLabel &label : w.timelineView()->layout().labels)
+                named = named || label.event == selected;
+            EXPECT_TRUE(named) << where;
+        }
     });
     EXPECT_GE(steps, 5);
+    EXPECT_GE(flattest, 1080 / 5 - 40);
+    RecordProperty("flattestPlot", flattest);
 }
 
 TEST(Presentation, LeavingRestoresTheLayout)

@@ -16,6 +16,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using namespace khronika;
 
 namespace {
@@ -280,6 +282,34 @@ TEST(TimelineView, TooShortForLabelsOnEveryLaneTheBusiestLaneStillHasThem)
     for (const LaneLabel &label : l.labels)
         named += label.lane == int(busiest);
     EXPECT_GT(named, 0) << "the busiest lane shows counts alone";
+}
+
+TEST(TimelineView, AtTheLeastHeightThatNamesSomethingTheSelectedEventIsNamed)
+{
+    // Presenting a chart step on a projector, the timeline is given just this much: a marker row on
+    // every lane and one row of labels, which goes to the selected event's lane, busy or not.
+    Fixture f(1920, 640);
+    f.state.setWindow(day(1930, 3, 1), day(1935, 3, 1));
+    const TimelineLayout *l = &f.view.layout();
+    ASSERT_GE(l->lanes.size(), 4u);
+    ASSERT_LT(l->namedHeight, l->labelledHeight);
+    // An event of the quietest lane that is not the busiest's: slices in proportion to the lanes'
+    // business would name nothing there.
+    size_t quiet = 0;
+    for (size_t i = 0; i < l->lanes.size(); ++i) {
+        if (l->lanes[i].events.size() < l->lanes[quiet].events.size())
+            quiet = i;
+    }
+    const int e = l->lanes[quiet].events.front();
+    f.state.setSelectedEvent(e);
+    f.view.resize(1920, int(std::ceil(l->namedHeight)));
+    l = &f.view.layout();
+    bool named = false;
+    for (const LaneLabel &label : l->labels)
+        named = named || label.event == e;
+    EXPECT_TRUE(named) << f.state.timeline().event(e).title.toStdString();
+    for (const Lane &lane : l->lanes)
+        EXPECT_GE(lane.rect.height(), 24.0) << "every lane keeps its row of markers";
 }
 
 TEST(TimelineView, TheSelectedEventIsNamedInFullWhenThereIsRoom)

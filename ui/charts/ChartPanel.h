@@ -63,6 +63,12 @@ public:
         Q_UNUSED(part);
         return -1;
     }
+    // The widget that draws a plot (without its legend), where the plot is one widget; else null.
+    virtual const QWidget *plotView(int plot) const
+    {
+        Q_UNUSED(plot);
+        return nullptr;
+    }
 
 public Q_SLOTS:
     void updateCaption();

@@ -144,6 +144,20 @@ int EconomyCharts::heightForFirstPlot(int width) const
     return tabs + pageHeightWith(*page, width, 1);
 }
 
+int EconomyCharts::heightForAllPlots(int width, int plotHeight) const
+{
+    auto *page = qobject_cast<ChartPanel *>(m_stack->currentWidget());
+    if (!page || !page->layout())
+        return 0;
+    const int tabs = m_tabs->isVisibleTo(this) ? m_tabs->sizeHint().height() : 0;
+    int height = tabs + pageHeightWith(*page, width, page->plotCount(), true);
+    for (int i = 0; i < page->plotCount(); ++i) {
+        if (const QWidget *view = page->plotView(i))
+            height += std::max(0, plotHeight - view->minimumHeight());
+    }
+    return height;
+}
+
 void EconomyCharts::setCompact(bool compact)
 {
     m_compact = compact;

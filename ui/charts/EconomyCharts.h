@@ -68,6 +68,9 @@ public:
     // The least height that shows the chart on show down to its first plot's legend, at a width:
     // what a presentation gives it before the timeline's extra room.
     int heightForFirstPlot(int width) const;
+    // The height that shows the chart on show whole, each of its plots at least `plotHeight` tall
+    // (or at its minimum, if taller): what a presentation would like to give it.
+    int heightForAllPlots(int width, int plotHeight) const;
     QString currentChart() const;
 
 Q_SIGNALS:

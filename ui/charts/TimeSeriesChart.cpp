@@ -172,6 +172,11 @@ void TimeSeriesChart::compactChanged()
         legend->setCompact(isCompact());
 }
 
+const QWidget *TimeSeriesChart::plotView(int index) const
+{
+    return plot(index);
+}
+
 int TimeSeriesChart::plotOf(const QWidget *part) const
 {
     for (int i = 0; i < plotCount(); ++i) {
