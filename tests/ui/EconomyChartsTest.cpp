@@ -387,6 +387,45 @@ TEST(EconomyCharts, EveryPointsMarkerFitsInsideThePlot)
     }
 }
 
+TEST(EconomyCharts, ValueLabelsNeverOverlapHoweverFlatThePlot)
+{
+    // A chart step on a 1280x720 projector leaves a plot at its least height: the value axis then
+    // labels fewer round numbers rather than printing "400,000" over "300,000".
+    ViewState state(builtin());
+    const Theme theme = Theme::projector();
+    const double labelHeight = QFontMetricsF(theme.font(0.9)).height();
+    int checked = 0;
+    for (auto make : {&TimeSeriesChart::terror, &TimeSeriesChart::countryside, &TimeSeriesChart::collectivisation,
+             &TimeSeriesChart::towns}) {
+        std::unique_ptr<TimeSeriesChart> chart(make(&state, theme, nullptr));
+        chart->setCompact(true);
+        chart->setPlotsShown(1);
+        // From the panel's least height, where its plot is as flat as it gets, to a tall one.
+        for (const int height : {chart->minimumSizeHint().height(), chart->minimumSizeHint().height() + 40, 700}) {
+            showAt(*chart, QSize(1280, height));
+            {
+                TimeChartView *view = chart->plot(0);
+                const std::vector<double> ticks = view->valueTicks();
+                ASSERT_GE(ticks.size(), 2u) << view->series().front().id.toStdString();
+                EXPECT_GE(ticks.back(), 0.0);
+                for (size_t i = 1; i < ticks.size(); ++i) {
+                    EXPECT_GE(view->yForValue(ticks[i - 1]) - view->yForValue(ticks[i]), labelHeight)
+                        << view->series().front().id.toStdString() << " at height " << view->height();
+                }
+                // Still a scale: the highest label is at or above the highest point.
+                double top = 0;
+                for (const ChartSeries &s : view->series()) {
+                    for (const ChartPoint &pt : s.points)
+                        top = std::max(top, pt.value);
+                }
+                EXPECT_GE(ticks.back(), top);
+                ++checked;
+            }
+        }
+    }
+    EXPECT_GE(checked, 12);
+}
+
 TEST(EconomyCharts, CursorLinksBothWays)
 {
     ViewState state(builtin());

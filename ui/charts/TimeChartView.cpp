@@ -26,14 +26,13 @@ QColor withAlpha(QColor c, double alpha)
     return c;
 }
 
-// A value scale from zero that ends on a round number just above `top`, with at most five steps of
-// 1, 2, 2.5 or 5 times a power of ten: (maximum, step).
-std::pair<double, double> niceScale(double top)
+// A value scale from zero that ends on a round number just above `top`, with at most `maxSteps`
+// steps of 1, 2, 2.5 or 5 times a power of ten: (maximum, step).
+std::pair<double, double> niceScale(double top, int maxSteps)
 {
     if (!(top > 0))
         return {1, 0.25};
-    constexpr int kMaxSteps = 5;
-    const double raw = top / kMaxSteps;
+    const double raw = top / std::max(1, maxSteps);
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     double step = 10 * magnitude;
     for (double m : {1.0, 2.0, 2.5, 5.0}) {
@@ -165,14 +164,30 @@ void TimeChartView::updateValueAxis()
         for (const ChartPoint &p : s.points)
             top = std::max(top, p.value);
     }
-    const auto [maximum, step] = niceScale(top);
-    m_yTop = maximum;
-    m_yStep = step;
     // The scale ends on its round number a marker's reach below the plot's top edge, so that a point
-    // on the top line keeps its whole marker: the plot clips what the series draw.
+    // on the top line keeps its whole marker: the plot clips what the series draw. Up to five steps,
+    // fewer in a plot too short for five labels one above the other (a projector's chart step).
     const double height = m_chart->plotArea().height();
     const double reach = m_lines.empty() ? 0 : m_lines.front()->markerSize() / 2 + m_lines.front()->pen().widthF();
+    const double labelRow = QFontMetricsF(m_theme.font(0.9)).height() + 2;
+    const auto [maximum, step] = niceScale(top, std::clamp(int((height - reach) / labelRow), 1, 5));
+    m_yTop = maximum;
+    m_yStep = step;
     m_y->setRange(0, height > 4 * reach ? maximum * height / (height - reach) : maximum * 1.25);
+}
+
+std::vector<double> TimeChartView::valueTicks() const
+{
+    std::vector<double> ticks;
+    for (double v = 0; v <= m_yTop + m_yStep / 1000; v += m_yStep)
+        ticks.push_back(v);
+    return ticks;
+}
+
+double TimeChartView::yForValue(double value) const
+{
+    const QRectF plot = m_chart->plotArea();
+    return plot.bottom() - value / m_y->max() * plot.height();
 }
 
 void TimeChartView::updateRange()
@@ -294,11 +309,11 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &)
     double labelWidth = 0;
     p.setFont(labelFont);
     p.setPen(m_theme.text);
-    for (double v = 0; v <= m_yTop + m_yStep / 1000; v += m_yStep) {
+    for (const double v : valueTicks()) {
         const QString text = formatChartValue(v);
         const double w = labelMetrics.horizontalAdvance(text);
         labelWidth = std::max(labelWidth, w);
-        const double y = plot.bottom() - v / m_y->max() * plot.height();
+        const double y = yForValue(v);
         p.drawText(QRectF(plot.left() - 8 - w, y - labelMetrics.height() / 2, w + 1, labelMetrics.height()),
             Qt::AlignRight | Qt::AlignVCenter, text);
     }

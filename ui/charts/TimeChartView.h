@@ -49,6 +49,9 @@ public:
     double xForDay(double day);
     double dayForX(double x);
     QRectF plotRect() const; // the plot area, in widget coordinates
+    // The values labelled on the value axis, from zero up, and the widget y of a value.
+    std::vector<double> valueTicks() const;
+    double yForValue(double value) const;
     // The point nearest to a widget position within `radius` pixels among the shown series:
     // (series, point), or (-1, -1).
     std::pair<int, int> pointAt(const QPointF &pos, double radius = 14);

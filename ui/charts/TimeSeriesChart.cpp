@@ -164,7 +164,7 @@ void TimeSeriesChart::setPlotsShown(int count)
 void TimeSeriesChart::compactChanged()
 {
     // Under the timeline while presenting, a plot's heading and axis still read at this height.
-    constexpr int kCompactPlotHeight = 120;
+    constexpr int kCompactPlotHeight = 140;
     for (TimeChartView *view : m_views)
         view->setMinimumHeight(isCompact() ? kCompactPlotHeight : view->minimumSizeHint().height());
     // The works' numbers refer to the line of sources, which a compact panel may leave out.
