@@ -259,7 +259,9 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             m.highlighted = state.isHighlighted(e);
             // The selected event is never dimmed: it is what the class is looking at.
             m.dimmed = state.isHighlighting() && !m.highlighted && e != state.selectedEvent();
-            const double cy = l.rect.top() + kMarkerRow / 2;
+            // A lane squeezed below its marker row (too many lanes for the height) keeps its markers
+            // in the middle, not hanging over its lower neighbour or the edge.
+            const double cy = l.rect.top() + std::min(kMarkerRow, l.rect.height()) / 2;
             double x0 = xForDay(double(r.first));
             double x1 = xForDay(double(r.last + 1));
             if (span && x1 - x0 >= kMarkerSize) {
@@ -321,7 +323,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         }
         // Badges: one per cluster, merged with the previous one when they would touch.
         // A cluster's badge sits on the marker row in place of the dots it counts.
-        const double badgeY = l.rect.top() + kMarkerRow / 2 - kBadgeHeight / 2;
+        const double badgeY = l.rect.top() + std::min(kMarkerRow, l.rect.height()) / 2 - kBadgeHeight / 2;
         std::vector<LaneCluster> laneClusters;
         for (const Cluster &c : placed.clusters) {
             const QString count = QString::number(c.ids.size());

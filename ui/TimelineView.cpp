@@ -185,6 +185,22 @@ void TimelineView::paintAxis(QPainter &p, const TimelineLayout &l) const
     }
 }
 
+TimelineView::LaneTitle TimelineView::laneTitle(const Lane &lane) const
+{
+    // Half a line of letters cut by the neighbours' reads as noise: a title is set in the largest type
+    // that fits the lane whole, and wrapped onto as many whole lines as the lane has room for.
+    const double width = TimelineLayout::kGutter - 22;
+    for (const double scale : {1.0, 0.9, 0.8, 0.7}) {
+        const QFontMetricsF bold(m_theme.font(scale, true));
+        const double room = lane.rect.height() - (scale < 1.0 ? 2 : 4); // tighter margins in smaller type
+        if (room < bold.height())
+            continue;
+        const int lines = std::max(1, int(std::floor(room / bold.lineSpacing())));
+        return {wrapText(lane.title, width, lines, [&](const QString &s) { return bold.horizontalAdvance(s); }), scale};
+    }
+    return {};
+}
+
 void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
 {
     const Timeline &t = m_state->timeline();
@@ -194,20 +210,15 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
         const QRectF band(0, lane.rect.top(), width(), lane.rect.height());
         p.fillRect(band, i % 2 ? m_theme.laneAlternate : m_theme.background);
         p.fillRect(QRectF(0, lane.rect.top(), 6, lane.rect.height()), lane.colour);
-        p.setPen(m_theme.text);
-        p.setFont(m_theme.font(1.0, true));
-        const QRectF title(14, lane.rect.top() + 2, TimelineLayout::kGutter - 22, lane.rect.height() - 4);
-        const QFontMetricsF bold(p.font());
-        // A lane squeezed below one line of text keeps only its colour: half a line of letters cut by
-        // its neighbours' reads as noise.
-        if (title.height() < bold.height())
+        const LaneTitle title = laneTitle(lane);
+        if (title.lines.isEmpty())
             continue;
-        // Wrap long lane titles onto as many whole lines as the lane has room for, and no further.
-        const int lines = std::max(1, int(std::floor(title.height() / bold.lineSpacing())));
-        const QStringList wrapped
-            = wrapText(lane.title, title.width(), lines, [&](const QString &s) { return bold.horizontalAdvance(s); });
-        for (int i = 0; i < int(wrapped.size()); ++i)
-            p.drawText(QPointF(title.left(), title.top() + bold.ascent() + i * bold.lineSpacing()), wrapped[i]);
+        p.setPen(m_theme.text);
+        p.setFont(m_theme.font(title.scale, true));
+        const QFontMetricsF bold(p.font());
+        const double top = lane.rect.top() + std::min(2.0, (lane.rect.height() - bold.height()) / 2);
+        for (int i = 0; i < int(title.lines.size()); ++i)
+            p.drawText(QPointF(14, top + bold.ascent() + i * bold.lineSpacing()), title.lines[i]);
     }
     p.setPen(QPen(m_theme.grid, 1));
     p.drawLine(QPointF(TimelineLayout::kGutter, l.plot.top()), QPointF(TimelineLayout::kGutter, height()));

@@ -35,6 +35,15 @@ public:
     void panPixels(double dx);
     void stepEvent(int direction);
 
+    // A lane's title in the gutter as painted: its lines, and the type size (a fraction of the
+    // theme's) they are set in. A lane squeezed below a line of text is named in smaller type, down
+    // to 70 per cent; below that, it keeps only its colour (no lines).
+    struct LaneTitle {
+        QStringList lines;
+        double scale = 1.0;
+    };
+    LaneTitle laneTitle(const Lane &lane) const;
+
     QSize sizeHint() const override { return {1200, 520}; }
     QSize minimumSizeHint() const override { return {480, 220}; }
 

@@ -1,5 +1,6 @@
 #include "ui/TimelineView.h"
 #include "ui/OverviewStrip.h"
+#include "ui/Theme.h"
 
 #include "QtPrinters.h"
 #include "TestData.h"
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QDate>
+#include <QFontMetricsF>
 #include <QNativeGestureEvent>
 #include <QPointingDevice>
 #include <QSet>
@@ -310,6 +312,27 @@ TEST(TimelineView, AtTheLeastHeightThatNamesSomethingTheSelectedEventIsNamed)
     EXPECT_TRUE(named) << f.state.timeline().event(e).title.toStdString();
     for (const Lane &lane : l->lanes)
         EXPECT_GE(lane.rect.height(), 24.0) << "every lane keeps its row of markers";
+}
+
+TEST(TimelineView, ASqueezedLaneIsStillNamedInSmallerTypeThatFitsIt)
+{
+    // A 1280x720 projector with a chart under the timeline: six lanes in a little over 100 pixels.
+    Fixture f(1280, 220);
+    f.view.setTheme(Theme::projector());
+    f.state.setWindow(day(1930, 3, 1), day(1935, 3, 1));
+    const TimelineLayout &l = f.view.layout();
+    ASSERT_GE(l.lanes.size(), 5u);
+    const QFontMetricsF full(Theme::projector().font(1.0, true));
+    int smaller = 0;
+    for (const Lane &lane : l.lanes) {
+        const TimelineView::LaneTitle title = f.view.laneTitle(lane);
+        EXPECT_FALSE(title.lines.isEmpty()) << lane.title.toStdString() << " lost its name";
+        const QFontMetricsF used(Theme::projector().font(title.scale, true));
+        // Whole lines only: no letters cut by the neighbouring lanes.
+        EXPECT_LE(used.height() * double(title.lines.size()), lane.rect.height()) << lane.title.toStdString();
+        smaller += title.scale < 1.0 && lane.rect.height() < full.height() + 4;
+    }
+    EXPECT_GT(smaller, 0) << "the lanes were not squeezed: the test proves nothing";
 }
 
 TEST(TimelineView, TheSelectedEventIsNamedInFullWhenThereIsRoom)
