@@ -56,13 +56,6 @@ void CareerChart::setTheme(const Theme &theme)
     update();
 }
 
-QColor CareerChart::actorColour(int slot)
-{
-    static const QColor colours[] = {QColor(0x1A, 0x1A, 0x1A), QColor(0xA5, 0x1C, 0x30), QColor(0x1F, 0x4E, 0x9A),
-        QColor(0x2E, 0x7D, 0x32), QColor(0x6A, 0x3D, 0x9A)};
-    return colours[slot % 5];
-}
-
 int CareerChart::contentHeight() const
 {
     const Timeline &t = m_state->timeline();
@@ -125,7 +118,7 @@ void CareerChart::paintEvent(QPaintEvent *)
         const double ly = 52 + i * (legend.height() + 4);
         if (ly + legend.height() > kRankChartHeight)
             break;
-        p.setPen(QPen(actorColour(i), 3, i % 2 ? Qt::DashLine : Qt::SolidLine));
+        p.setPen(QPen(m_theme.traceColour(i), 3, i % 2 ? Qt::DashLine : Qt::SolidLine));
         p.drawLine(QPointF(14, ly + legend.height() / 2), QPointF(40, ly + legend.height() / 2));
         p.setPen(m_theme.text);
         p.drawText(QRectF(46, ly, left - 80, legend.height()), Qt::AlignVCenter | Qt::AlignLeft,
@@ -135,7 +128,7 @@ void CareerChart::paintEvent(QPaintEvent *)
     p.setClipRect(QRectF(left, 0, right - left, height()));
     for (int i = 0; i < actors.size(); ++i) {
         const int a = actors[i];
-        const QColor colour = actorColour(i);
+        const QColor colour = m_theme.traceColour(i);
         const auto steps = t.rankHistory(a);
         if (steps.empty())
             continue;
@@ -170,7 +163,7 @@ void CareerChart::paintEvent(QPaintEvent *)
     const Day cursor = m_state->cursor();
     for (int i = 0; i < actors.size(); ++i) {
         const Actor &a = t.actor(actors[i]);
-        const QColor colour = actorColour(i);
+        const QColor colour = m_theme.traceColour(i);
         const double blockTop = y;
         // Header: name, dates and fate.
         p.fillRect(QRectF(0, y, width(), 1), m_theme.grid);

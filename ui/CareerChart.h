@@ -19,8 +19,6 @@ public:
     void setTheme(const Theme &theme);
 
     QSize sizeHint() const override;
-    // The colour that draws an actor's rank line, shared with the lists that name them.
-    static QColor actorColour(int slot);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -124,6 +124,16 @@ QColor Theme::textOn(const QColor &fill) const
     return contrastRatio(f, rgb(black)) >= contrastRatio(f, rgb(white)) ? black : white;
 }
 
+QColor Theme::traceColour(int slot) const
+{
+    static const QColor onLight[] = {QColor(0x1A, 0x1A, 0x1A), QColor(0xA5, 0x1C, 0x30), QColor(0x1F, 0x4E, 0x9A),
+        QColor(0x2E, 0x7D, 0x32), QColor(0x6A, 0x3D, 0x9A)};
+    static const QColor onDark[] = {QColor(0xEE, 0xEE, 0xEE), QColor(0xFF, 0x85, 0x8F), QColor(0x85, 0xB4, 0xFF),
+        QColor(0x7F, 0xD1, 0x8B), QColor(0xC8, 0xA8, 0xF0)};
+    const int i = ((slot % 5) + 5) % 5;
+    return kind == Kind::Dark ? onDark[i] : onLight[i];
+}
+
 QColor Theme::outlineFor(const QColor &fill) const
 {
     // WCAG 1.4.11: graphical objects need 3:1 against what surrounds them.

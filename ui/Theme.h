@@ -44,6 +44,9 @@ struct Theme {
     QColor textOn(const QColor &fill) const;
     // The pen to outline a marker of this fill with, or Qt::NoPen-like transparent when it needs none.
     QColor outlineFor(const QColor &fill) const;
+    // The line of the `slot`-th traced actor in the career chart: five colours apart from each other
+    // and from the faction colours' mid tones, dark on light backgrounds and light on dark ones.
+    QColor traceColour(int slot) const;
 };
 
 } // namespace khronika

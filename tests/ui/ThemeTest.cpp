@@ -62,3 +62,19 @@ TEST(Theme, FactionColoursReadInEveryTheme)
         }
     }
 }
+
+TEST(Theme, TracedActorsLinesStandOutAndApartInEveryTheme)
+{
+    for (Theme::Kind kind : {Theme::Kind::Light, Theme::Kind::Dark, Theme::Kind::Projector}) {
+        const Theme t = Theme::ofKind(kind);
+        const std::string name = Theme::name(kind).toStdString();
+        for (int i = 0; i < 5; ++i) {
+            const QColor c = t.traceColour(i);
+            // A rank line is a graphic on the career chart's background.
+            EXPECT_GE(contrast(c, t.background), kGraphicAA) << name << " slot " << i;
+            for (int j = 0; j < i; ++j)
+                EXPECT_NE(c, t.traceColour(j)) << name;
+        }
+        EXPECT_EQ(t.traceColour(5), t.traceColour(0)) << "a sixth actor takes the first colour again";
+    }
+}
