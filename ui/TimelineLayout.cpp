@@ -41,7 +41,9 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     scale = TimeScale(state.windowStart(), state.windowEnd(), plotWidth);
     axis = QRectF(kGutter, 0, plotWidth, kAxisHeight);
 
-    ticks = TickGenerator::ticks(scale, [&](const QString &s) { return axisMetrics.horizontalAdvance(s); });
+    // Years (or months) on the upper row of the axis, the finer unit on the lower one.
+    ticks = TickGenerator::ticks(
+        scale, [&](const QString &s) { return axisMetrics.horizontalAdvance(s); }, 12.0, TickRows::Two);
     // A label that would run past the right edge is dropped (its tick stays): a cut-off label is worse
     // than none. The view draws a label 4 pixels right of its tick.
     for (Tick &tick : ticks) {

@@ -110,16 +110,19 @@ QString expectedMinorLabel(double day, TickUnit u)
 }
 
 // Checks every promise ticks() makes about one scale; returns the number of labels in view.
-int checkTicks(const TimeScale &s, const TickGenerator::Measure &measure, const std::string &where)
+int checkTicks(
+    const TimeScale &s, const TickGenerator::Measure &measure, const std::string &where, TickRows rows = TickRows::One)
 {
     const TickUnit unit = TickGenerator::unitFor(s, measure, kPadding);
     const std::optional<TickUnit> major = expectedMajor(unit);
-    const std::vector<Tick> ticks = TickGenerator::ticks(s, measure, kPadding);
+    const std::vector<Tick> ticks = TickGenerator::ticks(s, measure, kPadding, rows);
+    // Two labels share a row when all labels do, or when both are major or both minor.
+    const auto sameRow = [&](const Tick &a, const Tick &b) { return rows == TickRows::One || a.major == b.major; };
     const std::string ctx = where + " unit " + unitName(unit);
     EXPECT_FALSE(ticks.empty()) << ctx;
 
     int before = 0, visibleLabels = 0;
-    const Tick *previousLabelled = nullptr;
+    const Tick *previousLabelled[2] = {nullptr, nullptr}; // per row: [0] minor (or the only row), [1] major
     for (size_t i = 0; i < ticks.size(); ++i) {
         const Tick &t = ticks[i];
         EXPECT_DOUBLE_EQ(t.x, s.xForDay(t.day)) << ctx;
@@ -148,16 +151,16 @@ int checkTicks(const TimeScale &s, const TickGenerator::Measure &measure, const 
         }
         if (t.x >= 0 && t.x < s.width() && !t.label.isEmpty())
             ++visibleLabels;
-        // No two labels overlap, not even within the padding. Because the ticks are sorted by x,
-        // checking each label against the previous one covers every pair.
+        // No two labels of a row overlap, not even within the padding. Because the ticks are sorted by
+        // x, checking each label against the previous one of its row covers every pair.
         if (!t.label.isEmpty()) {
-            if (previousLabelled) {
-                const double previousRight = previousLabelled->x + measure(previousLabelled->label);
-                EXPECT_LE(previousRight + kPadding, t.x + 1e-6)
-                    << ctx << ": \"" << previousLabelled->label.toStdString() << "\" overlaps \""
-                    << t.label.toStdString() << "\"";
+            const Tick *&previous = previousLabelled[rows == TickRows::Two && t.major ? 1 : 0];
+            if (previous) {
+                const double previousRight = previous->x + measure(previous->label);
+                EXPECT_LE(previousRight + kPadding, t.x + 1e-6) << ctx << ": \"" << previous->label.toStdString()
+                                                                << "\" overlaps \"" << t.label.toStdString() << "\"";
             }
-            previousLabelled = &t;
+            previous = &t;
         }
     }
     EXPECT_LE(before, 1) << ctx;
@@ -175,7 +178,7 @@ int checkTicks(const TimeScale &s, const TickGenerator::Measure &measure, const 
         const double a = t.x, b = t.x + measure(wouldBe);
         bool collides = false;
         for (const Tick &kept : ticks) {
-            if (kept.label.isEmpty() || (t.major && !kept.major))
+            if (kept.label.isEmpty() || (t.major && !kept.major) || !sameRow(t, kept))
                 continue;
             const double c = kept.x, d = kept.x + measure(kept.label);
             if (c - kPadding < b - 1e-6 && a < d + kPadding - 1e-6)
@@ -318,6 +321,45 @@ TEST(TickGenerator, RandomWindowsAndPansKeepEveryPromise)
         const double start = kFirst + unit(rng) * (kLast - kFirst - span);
         s.setWindow(start, start + span);
         checkTicks(s, eightPerChar, "random window " + std::to_string(i));
+        if (::testing::Test::HasFailure())
+            return;
+    }
+}
+
+TEST(TickGenerator, OnTwoRowsAMinorLabelOnlyMakesWayForMinorOnes)
+{
+    // 1936-1938 in 530 px, quarters under years: on one row "1937" leaves no room for "Q2" after it;
+    // with the years on a row of their own, every quarter is named.
+    const double first = double(QDate(1936, 1, 1).toJulianDay()), last = double(QDate(1939, 1, 1).toJulianDay());
+    const TimeScale s(first, last, 530);
+    const auto tenPerBoldChar = [](const QString &text) { return 10.0 * double(text.size()); };
+    ASSERT_EQ(TickGenerator::unitFor(s, tenPerBoldChar, kPadding), TickUnit::Quarter);
+    const auto labelled = [&](TickRows rows) {
+        QStringList out;
+        for (const Tick &t : TickGenerator::ticks(s, tenPerBoldChar, kPadding, rows))
+            out << t.label;
+        out.removeAll(QString());
+        return out;
+    };
+    EXPECT_FALSE(labelled(TickRows::One).contains(QStringLiteral("Q2")));
+    QStringList quarters;
+    for (const int year : {1936, 1937, 1938})
+        quarters << QString::number(year) << QStringLiteral("Q2") << QStringLiteral("Q3") << QStringLiteral("Q4");
+    EXPECT_EQ(labelled(TickRows::Two), quarters);
+    checkTicks(s, tenPerBoldChar, "1936-1938 on two rows", TickRows::Two);
+}
+
+TEST(TickGenerator, RandomWindowsOnTwoRowsKeepEveryPromise)
+{
+    std::mt19937 rng(1938);
+    std::uniform_real_distribution<double> logSpan(std::log(7.0), std::log(kLast - kFirst));
+    std::uniform_real_distribution<double> unit(0, 1);
+    for (int i = 0; i < 200; ++i) {
+        TimeScale s = wholePeriod(300 + unit(rng) * 2000);
+        const double span = std::exp(logSpan(rng));
+        const double start = kFirst + unit(rng) * (kLast - kFirst - span);
+        s.setWindow(start, start + span);
+        checkTicks(s, eightPerChar, "random window on two rows " + std::to_string(i), TickRows::Two);
         if (::testing::Test::HasFailure())
             return;
     }

@@ -176,6 +176,16 @@ void TimeChartView::updateValueAxis()
     m_y->setRange(0, height > 4 * reach ? maximum * height / (height - reach) : maximum * 1.25);
 }
 
+std::vector<Tick> TimeChartView::timeTicks(double plotWidth) const
+{
+    // Measured in the wider, bold type of the major labels, so that the grid lines drawn through the
+    // plot are those of the labels on the axis. Major labels have a row of their own under the minor.
+    const QFontMetricsF major(m_theme.font(0.9, true));
+    return TickGenerator::ticks(
+        TimeScale(m_x->min(), m_x->max(), plotWidth), [&](const QString &s) { return major.horizontalAdvance(s); },
+        12.0, TickRows::Two);
+}
+
 std::vector<double> TimeChartView::valueTicks() const
 {
     std::vector<double> ticks;
@@ -282,10 +292,8 @@ void TimeChartView::drawBackground(QPainter *painter, const QRectF &rect)
         painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
     }
     const double top = plot.bottom() - m_yTop / m_y->max() * plot.height();
-    const TimeScale scale(m_x->min(), m_x->max(), plot.width());
-    const QFontMetricsF fm(m_theme.font(0.9));
     // Year lines through the plot, faint like the timeline's, so that a point can be read off its year.
-    for (const Tick &tick : TickGenerator::ticks(scale, [&](const QString &s) { return fm.horizontalAdvance(s); })) {
+    for (const Tick &tick : timeTicks(plot.width())) {
         if ((!tick.major && tick.label.isEmpty()) || tick.x < 0 || tick.x > plot.width())
             continue;
         painter->setPen(QPen(withAlpha(m_theme.grid, tick.major ? 1.0 : 0.7), 1));
@@ -378,11 +386,10 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &)
     // The time axis: the timeline's ticks, minor labels on the first row and major ones under them.
     p.setPen(QPen(m_theme.mutedText, 1));
     p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()));
-    const TimeScale scale(m_x->min(), m_x->max(), plot.width());
     const QFont minorFont = m_theme.font(0.9), majorFont = m_theme.font(0.9, true);
     const QFontMetricsF minor(minorFont), major(majorFont);
     const double row = std::ceil(minor.height());
-    for (const Tick &tick : TickGenerator::ticks(scale, [&](const QString &s) { return major.horizontalAdvance(s); })) {
+    for (const Tick &tick : timeTicks(plot.width())) {
         if (tick.x < -0.5 || tick.x > plot.width() + 0.5)
             continue;
         const double x = plot.left() + tick.x;

@@ -3,6 +3,7 @@
 #include "core/ChartData.h"
 #include "ui/Theme.h"
 #include "ui/ViewState.h"
+#include "ui/view/TickGenerator.h"
 
 #include <QChartView>
 
@@ -79,6 +80,8 @@ private:
     void updateValueAxis();
     void applyReveal();
     int nearestEvent(double day) const;
+    // The time axis's ticks for a plot this wide, as labelled (grid lines go through the labelled ones).
+    std::vector<Tick> timeTicks(double plotWidth) const;
 
     ViewState *m_state;
     Theme m_theme;

@@ -254,7 +254,7 @@ TickUnit TickGenerator::unitFor(const TimeScale &scale, const Measure &measure, 
     return TickUnit::Decade;
 }
 
-std::vector<Tick> TickGenerator::ticks(const TimeScale &scale, const Measure &measure, double padding)
+std::vector<Tick> TickGenerator::ticks(const TimeScale &scale, const Measure &measure, double padding, TickRows rows)
 {
     const double ppd = scale.pixelsPerDay();
     if (!(ppd > 0) || !std::isfinite(ppd))
@@ -318,9 +318,10 @@ std::vector<Tick> TickGenerator::ticks(const TimeScale &scale, const Measure &me
         out.erase(out.begin(), std::prev(firstKept.base()));
 
     // Majors claim their space first, since they carry the context (the year, the month); minor labels
-    // that would collide with them, or with each other, are dropped but keep their tick.
-    DisjointIntervals taken(padding);
+    // that would collide with them (on one row), or with each other, are dropped but keep their tick.
+    DisjointIntervals majorRow(padding), minorRow(padding);
     for (bool majorPass : {true, false}) {
+        DisjointIntervals &taken = majorPass || rows == TickRows::One ? majorRow : minorRow;
         for (Tick &t : out) {
             if (t.major != majorPass || t.label.isEmpty())
                 continue;

@@ -20,6 +20,10 @@ struct Tick {
 // The unit between ticks, from decades down to days.
 enum class TickUnit { Decade, Year, Quarter, Month, Week, Day };
 
+// Where an axis draws its labels: all on one row, or the major ones on a row of their own (the
+// timeline's and the charts' axes), where a label only makes way for labels of its own row.
+enum class TickRows { One, Two };
+
 // Chooses tick units for a scale so that labels never collide, and lists the ticks in the window.
 // Label widths come from a caller-supplied measure so that the math stays free of fonts and widgets.
 class TickGenerator
@@ -30,9 +34,10 @@ public:
     // The finest unit whose labels, measured with `measure` plus `padding` pixels, fit between ticks.
     static TickUnit unitFor(const TimeScale &scale, const Measure &measure, double padding = 12.0);
 
-    // Minor ticks at `unit`, and major ticks at the next larger unit; labels never overlap
+    // Minor ticks at `unit`, and major ticks at the next larger unit; labels on one row never overlap
     // (a label is dropped rather than drawn over another). Sorted by x.
-    static std::vector<Tick> ticks(const TimeScale &scale, const Measure &measure, double padding = 12.0);
+    static std::vector<Tick> ticks(
+        const TimeScale &scale, const Measure &measure, double padding = 12.0, TickRows rows = TickRows::One);
 
     static QString label(double day, TickUnit unit); // "1920s", "1927", "Q3 1927", "Nov 1927", "14 Nov"
 };
