@@ -153,6 +153,16 @@ int checkTicks(
             ++visibleLabels;
         // No two labels of a row overlap, not even within the padding. Because the ticks are sorted by
         // x, checking each label against the previous one of its row covers every pair.
+        // On two rows, no major tick's line runs through a minor label.
+        if (rows == TickRows::Two && !t.major && !t.label.isEmpty()) {
+            for (const Tick &m : ticks) {
+                if (m.major) {
+                    EXPECT_FALSE(t.x - kPadding < m.x && m.x < t.x + measure(t.label) + kPadding)
+                        << ctx << ": the line of " << m.label.toStdString() << " crosses \"" << t.label.toStdString()
+                        << "\"";
+                }
+            }
+        }
         if (!t.label.isEmpty()) {
             const Tick *&previous = previousLabelled[rows == TickRows::Two && t.major ? 1 : 0];
             if (previous) {
@@ -183,6 +193,12 @@ int checkTicks(
             const double c = kept.x, d = kept.x + measure(kept.label);
             if (c - kPadding < b - 1e-6 && a < d + kPadding - 1e-6)
                 collides = true;
+        }
+        if (rows == TickRows::Two && !t.major) {
+            for (const Tick &m : ticks) {
+                if (m.major && m.x - kPadding < b - 1e-6 && a < m.x + kPadding - 1e-6)
+                    collides = true;
+            }
         }
         EXPECT_TRUE(collides) << ctx << ": \"" << wouldBe.toStdString() << "\" dropped without a collision";
     }

@@ -320,6 +320,14 @@ std::vector<Tick> TickGenerator::ticks(const TimeScale &scale, const Measure &me
     // Majors claim their space first, since they carry the context (the year, the month); minor labels
     // that would collide with them (on one row), or with each other, are dropped but keep their tick.
     DisjointIntervals majorRow(padding), minorRow(padding);
+    // On two rows, a major tick's line still runs down through the minor row: no minor label is drawn
+    // across it (a month starting between two Mondays would cut the "31" before it).
+    if (rows == TickRows::Two) {
+        for (const Tick &t : out) {
+            if (t.major)
+                minorRow.insert(t.x, t.x);
+        }
+    }
     for (bool majorPass : {true, false}) {
         DisjointIntervals &taken = majorPass || rows == TickRows::One ? majorRow : minorRow;
         for (Tick &t : out) {

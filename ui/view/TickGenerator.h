@@ -21,7 +21,8 @@ struct Tick {
 enum class TickUnit { Decade, Year, Quarter, Month, Week, Day };
 
 // Where an axis draws its labels: all on one row, or the major ones on a row of their own (the
-// timeline's and the charts' axes), where a label only makes way for labels of its own row.
+// timeline's and the charts' axes), where a label only makes way for labels of its own row and, on the
+// minor row, for the major ticks' lines, which run through it.
 enum class TickRows { One, Two };
 
 // Chooses tick units for a scale so that labels never collide, and lists the ticks in the window.
