@@ -498,9 +498,8 @@ void MainWindow::updatePresentationCharts()
         m_charts->setVisible(on || !m_charts->isHidden());
         return;
     }
-    // A chart on show is fitted again at each step: the next one may need another height.
-    if (!on && m_charts->isHidden())
-        return;
+    // The screen is shared out again at each step: the next chart, or the next narration, may need
+    // another height.
     m_charts->setVisible(on);
     layOutPresentation();
 }
@@ -525,8 +524,11 @@ void MainWindow::layOutPresentation()
     const int h = m_splitter->height() - std::max(0, panes - 1) * m_splitter->handleWidth(); // handles take theirs
     if (h < 200)
         return;
+    const int w = m_splitter->width();
     if (m_charts->isHidden() || m_chartsDetached) {
-        m_splitter->setSizes({int(h * 0.62), 0, 0, 0, int(h * 0.38)});
+        // Without a chart the timeline takes all the narration does not need (up to 38 per cent).
+        const int narration = std::clamp(m_presentation->heightFor(w), h * 16 / 100, h * 38 / 100);
+        m_splitter->setSizes({h - narration, 0, 0, 0, narration});
         return;
     }
     // The narration gets what its text needs at the projector's type size (it shrinks to fit in less)
@@ -536,7 +538,6 @@ void MainWindow::layOutPresentation()
     // of labels on the selected event's lane; then for every plot to stand a fifth of the screen tall
     // (flatter, a halving of the herds reads as a wobble at the back of a classroom). What still does
     // not fit, the chart leaves out whole plots of (naming them), or scrolls.
-    const int w = m_splitter->width();
     const int narration = std::clamp(m_presentation->heightFor(w), h * 16 / 100, h * 26 / 100);
     const int least = std::max(h / 5, m_timeline->minimumSizeHint().height());
     const int named = std::max(least, int(std::ceil(m_timeline->layout().namedHeight)));

@@ -268,6 +268,34 @@ TEST(Presentation, OnAFullHdProjectorEveryChartStepShowsAllItsPlots)
     RecordProperty("flattestPlot", flattest);
 }
 
+TEST(Presentation, WithoutAChartTheTimelineTakesWhatTheNarrationDoesNotNeed)
+{
+    Window win;
+    MainWindow &w = win.w;
+    w.resize(1920, 1080);
+    const Tour &t = tour("stalin-rise");
+    w.playTour(t, 0);
+    const auto *splitter = w.findChild<QSplitter *>(QStringLiteral("centralSplitter"));
+    int checked = 0;
+    for (int i = 0; i < int(t.steps.size()); ++i) {
+        if (!t.steps[size_t(i)].chart.isEmpty())
+            continue;
+        w.tourPlayer()->goTo(i);
+        QApplication::processEvents();
+        ASSERT_FALSE(w.charts()->isVisible());
+        const int h = splitter->height();
+        const int handle = splitter->handleWidth();
+        const PresentationPanel *narration = w.presentationPanel();
+        const int needs = narration->heightFor(narration->width());
+        // The whole narration, and no more than it needs (or a sixth of the screen, for a short one).
+        EXPECT_GE(narration->height(), std::min(needs, h * 38 / 100) - handle - 1) << "step " << i + 1;
+        EXPECT_LE(narration->height(), std::max(needs, h * 16 / 100) + handle + 1) << "step " << i + 1;
+        EXPECT_GE(w.timelineView()->height() + narration->height() + 2 * handle, h - 1) << "step " << i + 1;
+        ++checked;
+    }
+    EXPECT_GE(checked, 5);
+}
+
 TEST(Presentation, LeavingRestoresTheLayout)
 {
     Window win;
