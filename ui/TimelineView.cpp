@@ -69,9 +69,19 @@ const TimelineLayout &TimelineView::layout() const
         // Axis labels are measured in the bold of the major ones, the wider of the two fonts drawn there.
         const QFontMetricsF axis(m_theme.font(0.95, true));
         m_layout.build(*m_state, size(), labels, bold, axis, m_labelWidths);
+        // Lane titles are wrapped here, once a layout, not at every paint.
+        m_laneTitles.clear();
+        for (const Lane &lane : m_layout.lanes)
+            m_laneTitles.push_back(fitLaneTitle(lane));
         m_dirty = false;
     }
     return m_layout;
+}
+
+TimelineView::LaneTitle TimelineView::laneTitle(int lane) const
+{
+    layout();
+    return lane >= 0 && lane < int(m_laneTitles.size()) ? m_laneTitles[size_t(lane)] : LaneTitle();
 }
 
 void TimelineView::zoomAt(double x, double factor)
@@ -185,7 +195,7 @@ void TimelineView::paintAxis(QPainter &p, const TimelineLayout &l) const
     }
 }
 
-TimelineView::LaneTitle TimelineView::laneTitle(const Lane &lane) const
+TimelineView::LaneTitle TimelineView::fitLaneTitle(const Lane &lane) const
 {
     // Half a line of letters cut by the neighbours' reads as noise: a title is set in the largest type
     // that fits the lane whole, and wrapped onto as many whole lines as the lane has room for.
@@ -210,7 +220,7 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
         const QRectF band(0, lane.rect.top(), width(), lane.rect.height());
         p.fillRect(band, i % 2 ? m_theme.laneAlternate : m_theme.background);
         p.fillRect(QRectF(0, lane.rect.top(), 6, lane.rect.height()), lane.colour);
-        const LaneTitle title = laneTitle(lane);
+        const LaneTitle &title = m_laneTitles[i];
         if (title.lines.isEmpty())
             continue;
         p.setPen(m_theme.text);

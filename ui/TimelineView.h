@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <vector>
+
 namespace khronika {
 
 // The zoomable timeline: a time axis, the era bands, and one lane per faction, category or actor with
@@ -42,7 +44,7 @@ public:
         QStringList lines;
         double scale = 1.0;
     };
-    LaneTitle laneTitle(const Lane &lane) const;
+    LaneTitle laneTitle(int lane) const; // by its index in layout().lanes
 
     QSize sizeHint() const override { return {1200, 520}; }
     QSize minimumSizeHint() const override { return {480, 220}; }
@@ -66,6 +68,7 @@ private:
     void invalidate();
     void paintAxis(QPainter &p, const TimelineLayout &l) const;
     void paintLanes(QPainter &p, const TimelineLayout &l) const;
+    LaneTitle fitLaneTitle(const Lane &lane) const;
     QString tooltipAt(const QPointF &pos) const;
 
     ViewState *m_state;
@@ -73,6 +76,7 @@ private:
     mutable TimelineLayout m_layout;
     mutable bool m_dirty = true;
     mutable QHash<int, double> m_labelWidths; // text layout cache, cleared when fonts change
+    mutable std::vector<LaneTitle> m_laneTitles; // one a lane of m_layout, fitted with it
 
     enum class Drag { None, Pan, AxisRange, Cursor };
     Drag m_drag = Drag::None;

@@ -324,8 +324,9 @@ TEST(TimelineView, ASqueezedLaneIsStillNamedInSmallerTypeThatFitsIt)
     ASSERT_GE(l.lanes.size(), 5u);
     const QFontMetricsF full(Theme::projector().font(1.0, true));
     int smaller = 0;
-    for (const Lane &lane : l.lanes) {
-        const TimelineView::LaneTitle title = f.view.laneTitle(lane);
+    for (size_t i = 0; i < l.lanes.size(); ++i) {
+        const Lane &lane = l.lanes[i];
+        const TimelineView::LaneTitle title = f.view.laneTitle(int(i));
         EXPECT_FALSE(title.lines.isEmpty()) << lane.title.toStdString() << " lost its name";
         const QFontMetricsF used(Theme::projector().font(title.scale, true));
         // Whole lines only: no letters cut by the neighbouring lanes.

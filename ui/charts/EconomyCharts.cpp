@@ -137,21 +137,24 @@ void EconomyCharts::fitPage()
 
 int EconomyCharts::heightForFirstPlot(int width) const
 {
-    auto *page = qobject_cast<ChartPanel *>(m_stack->currentWidget());
-    if (!page || !page->layout())
-        return 0;
-    const int tabs = m_tabs->isVisibleTo(this) ? m_tabs->sizeHint().height() : 0;
-    return tabs + pageHeightWith(*page, width, 1);
+    return heightOfPage(width, 1, std::nullopt, 0);
 }
 
 int EconomyCharts::heightForAllPlots(int width, int plotHeight) const
 {
+    return heightOfPage(width, -1, true, plotHeight);
+}
+
+int EconomyCharts::heightOfPage(int width, int plots, std::optional<bool> sources, int plotHeight) const
+{
     auto *page = qobject_cast<ChartPanel *>(m_stack->currentWidget());
     if (!page || !page->layout())
         return 0;
+    if (plots < 0)
+        plots = page->plotCount();
     const int tabs = m_tabs->isVisibleTo(this) ? m_tabs->sizeHint().height() : 0;
-    int height = tabs + pageHeightWith(*page, width, page->plotCount(), true);
-    for (int i = 0; i < page->plotCount(); ++i) {
+    int height = tabs + pageHeightWith(*page, width, plots, sources);
+    for (int i = 0; i < plots; ++i) {
         if (const QWidget *view = page->plotView(i))
             height += std::max(0, plotHeight - view->minimumHeight());
     }

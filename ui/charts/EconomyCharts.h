@@ -81,6 +81,10 @@ protected:
 
 private:
     void fitPage();
+    // The page on show with its first `plots` plots (all if negative), the tabs over it and, if
+    // `sources` says so, its line of sources (as it is now if not said), each plot view at least
+    // `plotHeight` tall.
+    int heightOfPage(int width, int plots, std::optional<bool> sources, int plotHeight) const;
 
     ViewState *m_state;
     Theme m_theme;

@@ -176,14 +176,15 @@ void TimeChartView::updateValueAxis()
     m_y->setRange(0, height > 4 * reach ? maximum * height / (height - reach) : maximum * 1.25);
 }
 
-std::vector<Tick> TimeChartView::timeTicks(double plotWidth) const
+void TimeChartView::updateTimeTicks()
 {
     // Measured in the wider, bold type of the major labels, so that the grid lines drawn through the
     // plot are those of the labels on the axis. Major labels have a row of their own under the minor.
+    // Worked out when the window or the plot changes, not at each paint.
     const QFontMetricsF major(m_theme.font(0.9, true));
-    return TickGenerator::ticks(
-        TimeScale(m_x->min(), m_x->max(), plotWidth), [&](const QString &s) { return major.horizontalAdvance(s); },
-        12.0, TickRows::Two);
+    m_timeTicks = TickGenerator::ticks(
+        TimeScale(m_x->min(), m_x->max(), m_chart->plotArea().width()),
+        [&](const QString &s) { return major.horizontalAdvance(s); }, 12.0, TickRows::Two);
 }
 
 std::vector<double> TimeChartView::valueTicks() const
@@ -197,12 +198,13 @@ std::vector<double> TimeChartView::valueTicks() const
 double TimeChartView::yForValue(double value) const
 {
     const QRectF plot = m_chart->plotArea();
-    return plot.bottom() - value / m_y->max() * plot.height();
+    return plot.bottom() - (value - m_y->min()) / (m_y->max() - m_y->min()) * plot.height();
 }
 
 void TimeChartView::updateRange()
 {
     m_x->setRange(m_state->windowStart(), m_state->windowEnd());
+    updateTimeTicks();
     viewport()->update();
 }
 
@@ -213,6 +215,7 @@ void TimeChartView::updatePlotArea()
     const double bottom = std::max(kTopMargin + 10, double(height()) - kAxisHeight);
     m_chart->setPlotArea(QRectF(left, kTopMargin, right - left, bottom - kTopMargin));
     updateValueAxis();
+    updateTimeTicks();
 }
 
 void TimeChartView::resizeEvent(QResizeEvent *event)
@@ -287,13 +290,15 @@ void TimeChartView::drawBackground(QPainter *painter, const QRectF &rect)
     painter->fillRect(rect, m_theme.background);
     const QRectF plot = m_chart->plotArea();
     painter->setPen(QPen(m_theme.grid, 1));
-    for (double v = m_yStep; v <= m_yTop + m_yStep / 1000; v += m_yStep) {
-        const double y = plot.bottom() - v / m_y->max() * plot.height();
-        painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+    for (const double v : valueTicks()) {
+        if (v > 0) { // zero is the axis, drawn over the plot
+            const double y = yForValue(v);
+            painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        }
     }
-    const double top = plot.bottom() - m_yTop / m_y->max() * plot.height();
+    const double top = yForValue(m_yTop);
     // Year lines through the plot, faint like the timeline's, so that a point can be read off its year.
-    for (const Tick &tick : timeTicks(plot.width())) {
+    for (const Tick &tick : m_timeTicks) {
         if ((!tick.major && tick.label.isEmpty()) || tick.x < 0 || tick.x > plot.width())
             continue;
         painter->setPen(QPen(withAlpha(m_theme.grid, tick.major ? 1.0 : 0.7), 1));
@@ -360,8 +365,6 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &)
 
     // A figure not checked against a readable source is drawn open: the line's marker hollowed out,
     // so that a class sees which points are the data's own and which are taken on trust.
-    const auto yOf
-        = [&](double v) { return plot.bottom() - (v - m_y->min()) / (m_y->max() - m_y->min()) * plot.height(); };
     for (size_t i = 0; i < m_series.size(); ++i) {
         if (!m_lines[i]->isVisible())
             continue;
@@ -371,7 +374,7 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &)
         for (const ChartPoint &pt : m_series[i].points) {
             if (pt.checked)
                 continue;
-            const QPointF at(xOf(pt.day), yOf(pt.value));
+            const QPointF at(xOf(pt.day), yForValue(pt.value));
             if (plot.adjusted(-radius, -radius, radius, radius).contains(at))
                 p.drawEllipse(at, radius - 1, radius - 1);
         }
@@ -389,7 +392,7 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &)
     const QFont minorFont = m_theme.font(0.9), majorFont = m_theme.font(0.9, true);
     const QFontMetricsF minor(minorFont), major(majorFont);
     const double row = std::ceil(minor.height());
-    for (const Tick &tick : timeTicks(plot.width())) {
+    for (const Tick &tick : m_timeTicks) {
         if (tick.x < -0.5 || tick.x > plot.width() + 0.5)
             continue;
         const double x = plot.left() + tick.x;

@@ -80,11 +80,13 @@ private:
     void updateValueAxis();
     void applyReveal();
     int nearestEvent(double day) const;
-    // The time axis's ticks for a plot this wide, as labelled (grid lines go through the labelled ones).
-    std::vector<Tick> timeTicks(double plotWidth) const;
+    void updateTimeTicks();
 
     ViewState *m_state;
     Theme m_theme;
+    // The time axis's ticks for the window and the plot's width, as labelled (the grid lines go
+    // through the labelled ones).
+    std::vector<Tick> m_timeTicks;
     QChart *m_chart;
     QValueAxis *m_x;
     QValueAxis *m_y;
