@@ -288,7 +288,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(exportChart)) {
         QString error;
         if (!EconomyCharts::exportChart(parser.value(exportChart), positional.front(), window.state(), &error,
-                options.size.isValid() ? options.size : QSize(), Theme::light())) {
+                options.size.isValid() ? options.size : QSize(), Theme::light(), parser.isSet(cursor))) {
             err << "khronika: " << error << "\n";
             return kUsage;
         }

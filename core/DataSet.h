@@ -200,6 +200,9 @@ struct TourStep {
     QString narration;
     QString teacherNote;
     QString chart; // an economy chart shown with the step (economyChartIds()), or empty
+    // The plots of that chart the step is about (economyChartPlots()), shown first when room is
+    // short; empty: all of them.
+    std::vector<QString> plots;
     Location location;
 };
 

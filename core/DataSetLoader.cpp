@@ -61,7 +61,7 @@ const FieldTable kFieldTable[] = {
     {"series.points", {"date", "value", "kind", "variant", "checked"}},
     {"periods", {"id", "title", "from", "to", "description", "sources"}},
     {"tours", {"id", "title", "description", "steps"}},
-    {"tours.steps", {"title", "events", "range", "actors", "narration", "teacher_note", "chart"}},
+    {"tours.steps", {"title", "events", "range", "actors", "narration", "teacher_note", "chart", "plots"}},
     {"tours.steps.range", {"from", "to"}},
 };
 
@@ -757,6 +757,23 @@ void Loader::readTour(Fields &f)
                 QStringLiteral("unknown chart '%1' (the charts are %2)")
                     .arg(step.chart, economyChartIds().join(QStringLiteral(", "))));
             step.chart.clear();
+        }
+        const QStringList plots = economyChartPlots(step.chart);
+        for (const YamlNode *p : s.list("plots", false)) {
+            if (!p->isScalar())
+                continue;
+            const auto known = std::find_if(plots.begin(), plots.end(),
+                [&](const QString &plot) { return plot.compare(p->scalar, Qt::CaseInsensitive) == 0; });
+            if (step.chart.isEmpty() || known == plots.end())
+                m_diag.error(s.locationOf(p),
+                    step.chart.isEmpty()
+                        ? QStringLiteral("plot %1 names no chart's plot: give the step a chart").arg(quoted(p->scalar))
+                        : QStringLiteral("unknown plot %1 of chart '%2' (its plots are %3)")
+                              .arg(quoted(p->scalar), step.chart,
+                                  plots.isEmpty() ? QStringLiteral("none: it is one plot")
+                                                  : plots.join(QStringLiteral(", "))));
+            else
+                step.plots.push_back(*known);
         }
         t.steps.push_back(std::move(step));
     }

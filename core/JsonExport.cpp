@@ -169,6 +169,8 @@ QJsonObject toJson(const DataSet &data)
                         {QStringLiteral("from"), s.rangeFrom->toIso()}, {QStringLiteral("to"), s.rangeTo->toIso()}});
             put(r, "teacher_note", s.teacherNote);
             put(r, "chart", s.chart);
+            if (!s.plots.empty())
+                r.insert(QStringLiteral("plots"), strings(s.plots));
             return r;
         }));
         return o;

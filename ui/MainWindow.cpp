@@ -346,6 +346,9 @@ void MainWindow::buildMenus()
 void MainWindow::applyTheme()
 {
     Theme theme = Theme::ofKind(m_themeKind);
+    // Presenting, every theme sets its type for the back row (the projector theme's size).
+    if (m_presenting)
+        theme.basePointSize = std::max(theme.basePointSize, Theme::projector().basePointSize);
     theme.basePointSize *= m_fontScale;
     m_theme = theme;
     setPalette(m_theme.palette());
@@ -366,7 +369,7 @@ void MainWindow::applyTheme()
     m_career->setTheme(m_theme);
     m_presentation->setTheme(m_theme);
     // Rebuilding the charts is costly; only a real change of theme or type size asks for it.
-    const QString key = Theme::name(m_themeKind) + QString::number(m_fontScale);
+    const QString key = Theme::name(m_themeKind) + QString::number(theme.basePointSize);
     if (key != m_chartsThemeKey) {
         if (!m_chartsThemeKey.isEmpty() || m_themeKind != Theme::Kind::Light || m_fontScale != 1.0)
             m_charts->setTheme(m_theme);
@@ -418,14 +421,15 @@ void MainWindow::setPresenting(bool on)
         // Under the timeline the chart is short of room; in a window of its own it is not.
         m_charts->setCompact(!m_chartsDetached);
         m_presentation->show();
+        // A chart step on a small projector may give the timeline's room to the plots.
+        m_splitter->setCollapsible(0, true);
         m_presentationCharts = false;
         m_stepChartsOverride.reset();
         layOutPresentation();
         m_clearTracing->setEnabled(false);
         for (QAction *a : std::as_const(m_presentationActions))
             a->setEnabled(true);
-        if (m_themeKind == Theme::Kind::Light)
-            setThemeKind(Theme::Kind::Projector);
+        setThemeKind(m_themeKind == Theme::Kind::Light ? Theme::Kind::Projector : m_themeKind);
         if (m_fullScreenWhenPresenting)
             showFullScreen();
         m_timeline->setFocus();
@@ -438,6 +442,8 @@ void MainWindow::setPresenting(bool on)
         a->setEnabled(false);
     m_clearTracing->setEnabled(true);
     m_presentation->hide();
+    m_splitter->setCollapsible(0, false);
+    m_charts->setPreferredPlots({});
     m_charts->setCompact(false);
     setThemeKind(m_themeBeforePresenting);
     if (isFullScreen())
@@ -519,6 +525,8 @@ void MainWindow::updatePresentationCharts()
             m_charts->setShownCharts(m_charts->shownCharts() << step->chart);
         m_charts->setCurrentChart(step->chart);
     }
+    // The plots the narration speaks of come first; a step that names none shows the chart's own order.
+    m_charts->setPreferredPlots(step && !step->chart.isEmpty() ? step->plots : std::vector<QString>());
     const bool on = presentationChartsShown();
     if (m_chartsDetached) {
         m_charts->setVisible(on || !m_charts->isHidden());
@@ -551,28 +559,40 @@ void MainWindow::layOutPresentation()
     if (h < 200)
         return;
     const int w = m_splitter->width();
+    // The narration is never cut: it gets what its text needs at full size within bounds, and never
+    // less than it needs at the least size the back row reads (PresentationPanel::kLeastBodyScale);
+    // the timeline gives up room for that first.
+    const auto narrationHeight = [&](int most) {
+        return std::min(
+            std::max(m_presentation->leastHeightFor(w), std::clamp(m_presentation->heightFor(w), h * 16 / 100, most)),
+            h * 60 / 100);
+    };
     if (m_charts->isHidden() || m_chartsDetached) {
         // Without a chart the timeline takes all the narration does not need (up to 38 per cent).
-        const int narration = std::clamp(m_presentation->heightFor(w), h * 16 / 100, h * 38 / 100);
+        const int narration = narrationHeight(h * 38 / 100);
         m_splitter->setSizes({h - narration, 0, 0, 0, narration});
         return;
     }
-    // The narration gets what its text needs at the projector's type size (it shrinks to fit in less)
-    // and the timeline what its lanes need for a row of labels, each within bounds; the chart gets the
-    // rest. A step that opens a chart is about it, so the timeline gives up room for it, down to its
-    // least share, in this order: for the chart's first plot with its legend; then for keeping a row
-    // of labels on the selected event's lane; then for every plot to stand a fifth of the screen tall
-    // (flatter, a halving of the herds reads as a wobble at the back of a classroom). What still does
-    // not fit, the chart leaves out whole plots of (naming them), or scrolls.
-    const int narration = std::clamp(m_presentation->heightFor(w), h * 16 / 100, h * 26 / 100);
-    const int least = std::max(h / 5, m_timeline->minimumSizeHint().height());
-    const int named = std::max(least, int(std::ceil(m_timeline->layout().namedHeight)));
-    const int labelled
-        = std::max(named, std::clamp(int(std::ceil(m_timeline->layout().labelledHeight)), h / 5, h * 34 / 100));
-    const int firstPlotLeaves = h - narration - m_charts->heightForFirstPlot(w);
-    const int allPlotsLeave = h - narration - m_charts->heightForAllPlots(w, h / 5);
-    const int timeline = std::clamp(allPlotsLeave, std::max(least, std::min(named, firstPlotLeaves)), labelled);
-    m_splitter->setSizes({timeline, 0, h - narration - timeline, 0, narration});
+    // With a chart, the step is about its plots (the ones it names, else the first): they get two
+    // fifths of the screen between them, the timeline a row of labels on the selected event's lane
+    // at least, and what is left goes first to the timeline's labels, then to every plot standing a
+    // fifth of the screen tall. What still does not fit, the chart leaves out (one click away).
+    const int narration = narrationHeight(h * 26 / 100);
+    const int rest = h - narration;
+    const TourStep *step = m_player->isPlaying() ? m_player->currentStep() : nullptr;
+    const int focusPlots = step && !step->chart.isEmpty() && !step->plots.empty() ? int(step->plots.size()) : 1;
+    const int focus = m_charts->heightForPlots(w, focusPlots, h * 40 / 100 / focusPlots);
+    const int leastTimeline = std::min(rest - focus, std::max(kLeastPresentedTimeline, h / 5));
+    const int named = std::max(leastTimeline, int(std::ceil(m_timeline->layout().namedHeight)));
+    const int labelled = std::max(named, int(std::ceil(m_timeline->layout().labelledHeight)));
+    const int allPlotsLeave = rest - m_charts->heightForAllPlots(w, h / 5);
+    int timeline = std::clamp(allPlotsLeave, std::max(kLeastPresentedTimeline, std::min(named, rest - focus)),
+        std::max(kLeastPresentedTimeline, std::min(labelled, std::max(rest - focus, kLeastPresentedTimeline))));
+    // Too short for its axis and a few lanes (a long narration on a 1024x768 projector), the timeline
+    // gives all its room to the plots, whose own time axis, cursor and heading name the event.
+    if (rest - focus < kLeastPresentedTimeline)
+        timeline = 0;
+    m_splitter->setSizes({timeline, 0, rest - timeline, 0, narration});
 }
 
 void MainWindow::presentNext()
@@ -809,9 +829,11 @@ void MainWindow::describe(ViewDump &dump) const
     if (const ChartPanel *panel = m_charts->chart(m_charts->currentChart())) {
         QJsonArray plots;
         for (int i = 0; i < panel->plotCount(); ++i) {
-            QJsonObject plot {
-                {QStringLiteral("name"), panel->plotName(i)}, {QStringLiteral("shown"), panel->isPlotShown(i)}};
-            if (const QWidget *view = panel->plotView(i); view && view->isVisible()) {
+            QJsonObject plot {{QStringLiteral("name"), panel->plotName(i)},
+                {QStringLiteral("group"), panel->plotGroup(i)}, {QStringLiteral("shown"), panel->isPlotShown(i)}};
+            // A chart drawn as one grid (the plans) is one plot: the panel.
+            const QWidget *view = panel->plotView(i) ? panel->plotView(i) : panel;
+            if (view->isVisible()) {
                 const QRectF r = dump.toWindow(view, view->rect());
                 plot.insert(QStringLiteral("rect"), QJsonArray {r.x(), r.y(), r.width(), r.height()});
             }

@@ -59,6 +59,8 @@ public:
     void apply(const ExplorerOptions &options);
     // Below this width the side panels start folded away (a classroom projector).
     static constexpr int kNarrowWidth = 1400;
+    // Presenting a chart step, the timeline keeps at least its axis and a few lanes' markers.
+    static constexpr int kLeastPresentedTimeline = 120;
     void fitPanelsToWidth(int width);
 
     // Presentation: full screen, sidebars hidden, projector theme, the selected event or tour step

@@ -71,7 +71,7 @@ double PresentationPanel::bodyTop(double width) const
     double y = kTop;
     if (m_player->isPlaying())
         y += 16 + QFontMetricsF(m_theme.font(1.1, true)).height() + 4;
-    const QFontMetricsF title(m_theme.font(2.0, true));
+    const QFontMetricsF title(m_theme.font(kTitleScale, true));
     y += title.boundingRect(QRectF(0, 0, width - 2 * kMargin, 1e6), Qt::TextWordWrap | Qt::AlignLeft, m_title).height()
         + 4;
     if (!m_subtitle.isEmpty() && !m_player->isPlaying())
@@ -136,7 +136,7 @@ void PresentationPanel::dumpView(ViewDump &dump) const
         dump.add(this, d);
     };
     const double body = bodyTop(width());
-    const QFont title = m_theme.font(2.0, true);
+    const QFont title = m_theme.font(kTitleScale, true);
     add(QStringLiteral("narration-title"), m_title, QRectF(kMargin, kTop, width() - 2 * kMargin, body - kTop), title,
         false);
     const double scale = bodyScale();
@@ -177,7 +177,7 @@ void PresentationPanel::paintEvent(QPaintEvent *)
         y += p.fontMetrics().height() + 4;
     }
 
-    p.setFont(m_theme.font(2.0, true));
+    p.setFont(m_theme.font(kTitleScale, true));
     p.setPen(m_theme.text);
     p.drawText(QRectF(kMargin, y, width() - 2 * kMargin, height() - y), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
         m_title);

@@ -38,6 +38,7 @@ public:
 
     static constexpr double kBodyScale = 1.5; // the narration's type size, shrunk when short of room
     static constexpr double kLeastBodyScale = 1.4; // 28 px in the projector theme
+    static constexpr double kTitleScale = 1.6; // 32 px in the projector theme
 
 protected:
     void paintEvent(QPaintEvent *event) override;

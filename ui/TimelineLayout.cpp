@@ -45,8 +45,9 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     scale = geometry.scale();
     // Rows as tall as the axis type, so that the projector's larger type keeps its rows apart.
     axisRowHeight = std::ceil(axisMetrics.height()) + 2;
-    cursorRow = QRectF(kGutter, 0, plotWidth, axisRowHeight + 4);
-    majorRowTop = cursorRow.bottom();
+    // The cursor's date stands in the gutter beside the two rows of the axis, where no tick label goes.
+    cursorRow = QRectF(0, 2, kGutter - 6, 2 * axisRowHeight);
+    majorRowTop = 2;
     minorRowTop = majorRowTop + axisRowHeight;
     axis = QRectF(kGutter, 0, plotWidth, minorRowTop + axisRowHeight + 4);
     const double periodRowHeight = std::max(20.0, std::ceil(axisMetrics.height()) + 2);
@@ -63,6 +64,15 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     // The major label of a tick left of the plot would stand in the gutter: it slides to the plot's
     // edge, as a header that says which year (or month) the window starts in, unless the next label of
     // its row needs the room; then it goes.
+    // Zoomed into part of a year, the year's own tick lies before the window: a header at the plot's
+    // edge names it, so that the axis always says which year the months or days are in.
+    const auto namesYear = [](const QString &label) {
+        return label.size() >= 4 && std::all_of(label.end() - 4, label.end(), [](QChar c) { return c.isDigit(); });
+    };
+    if (std::none_of(ticks.begin(), ticks.end(), [&](const Tick &t) { return t.x >= 0 && namesYear(t.label); })) {
+        const QString year = QString::number(Date::fromDay(Day(std::floor(scale.start()))).year);
+        ticks.insert(ticks.begin(), Tick {scale.start(), -1, year, true});
+    }
     tickLabelX.assign(ticks.size(), 0);
     for (size_t i = 0; i < ticks.size(); ++i) {
         tickLabelX[i] = ticks[i].x;
@@ -233,7 +243,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     }
     if (keys.empty())
         return;
-    const double rowHeight = std::ceil(labelMetrics.height() + 4);
+    const double rowHeight = std::ceil(labelMetrics.height() + 2);
     // Every lane keeps room for its markers, one row of labels and its cluster counts; the rest of the
     // height goes to the lanes with most to show, so a busy lane is not starved by an empty one.
     std::vector<double> demand(keys.size(), 0.0);
@@ -328,7 +338,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     std::vector<char> besideMarkers(lanes.size(), 0);
     for (size_t i = 0; i < lanes.size(); ++i) {
         const double below = lanes[i].rect.bottom() - (lanes[i].rect.top() + kMarkerRow) - 2;
-        besideMarkers[i] = below < rowHeight && lanes[i].rect.height() >= rowHeight - 2;
+        besideMarkers[i] = below < rowHeight && lanes[i].rect.height() >= rowHeight;
     }
     // What a label beside the markers must not cover: the lane's dots and short bars.
     std::vector<std::vector<std::pair<double, double>>> dotsOf(lanes.size());
@@ -387,14 +397,15 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
                 : std::max(m.marker.left(), kGutter) - 4 + (m.span ? 0 : kMarkerSize / 2);
             // Near the right edge a label would not fit after its marker: it ends at the edge instead,
             // so that the last events of the window are named rather than counted.
+            // Beside the markers a label is cut to the room after its marker instead.
             const double plotRight = kGutter + plotWidth;
-            if (labelX + 4 + width > plotRight)
+            if (labelX + 4 + width > plotRight && !besideMarkers[size_t(lane)])
                 labelX = std::max(kGutter - 4, plotRight - width - 4 - 1);
             // What the teacher is talking about is labelled first: the selected event, then the events
             // of the tour's step, then the turning points.
             const int priority = t.event(e).importance * 10 + (m.highlighted ? 5 : 0) + (e == selected ? 1000 : 0)
                 + (state.isFeatured(e) ? 500 : 0);
-            requests[size_t(lane)].push_back({e, labelX, width, priority, least});
+            requests[size_t(lane)].push_back({e, labelX, width, priority, least, inFocus});
         }
     }
 
@@ -412,7 +423,8 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         const Lane &l = lanes[i];
         const bool beside = besideMarkers[i];
         const double markerMiddle = l.rect.top() + std::min(kMarkerRow, l.rect.height()) / 2;
-        const double top = beside ? markerMiddle - rowHeight / 2 : l.rect.top() + kMarkerRow;
+        const double top = beside ? std::clamp(markerMiddle - rowHeight / 2, l.rect.top(), l.rect.bottom() - rowHeight)
+                                  : l.rect.top() + kMarkerRow;
         const int rows = beside ? 1 : std::max(0, int((l.rect.bottom() - top - 2) / rowHeight));
         LabelLayoutResult placed = LabelLayout::place(
             std::move(requests[i]), top, rowHeight, rows, kGutter + plotWidth, 10.0, 28.0, dotsOf[i]);

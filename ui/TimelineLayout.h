@@ -83,9 +83,9 @@ public:
         const QFontMetricsF &boldMetrics, const QFontMetricsF &axisMetrics, QHash<int, double> &labelWidthCache);
 
     TimeScale scale; // x measured from the plot's left edge (kGutter)
-    // The axis, from the top: the time cursor's date on a row of its own (so that it never hides a
-    // year), the major ticks' labels (years), then the minor ones (quarters, months, days). Each row is
-    // as tall as the axis type.
+    // The axis: the major ticks' labels (years) on a row above the minor ones (quarters, months, days),
+    // each row as tall as the axis type. The time cursor's date stands in the gutter beside them
+    // (cursorRow), so that it never hides a year.
     QRectF axis, cursorRow, periodStrip, plot;
     double majorRowTop = 0, minorRowTop = 0, axisRowHeight = 0;
     std::vector<Tick> ticks;

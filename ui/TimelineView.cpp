@@ -154,15 +154,25 @@ std::vector<TimelineView::AxisText> TimelineView::axisTexts() const
         texts.push_back({QStringLiteral("axis"), t.label,
             QRectF(x, top, QFontMetricsF(font).horizontalAdvance(t.label), l.axisRowHeight), font});
     }
-    // The cursor's date, like a playhead on a row of its own above the years.
-    const double cx = l.xForDay(double(m_state->cursor()) + 0.5);
-    if (cx >= TimelineLayout::kGutter && cx <= l.axis.right()) {
+    // The cursor's date in the gutter beside the axis, on one line or, where it does not fit, its day
+    // and month over its year; the red line marks the day on the plot.
+    {
         const QFont font = m_theme.font(1.0, true);
+        const QFontMetricsF fm(font);
         const QString date = Date::fromDay(m_state->cursor()).toDisplayString();
-        const double w = QFontMetricsF(font).horizontalAdvance(date) + 12;
-        const QRectF badge(std::clamp(cx - w / 2, TimelineLayout::kGutter, l.axis.right() - w), l.cursorRow.top() + 2,
-            w, l.axisRowHeight);
-        texts.push_back({QStringLiteral("cursor"), date, badge, font});
+        const qsizetype lastSpace = date.lastIndexOf(u' ');
+        const double room = l.cursorRow.width() - 8;
+        const bool oneLine = fm.horizontalAdvance(date) + 12 <= room || lastSpace < 0;
+        const QStringList lines
+            = oneLine ? QStringList {date} : QStringList {date.left(lastSpace), date.mid(lastSpace + 1)};
+        double w = 0;
+        for (const QString &line : lines)
+            w = std::max(w, fm.horizontalAdvance(line) + 12);
+        const bool cut = w > room;
+        w = std::min(w, room);
+        const double h = oneLine ? l.axisRowHeight : l.cursorRow.height();
+        texts.push_back({QStringLiteral("cursor"), lines.join(u'\n'),
+            QRectF(l.cursorRow.right() - w, l.cursorRow.top() + (l.cursorRow.height() - h) / 2, w, h), font, cut});
     }
     const QFont periodFont = m_theme.font(1.0);
     const QFontMetricsF fm(periodFont);

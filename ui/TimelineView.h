@@ -61,7 +61,7 @@ public:
     void dumpView(ViewDump &dump) const override;
 
     QSize sizeHint() const override { return {1200, 520}; }
-    QSize minimumSizeHint() const override { return {480, 220}; }
+    QSize minimumSizeHint() const override { return {480, 120}; }
 
 Q_SIGNALS:
     void actorActivated(int actor);

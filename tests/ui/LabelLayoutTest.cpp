@@ -396,3 +396,15 @@ TEST(NearestClearPosition, WithoutRoomItStaysWithinTheBounds)
     EXPECT_DOUBLE_EQ(nearestClearPosition(40, 20, {{0, 100}}, 0, 100, 2), 40);
     EXPECT_DOUBLE_EQ(nearestClearPosition(95, 20, {{0, 100}}, 0, 100, 2), 80);
 }
+
+TEST(LabelLayout, ARequiredLabelIsPlacedOverMarkers)
+{
+    // The selected event's label must be drawn even where markers leave it no room.
+    LabelRequest selected {1, 100, 300, 100, 60};
+    selected.required = true;
+    const LabelLayoutResult r
+        = LabelLayout::place({selected, {2, 110, 50, 1, 20}}, kTop, kRowHeight, 1, 1000, 8.0, 24.0, {{100, 130}});
+    ASSERT_FALSE(r.placed.empty());
+    EXPECT_EQ(r.placed.front().id, 1);
+    EXPECT_DOUBLE_EQ(r.placed.front().rect.width(), 300);
+}

@@ -133,15 +133,19 @@ TEST(Presentation, ATourStepShowsItsChartAndTheTeacherCanToggleCharts)
     EXPECT_EQ(w.charts()->currentChart(), QStringLiteral("collectivisation"));
     EXPECT_TRUE(w.timelineView()->isVisible()); // the chart shares the screen with the timeline
     EXPECT_TRUE(w.presentationPanel()->isVisible());
-    // The narration gets what its text needs, the timeline what its lanes need for a row of labels
-    // (each within bounds), and the chart all the rest.
+    // The narration gets what its text needs, the step's plot two fifths of the screen, the timeline
+    // what its lanes need for a row of labels from what is left (each within bounds), and the chart
+    // all the rest.
     QApplication::processEvents();
     const auto *splitter = w.findChild<QSplitter *>(QStringLiteral("centralSplitter"));
     const int h = splitter->height();
     const int handles = 2 * splitter->handleWidth(); // taken from the panes they separate
     const double labelled = w.timelineView()->layout().labelledHeight;
     EXPECT_GT(labelled, 100.0);
-    EXPECT_GE(w.timelineView()->height(), std::min(labelled, h * 0.34) - handles - 1);
+    // (The window shares out its height less the splitter's handles: one more of them here.)
+    const int focus = w.charts()->heightForPlots(w.charts()->width(), 1, (h - handles) * 40 / 100);
+    const int left = h - handles - w.presentationPanel()->height() - focus;
+    EXPECT_GE(w.timelineView()->height(), std::min({labelled, h * 0.34, double(left)}) - handles - 1);
     const int narration = w.presentationPanel()->heightFor(w.presentationPanel()->width());
     EXPECT_GE(w.presentationPanel()->height(), std::min(narration, h * 26 / 100) - handles - 1);
     EXPECT_LE(w.presentationPanel()->height(), std::max(narration, h * 16 / 100) + handles + 1);
@@ -218,7 +222,13 @@ TEST(Presentation, OnASmallProjectorEveryChartStepShowsWholePlotsAndTheWholeNarr
             EXPECT_GE(panel.plotsShown(), 1) << where;
             if (panel.plotsShown() < panel.plotCount()) {
                 ++dropped;
-                EXPECT_TRUE(panel.titleNote().startsWith(QStringLiteral("Not shown"))) << where; // said, not hidden
+                // Said, not hidden: the plots left out are named, each one click away.
+                EXPECT_TRUE(panel.titleNote().startsWith(QStringLiteral("Also in this chart:"))) << where;
+                for (int i = 0; i < panel.plotCount(); ++i) {
+                    if (!panel.isPlotShown(i)) {
+                        EXPECT_TRUE(panel.titleNote().contains(panel.plotName(i))) << where;
+                    }
+                }
             }
             // The narration keeps the room its text needs.
             const PresentationPanel *narration = w.presentationPanel();

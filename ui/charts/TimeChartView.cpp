@@ -89,6 +89,12 @@ void TimeChartView::setHeading(const QString &name, const QString &unit)
     viewport()->update();
 }
 
+void TimeChartView::setCursorShown(bool shown)
+{
+    m_cursorShown = shown;
+    viewport()->update();
+}
+
 void TimeChartView::setShowsEventName(bool shows)
 {
     m_showsEventName = shows;
@@ -442,7 +448,7 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &)
 
     // The time cursor, as on the timeline.
     const double cx = xOf(double(m_state->cursor()) + 0.5);
-    if (cx >= plot.left() && cx <= plot.right()) {
+    if (m_cursorShown && cx >= plot.left() && cx <= plot.right()) {
         p.setPen(QPen(m_theme.cursor, 2));
         p.drawLine(QPointF(cx, plot.top() - 6), QPointF(cx, plot.bottom()));
     }

@@ -152,8 +152,10 @@ void ViewDump::walk(const QWidget *widget)
                 if (!rect.intersects(port->rect()))
                     continue;
                 const QVariant font = index.data(Qt::FontRole);
+                // As the delegate draws it: the role's font resolved against the view's.
                 addWidgetText(port, QStringLiteral("item"), index.data(Qt::DisplayRole).toString(),
-                    QRectF(rect.intersected(port->rect())), font.isValid() ? font.value<QFont>() : items->font(),
+                    QRectF(rect.intersected(port->rect())),
+                    font.isValid() ? font.value<QFont>().resolve(items->font()) : items->font(),
                     rect.bottom() > port->rect().bottom());
             }
         }

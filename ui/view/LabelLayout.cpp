@@ -123,6 +123,28 @@ LabelLayoutResult LabelLayout::place(std::vector<LabelRequest> requests, double 
     // A label only goes to row k when rows 0..k-1 each hold one already, so no more rows than requests
     // can ever be used; capping keeps a huge `rows` from allocating for nothing.
     const int usableRows = canPlace ? int(std::min<qsizetype>(rows, qsizetype(requests.size()))) : 0;
+    // Required labels share the rows: one that would cover the starts of as many other required labels
+    // as there are rows ends before the next one starts, so that the first does not take the room of
+    // all the events the class is looking at.
+    if (usableRows > 0) {
+        std::vector<double> requiredX;
+        for (auto it = requests.begin(); it != finiteEnd; ++it) {
+            if (it->required)
+                requiredX.push_back(it->x);
+        }
+        std::sort(requiredX.begin(), requiredX.end());
+        for (auto it = requests.begin(); it != finiteEnd; ++it) {
+            const auto next = std::upper_bound(requiredX.begin(), requiredX.end(), it->x);
+            if (!it->required || next == requiredX.end())
+                continue;
+            const auto covered = std::upper_bound(next, requiredX.end(), it->x + it->width + gap);
+            if (covered - next < usableRows)
+                continue;
+            // Never below its least width: a label cut to "…" names nothing.
+            it->width
+                = std::max(std::min(it->width, std::max(it->minWidth, 0.0)), std::min(it->width, *next - it->x - gap));
+        }
+    }
     std::vector<Row> rowSets(static_cast<size_t>(usableRows));
     std::vector<LabelRequest> unplaced;
     result.placed.reserve(size_t(finiteEnd - requests.begin()));
@@ -146,6 +168,20 @@ LabelLayoutResult LabelLayout::place(std::vector<LabelRequest> requests, double 
                 const double room
                     = std::min(rowSets[size_t(row)].roomAt(left, limit, gap), obstacles.roomAt(left, limit));
                 if (room >= best && (chosen < 0 || room > best)) {
+                    best = room;
+                    chosen = row;
+                }
+            }
+            width = best;
+        }
+        // A required label goes where its row has most room, over markers if need be: the event the
+        // class is looking at is never only a count.
+        if (chosen < 0 && it->required && canPlace && std::isfinite(left)) {
+            double best = std::max(0.0, std::min(it->minWidth, it->width)) - 1e-9;
+            const double limit = std::min(right, left + it->width);
+            for (int row = 0; row < usableRows; ++row) {
+                const double room = rowSets[size_t(row)].roomAt(left, limit, gap);
+                if (room > best) {
                     best = room;
                     chosen = row;
                 }

@@ -17,6 +17,9 @@ struct LabelRequest {
     // The narrowest the label may be cut to (and drawn elided) where a neighbour needs the room; a
     // negative value keeps it whole. A label is only cut when it does not fit whole on any row.
     double minWidth = -1;
+    // Must be named (the selected event): placed even over `blocked` markers, at whatever room is left
+    // when no row has its least width.
+    bool required = false;
 };
 
 // Where a label went: rows stack downwards from the lane's top.
