@@ -1,5 +1,6 @@
 // The built-in data set: complete, sourced and internally consistent (issue: the USSR 1923-1941).
 #include "data/BuiltinData.h"
+#include "core/Bibliography.h"
 #include "core/Colour.h"
 #include "core/DataSetLoader.h"
 #include "core/Timeline.h"
@@ -430,4 +431,60 @@ TEST(BuiltinData, StudySheetErrorsAStudentSees)
         ASSERT_TRUE(e.misconception.has_value()) << id;
         EXPECT_TRUE(e.misconception->claim.contains(QString::fromUtf8(claim))) << id;
     }
+}
+
+// Primary documents: short extracts with their origin and translation, each belonging to an event.
+TEST(BuiltinData, PrimaryDocuments)
+{
+    const Timeline &t = timeline();
+    const auto &docs = t.data().documents;
+    EXPECT_GE(docs.size(), 20u);
+    for (const Document &d : docs) {
+        EXPECT_LE(d.wordCount(), 90) << d.id.toStdString();
+        EXPECT_FALSE(d.origin.isEmpty()) << d.id.toStdString();
+        EXPECT_FALSE(d.translation.isEmpty()) << d.id.toStdString();
+        EXPECT_FALSE(d.events.empty()) << d.id.toStdString();
+        for (const QString &e : d.events)
+            EXPECT_GE(t.eventIndex(e), 0) << d.id.toStdString() << " " << e.toStdString();
+        ASSERT_FALSE(d.sources.empty()) << d.id.toStdString();
+        for (const SourceRef &r : d.sources)
+            EXPECT_NE(t.source(r.ref), nullptr) << d.id.toStdString();
+    }
+    // The documents the issue names, where a published translation could be read.
+    for (const char *event : {"declaration-of-46", "dizzy-with-success", "liquidation-of-kulaks-speech",
+             "law-of-spikelets", "ryutin-platform", "kirov-decree", "constitution-1936", "third-moscow-trial"}) {
+        const bool has = std::any_of(docs.begin(), docs.end(), [&](const Document &d) {
+            return std::find(d.events.begin(), d.events.end(), QString::fromLatin1(event)) != d.events.end();
+        });
+        EXPECT_TRUE(has) << event;
+    }
+}
+
+// No source of the built-in data links to a copy site or stands on nothing (the checker's warnings are
+// also held at zero by LoadsWithoutErrorsOrWarnings); and fewer than a third of citations are Wikipedia.
+TEST(BuiltinData, SourcesASchoolCanCite)
+{
+    const Timeline &t = timeline();
+    for (const Source &s : t.data().sources)
+        EXPECT_TRUE(citabilityProblem(s).isEmpty()) << citabilityProblem(s).toStdString();
+    int citations = 0;
+    int wikipedia = 0;
+    const auto count = [&](const std::vector<SourceRef> &refs) {
+        for (const SourceRef &r : refs) {
+            ++citations;
+            const Source *s = t.source(r.ref);
+            wikipedia += s && urlHost(s->url).endsWith(QStringLiteral("wikipedia.org")) ? 1 : 0;
+        }
+    };
+    for (const Event &e : t.data().events)
+        count(e.sources);
+    for (const Actor &a : t.data().actors)
+        count(a.sources);
+    for (const Series &s : t.data().series)
+        count(s.sources);
+    for (const Faction &f : t.data().factions)
+        count(f.sources);
+    for (const Period &p : t.data().periods)
+        count(p.sources);
+    EXPECT_LT(wikipedia * 3, citations) << wikipedia << " of " << citations;
 }
