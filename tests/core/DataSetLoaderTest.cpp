@@ -178,7 +178,7 @@ TEST(DataSetLoader, EventAfterAnActorsDeathMustBeMarkedPosthumous)
 TEST(DataSetLoader, WarnsWhenARecordCitesNothingAReaderCanCheck)
 {
     const LoadResult r = loadWithRecords(R"(sources:
-  - { id: book, author: A, title: B, year: 1990 }
+  - { id: book, author: A, title: B, year: 1990, publisher: P }
   - { id: article, author: C, title: D, year: 2000, url: "https://example.org/d" }
 events:
   - { id: bare, title: T, date: 1930, category: trial, importance: 1, summary: S., sources: [book] }
@@ -330,18 +330,16 @@ tours:
 TEST(DataSetLoader, WarnsOnSourcesWithNeitherAWorkNorAStableAddress)
 {
     auto files = minimalDataSet();
-    files[QStringLiteral("records.yaml")].append(R"(  - id: congress-13
-    title: 13th Congress
-    date: 1924-05-23
-    category: congress
-    importance: 1
-    summary: Another.
-    sources: [{ ref: copy, page: "3" }, { ref: nothing, page: "4" }, { ref: printed, page: "5" }]
-sources:
-  - { id: copy, author: B, title: A copy, year: 2000, url: "https://user.bibliboba.online/books/x/p/3" }
-  - { id: nothing, author: C, title: Nowhere, year: 2000 }
-  - { id: printed, author: D, title: A printed book, year: 2000, publisher: Penguin, url: "https://litmir.club/br/?b=1" }
-)");
+    QByteArray &records = files[QStringLiteral("records.yaml")];
+    records.replace("sources:\n", "sources:\n"
+                                  "  - { id: copy, author: B, title: A copy, year: 2000, url: "
+                                  "\"https://user.bibliboba.online/books/x/p/3\" }\n"
+                                  "  - { id: nothing, author: C, title: Nowhere, year: 2000 }\n"
+                                  "  - { id: printed, author: D, title: A printed book, year: 2000, publisher: Penguin, "
+                                  "url: \"https://litmir.club/br/?b=1\" }\n");
+    records.append("  - { id: congress-13, title: 13th Congress, date: 1924-05-23, category: congress, importance: 1, "
+                   "summary: Another., sources: [{ ref: copy, page: \"3\" }, { ref: nothing, page: \"4\" }, "
+                   "{ ref: printed, page: \"5\" }] }\n");
     const LoadResult r = DataSetLoader::loadBuffers(files);
     const QStringList m = messages(r);
     ASSERT_EQ(m.size(), 3) << m.join(u'\n').toStdString();
