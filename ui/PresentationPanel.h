@@ -39,6 +39,7 @@ private:
     TourPlayer *m_player;
     Theme m_theme;
     QString m_title, m_subtitle, m_body, m_note;
+    QString m_quote, m_quoteSource; // a document the tour step shows, and who wrote it when
 };
 
 // Covers the window in black when the teacher presses B, so that the class looks at them.
