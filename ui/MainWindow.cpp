@@ -527,7 +527,8 @@ void MainWindow::layOutPresentation()
     const int w = m_splitter->width();
     if (m_charts->isHidden() || m_chartsDetached) {
         // Without a chart the timeline takes all the narration does not need (up to 38 per cent).
-        const int narration = std::clamp(m_presentation->heightFor(w), h * 16 / 100, h * 38 / 100);
+        const int narration = std::clamp(
+            m_presentation->heightFor(w), h * 16 / 100, h * (m_presentation->showsDocument() ? 50 : 38) / 100);
         m_splitter->setSizes({h - narration, 0, 0, 0, narration});
         return;
     }
@@ -538,7 +539,9 @@ void MainWindow::layOutPresentation()
     // of labels on the selected event's lane; then for every plot to stand a fifth of the screen tall
     // (flatter, a halving of the herds reads as a wobble at the back of a classroom). What still does
     // not fit, the chart leaves out whole plots of (naming them), or scrolls.
-    const int narration = std::clamp(m_presentation->heightFor(w), h * 16 / 100, h * 26 / 100);
+    // A step that shows a document gives it room to be read from the back of the class.
+    const int most = m_presentation->showsDocument() ? h * 45 / 100 : h * 26 / 100;
+    const int narration = std::clamp(m_presentation->heightFor(w), h * 16 / 100, most);
     const int least = std::max(h / 5, m_timeline->minimumSizeHint().height());
     const int named = std::max(least, int(std::ceil(m_timeline->layout().namedHeight)));
     const int labelled

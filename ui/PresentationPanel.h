@@ -22,6 +22,8 @@ public:
 
     QString title() const { return m_title; }
     QString body() const { return m_body; }
+    // True while a tour step shows a document, which needs more of the screen than narration alone.
+    bool showsDocument() const { return !m_quote.isEmpty(); }
     QString counter() const;
     // The height that shows it all at its full type size at `width` (it shrinks the narration to fit
     // less).
