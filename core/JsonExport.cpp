@@ -169,9 +169,17 @@ QJsonObject toJson(const DataSet &data)
                         {QStringLiteral("from"), s.rangeFrom->toIso()}, {QStringLiteral("to"), s.rangeTo->toIso()}});
             put(r, "teacher_note", s.teacherNote);
             put(r, "chart", s.chart);
+            put(r, "document", s.document);
             return r;
         }));
         return o;
+    }));
+    root.insert(QStringLiteral("documents"), list(data.documents, [](const Document &d) {
+        return QJsonObject {{QStringLiteral("id"), d.id}, {QStringLiteral("title"), d.title},
+            {QStringLiteral("date"), d.date.toIso()}, {QStringLiteral("author"), d.author},
+            {QStringLiteral("extract"), d.extract}, {QStringLiteral("origin"), d.origin},
+            {QStringLiteral("translation"), d.translation}, {QStringLiteral("events"), strings(d.events)},
+            {QStringLiteral("sources"), citations(d.sources)}};
     }));
     return root;
 }

@@ -62,6 +62,8 @@ QByteArray TourWriter::toYaml(const std::vector<Tour> &tours)
                 y += QStringLiteral("        teacher_note: %1\n").arg(quote(s.teacherNote));
             if (!s.chart.isEmpty())
                 y += QStringLiteral("        chart: %1\n").arg(s.chart);
+            if (!s.document.isEmpty())
+                y += QStringLiteral("        document: %1\n").arg(s.document);
         }
     }
     return y.toUtf8();
