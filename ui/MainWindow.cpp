@@ -539,10 +539,13 @@ void MainWindow::layOutPresentation()
     // of labels on the selected event's lane; then for every plot to stand a fifth of the screen tall
     // (flatter, a halving of the herds reads as a wobble at the back of a classroom). What still does
     // not fit, the chart leaves out whole plots of (naming them), or scrolls.
-    // A step that shows a document gives it room to be read from the back of the class.
-    const int most = m_presentation->showsDocument() ? h * 45 / 100 : h * 26 / 100;
-    const int narration = std::clamp(m_presentation->heightFor(w), h * 16 / 100, most);
+    // A step that shows a document gives it room to be read from the back of the class, up to 45 per
+    // cent, as long as the chart's first plot and the timeline's least share still fit.
     const int least = std::max(h / 5, m_timeline->minimumSizeHint().height());
+    const int most = m_presentation->showsDocument()
+        ? std::max(h * 26 / 100, std::min(h * 45 / 100, h - least - m_charts->heightForFirstPlot(w)))
+        : h * 26 / 100;
+    const int narration = std::clamp(m_presentation->heightFor(w), h * 16 / 100, most);
     const int named = std::max(least, int(std::ceil(m_timeline->layout().namedHeight)));
     const int labelled
         = std::max(named, std::clamp(int(std::ceil(m_timeline->layout().labelledHeight)), h / 5, h * 34 / 100));

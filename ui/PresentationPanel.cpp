@@ -155,7 +155,9 @@ void PresentationPanel::paintEvent(QPaintEvent *)
     QTextDocument doc;
     fillBody(doc, width());
     const double room = height() - body - 8;
-    for (double scale = kBodyFont; scale > 0.8 && doc.size().height() > room; scale -= 0.1)
+    // A quoted document may shrink a little further than narration alone, so that its source stays in view.
+    const double smallest = m_quote.isEmpty() ? 0.8 : 0.65;
+    for (double scale = kBodyFont; scale > smallest && doc.size().height() > room; scale -= 0.1)
         doc.setDefaultFont(m_theme.font(scale));
     p.translate(kMargin, body);
     doc.drawContents(&p, QRectF(0, 0, width() - 2 * kMargin, room));
