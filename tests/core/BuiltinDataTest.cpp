@@ -55,9 +55,9 @@ TEST(BuiltinData, MeetsTheCoverageTargets)
     const DataSet &d = builtin().data;
     // Second edition (issue 15): the target is 260 events and 70 actors; the floor rises as events
     // are added with sources read.
-    EXPECT_GE(d.events.size(), 240u);
+    EXPECT_GE(d.events.size(), 244u);
     EXPECT_GE(d.actors.size(), 70u);
-    EXPECT_GE(d.documents.size(), 25u);
+    EXPECT_GE(d.documents.size(), 27u);
     EXPECT_GE(d.factions.size(), 8u);
     EXPECT_GE(d.series.size(), 12u);
     EXPECT_GE(d.periods.size(), 8u);
