@@ -82,6 +82,13 @@ bool isCopySite(const QString &url)
         [&](const char *site) { return host.contains(QLatin1StringView(site)); });
 }
 
+bool namesCopySite(const QString &text)
+{
+    const QString lower = text.toLower();
+    return std::any_of(std::begin(kCopySites), std::end(kCopySites),
+        [&](const char *site) { return lower.contains(QLatin1StringView(site)); });
+}
+
 bool isPublishedWork(const Source &source)
 {
     return !source.publisher.trimmed().isEmpty();

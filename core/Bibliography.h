@@ -18,6 +18,10 @@ QString urlHost(const QString &url);
 // True when the url points at a site known to host unauthorised copies of books or documents.
 bool isCopySite(const QString &url);
 
+// True when a piece of text a reader sees (a citation's page, a series' basis) names such a site: where
+// an author read a copy belongs in a comment, not in the citation a student is given.
+bool namesCopySite(const QString &text);
+
 // True when the source names a published work.
 bool isPublishedWork(const Source &source);
 

@@ -338,6 +338,7 @@ public:
     void readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString, Location>> &files);
     void readRecordFile(const YamlTree &tree);
     void checkReferences();
+    void warnOnCopySitesNamedToReaders();
     void checkCitationsCanBeChecked();
     void checkConsistency();
 
@@ -871,7 +872,35 @@ void Loader::checkReferences()
         if (!problem.isEmpty())
             m_diag.warning(s.location, problem);
     }
+    warnOnCopySitesNamedToReaders();
     checkCitationsCanBeChecked();
+}
+
+// A citation's page and a series' basis are shown to students; a copy site named there is a citation a
+// school will not accept, however honest. Where an author read a copy goes in a comment.
+void Loader::warnOnCopySitesNamedToReaders()
+{
+    const auto check = [&](const auto &records) {
+        for (const auto &r : records)
+            for (const SourceRef &ref : r.sources)
+                if (namesCopySite(ref.page))
+                    m_diag.warning(ref.location,
+                        QStringLiteral("the page given for %1 names a site that hosts copies: cite the printed "
+                                       "page, and say where you read it in a comment")
+                            .arg(quoted(ref.ref)));
+    };
+    check(m_data.events);
+    check(m_data.actors);
+    check(m_data.series);
+    check(m_data.factions);
+    check(m_data.periods);
+    check(m_data.documents);
+    for (const Series &s : m_data.series)
+        if (namesCopySite(s.basis))
+            m_diag.warning(s.location,
+                QStringLiteral("the basis of series %1 names a site that hosts copies: name the printed work "
+                               "instead")
+                    .arg(quoted(s.id)));
 }
 
 // A reader must be able to find where a fact comes from: a book cited without a page sends a student to

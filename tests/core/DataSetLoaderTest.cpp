@@ -331,12 +331,13 @@ TEST(DataSetLoader, WarnsOnSourcesWithNeitherAWorkNorAStableAddress)
 {
     auto files = minimalDataSet();
     QByteArray &records = files[QStringLiteral("records.yaml")];
-    records.replace("sources:\n", "sources:\n"
-                                  "  - { id: copy, author: B, title: A copy, year: 2000, url: "
-                                  "\"https://user.bibliboba.online/books/x/p/3\" }\n"
-                                  "  - { id: nothing, author: C, title: Nowhere, year: 2000 }\n"
-                                  "  - { id: printed, author: D, title: A printed book, year: 2000, publisher: Penguin, "
-                                  "url: \"https://litmir.club/br/?b=1\" }\n");
+    records.replace("sources:\n",
+        "sources:\n"
+        "  - { id: copy, author: B, title: A copy, year: 2000, url: "
+        "\"https://user.bibliboba.online/books/x/p/3\" }\n"
+        "  - { id: nothing, author: C, title: Nowhere, year: 2000 }\n"
+        "  - { id: printed, author: D, title: A printed book, year: 2000, publisher: Penguin, "
+        "url: \"https://litmir.club/br/?b=1\" }\n");
     records.append("  - { id: congress-13, title: 13th Congress, date: 1924-05-23, category: congress, importance: 1, "
                    "summary: Another., sources: [{ ref: copy, page: \"3\" }, { ref: nothing, page: \"4\" }, "
                    "{ ref: printed, page: \"5\" }] }\n");
@@ -349,6 +350,26 @@ TEST(DataSetLoader, WarnsOnSourcesWithNeitherAWorkNorAStableAddress)
     EXPECT_TRUE(m.join(u'\n').contains(QStringLiteral("'printed' links to a copy on litmir.club")));
     for (const QString &line : m)
         EXPECT_TRUE(line.contains(QStringLiteral(": warning: "))) << line.toStdString();
+}
+
+// Where an author read a copy of a book is worth keeping, but in a comment: a citation's page is shown
+// to students, and a copy site named there is a citation no school accepts.
+TEST(DataSetLoader, WarnsWhenACitationPageNamesACopySite)
+{
+    auto files = minimalDataSet();
+    QByteArray &records = files[QStringLiteral("records.yaml")];
+    records.replace("sources:\n",
+        "sources:\n"
+        "  - { id: printed, author: B, title: A book, year: 2000, publisher: Penguin }\n");
+    records.append("  - { id: congress-13, title: 13th Congress, date: 1924-05-23, category: congress, importance: 1, "
+                   "summary: Another., sources: [{ ref: printed, page: \"ch. 3 (read in a copy at "
+                   "hello.chitka.online/b/x)\" }, { ref: printed, page: \"p. 4\" }] }\n");
+    const LoadResult r = DataSetLoader::loadBuffers(files);
+    const QStringList m = messages(r);
+    ASSERT_EQ(m.size(), 1) << m.join(u'\n').toStdString();
+    EXPECT_TRUE(m.first().contains(QStringLiteral("the page given for 'printed' names a site that hosts copies")))
+        << m.first().toStdString();
+    EXPECT_TRUE(m.first().contains(QStringLiteral(": warning: ")));
 }
 
 TEST(DataSetLoader, ReadsDocumentsAndChecksTheirEventsAndLength)
