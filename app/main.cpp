@@ -5,6 +5,7 @@
 #include "ui/MainWindow.h"
 #include "ui/TourPlayer.h"
 #include "ui/charts/EconomyCharts.h"
+#include "ui/export/ViewDump.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -57,8 +58,8 @@ int main(int argc, char *argv[])
 {
     // Screenshots and exports need no display: paint offscreen when there is none.
     for (int i = 1; i < argc; ++i) {
-        const bool headless
-            = std::strncmp(argv[i], "--screenshot", 12) == 0 || std::strncmp(argv[i], "--export", 8) == 0;
+        const bool headless = std::strncmp(argv[i], "--screenshot", 12) == 0
+            || std::strncmp(argv[i], "--export", 8) == 0 || std::strncmp(argv[i], "--dump-view", 11) == 0;
         if (headless && !hasDisplay() && !std::getenv("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
@@ -90,6 +91,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QStringLiteral("Paint the window into FILE.png and exit."), QStringLiteral("FILE.png"));
+    const QCommandLineOption dumpView(QStringLiteral("dump-view"),
+        QStringLiteral("Write every text the window draws, with its rectangle and pixel size, and which plots "
+                       "are shown, to FILE.json, and exit (with or without --screenshot)."),
+        QStringLiteral("FILE.json"));
     const QCommandLineOption present(QStringLiteral("present"), QStringLiteral("Start in presentation mode (F5)."));
     const QCommandLineOption tour(
         QStringLiteral("tour"), QStringLiteral("Play a guided tour (with --present)."), QStringLiteral("ID"));
@@ -107,8 +112,8 @@ int main(int argc, char *argv[])
         QStringLiteral("fyp|collectivisation|countryside|terror|towns|all"));
     const QCommandLineOption exportChart(QStringLiteral("export-chart"),
         QStringLiteral("Export chart ID to FILE (.png or .svg) and exit."), QStringLiteral("ID"));
-    parser.addOptions({data, range, lanes, actor, faction, event, cursor, size, screenshot, present, tour, step, reveal,
-        theme, exportView, exportTour, charts, exportChart});
+    parser.addOptions({data, range, lanes, actor, faction, event, cursor, size, screenshot, dumpView, present, tour,
+        step, reveal, theme, exportView, exportTour, charts, exportChart});
     if (!parser.parse(app.arguments())) {
         err << "khronika: " << parser.errorText() << "\n";
         return kUsage;
@@ -267,7 +272,8 @@ int main(int argc, char *argv[])
 
     MainWindow window(timeline);
     window.setTourFolder(tourFolder);
-    const bool takeScreenshot = parser.isSet(screenshot);
+    // A screenshot and a dump of the view paint the same window, as a user would see it.
+    const bool takeScreenshot = parser.isSet(screenshot) || parser.isSet(dumpView);
     // A screenshot or an export shows exactly what the command line asks, nothing remembered.
     if (!takeScreenshot && !parser.isSet(exportView) && !parser.isSet(exportChart))
         window.restoreSettings();
@@ -317,10 +323,21 @@ int main(int argc, char *argv[])
             QCoreApplication::sendPostedEvents();
             QApplication::processEvents();
         }
-        const QString file = parser.value(screenshot);
-        if (!window.grab().save(file)) {
-            err << "khronika: cannot write " << file << "\n";
-            return kUsage;
+        if (parser.isSet(screenshot)) {
+            const QString file = parser.value(screenshot);
+            if (!window.grab().save(file)) {
+                err << "khronika: cannot write " << file << "\n";
+                return kUsage;
+            }
+        }
+        if (parser.isSet(dumpView)) {
+            ViewDump dump = ViewDump::of(&window);
+            window.describe(dump);
+            QString error;
+            if (!dump.save(parser.value(dumpView), &error)) {
+                err << "khronika: " << error << "\n";
+                return kUsage;
+            }
         }
         return kOk;
     }

@@ -142,6 +142,9 @@ std::optional<Actor::Fate> fateFromName(QStringView name);
 struct Faction {
     QString id;
     QString name;
+    QString shortName; // where room is short (a lane's title on a projector); may be empty
+    // The short name if there is one, else the name.
+    const QString &shortOrName() const { return shortName.isEmpty() ? name : shortName; }
     QString colour; // #RRGGBB
     Date from;
     std::optional<Date> to;

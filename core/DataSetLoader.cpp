@@ -57,7 +57,7 @@ const FieldTable kFieldTable[] = {
     {"actors.offices", {"office", "title", "from", "to", "rank"}},
     {"actors.memberships", {"faction", "from", "to"}},
     {"actors.statuses", {"date", "status", "note"}},
-    {"factions", {"id", "name", "colour", "from", "to", "description", "sources"}},
+    {"factions", {"id", "name", "short", "colour", "from", "to", "description", "sources"}},
     {"series", {"id", "title", "unit", "group", "basis", "sources", "points"}},
     {"series.points", {"date", "value", "kind", "variant", "checked"}},
     {"periods", {"id", "title", "from", "to", "description", "sources"}},
@@ -655,6 +655,7 @@ void Loader::readFaction(Fields &f)
     x.location = f.location();
     x.id = f.id();
     x.name = f.string("name", true);
+    x.shortName = f.string("short", false);
     x.colour = f.string("colour", true);
     if (!x.colour.isEmpty() && !Rgb::parse(x.colour))
         m_diag.error(f.locationOf(f.get("colour")),

@@ -11,7 +11,9 @@
 #include "ui/TimelineView.h"
 #include "ui/TourEditor.h"
 #include "ui/TourPlayer.h"
+#include "ui/charts/ChartPanel.h"
 #include "ui/charts/EconomyCharts.h"
+#include "ui/export/ViewDump.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -23,6 +25,7 @@
 #include <QFileDialog>
 #include <QIcon>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -186,7 +189,8 @@ void MainWindow::buildMenus()
     });
     view->addSeparator();
     m_chartsVisibleAction = view->addAction(
-        tr("Charts (Ctrl+J)"), QKeySequence(Qt::CTRL | Qt::Key_J), this, [this](bool on) { setChartsVisible(on); });
+        tr("Charts"), QKeySequence(Qt::CTRL | Qt::Key_J), this, [this](bool on) { setChartsVisible(on); });
+    m_chartsVisibleAction->setToolTip(tr("Show or hide the charts under the timeline (Ctrl+J)"));
     m_chartsVisibleAction->setCheckable(true);
     m_chartsVisibleAction->setChecked(true);
     m_chartsDetachedAction = view->addAction(tr("&Detach Charts"), this, [this](bool on) { setChartsDetached(on); });
@@ -256,8 +260,26 @@ void MainWindow::buildMenus()
     auto *toolbar = m_toolbar;
     toolbar->setObjectName(QStringLiteral("timelineToolbar"));
     toolbar->setMovable(false);
+    // What a teacher reaches for first comes first, so that a narrow projector's window hides the
+    // least needed behind the toolbar's overflow, never Present. Short names, full ones as tooltips.
+    const auto addTool = [toolbar](QAction *action, const QString &tip) {
+        action->setToolTip(tip);
+        toolbar->addAction(action);
+        return action;
+    };
+    addTool(new QAction(tr("Present"), toolbar), tr("Present full screen (F5)"))
+        ->setObjectName(QStringLiteral("presentAction"));
+    connect(toolbar->actions().back(), &QAction::triggered, this, [this] { setPresenting(true); });
+    // The side panels fold away on a small screen; these bring them back.
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setToolTip(tr("Show or hide the %1 panel").arg(dock->windowTitle()));
+        toolbar->addAction(toggle);
+    }
+    toolbar->addSeparator();
     toolbar->addWidget(new QLabel(tr(" Lanes: ")));
     m_lanes = new QComboBox;
+    m_lanes->setAccessibleName(tr("Lanes"));
     m_lanes->addItem(tr("Factions"), int(LaneMode::Faction));
     m_lanes->addItem(tr("Categories"), int(LaneMode::Category));
     m_lanes->addItem(tr("People"), int(LaneMode::Actor));
@@ -267,16 +289,20 @@ void MainWindow::buildMenus()
         [this] { m_lanes->setCurrentIndex(m_lanes->findData(int(m_state->laneMode()))); });
     toolbar->addWidget(m_lanes);
     toolbar->addSeparator();
-    toolbar->addAction(tr("Zoom in"), m_timeline, &TimelineView::zoomIn);
-    toolbar->addAction(tr("Zoom out"), m_timeline, &TimelineView::zoomOut);
-    toolbar->addAction(tr("Whole period"), this,
+    addTool(new QAction(QStringLiteral("◀"), toolbar), tr("Previous event (←)"));
+    connect(toolbar->actions().back(), &QAction::triggered, this, [this] { m_timeline->stepEvent(-1); });
+    addTool(new QAction(QStringLiteral("▶"), toolbar), tr("Next event (→)"));
+    connect(toolbar->actions().back(), &QAction::triggered, this, [this] { m_timeline->stepEvent(+1); });
+    toolbar->addSeparator();
+    addTool(new QAction(QStringLiteral("+"), toolbar), tr("Zoom in (+)"));
+    connect(toolbar->actions().back(), &QAction::triggered, m_timeline, &TimelineView::zoomIn);
+    addTool(new QAction(QStringLiteral("−"), toolbar), tr("Zoom out (−)"));
+    connect(toolbar->actions().back(), &QAction::triggered, m_timeline, &TimelineView::zoomOut);
+    addTool(new QAction(tr("All years"), toolbar), tr("The whole period (Ctrl+0)"));
+    connect(toolbar->actions().back(), &QAction::triggered, this,
         [this] { m_state->setWindow(double(m_state->limits().first), double(m_state->limits().last + 1)); });
     toolbar->addSeparator();
-    toolbar->addAction(tr("◀ Previous event"), this, [this] { m_timeline->stepEvent(-1); });
-    toolbar->addAction(tr("Next event ▶"), this, [this] { m_timeline->stepEvent(+1); });
-    toolbar->addSeparator();
     toolbar->addAction(m_chartsVisibleAction);
-    toolbar->addAction(tr("Present (F5)"), this, [this] { setPresenting(true); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Bibliography"), this, [this] {
@@ -526,7 +552,8 @@ void MainWindow::layOutPresentation()
         return;
     const int w = m_splitter->width();
     if (m_charts->isHidden() || m_chartsDetached) {
-        // Without a chart the timeline takes all the narration does not need (up to 38 per cent).
+        // Without a chart the timeline takes all the narration does not need (up to 38 per cent; a step
+        // that shows a document, up to half, so that the extract is read whole from the back of the room).
         const int narration = std::clamp(
             m_presentation->heightFor(w), h * 16 / 100, h * (m_presentation->showsDocument() ? 50 : 38) / 100);
         m_splitter->setSizes({h - narration, 0, 0, 0, narration});
@@ -539,13 +566,8 @@ void MainWindow::layOutPresentation()
     // of labels on the selected event's lane; then for every plot to stand a fifth of the screen tall
     // (flatter, a halving of the herds reads as a wobble at the back of a classroom). What still does
     // not fit, the chart leaves out whole plots of (naming them), or scrolls.
-    // A step that shows a document gives it room to be read from the back of the class, up to 45 per
-    // cent, as long as the chart's first plot and the timeline's least share still fit.
+    const int narration = std::clamp(m_presentation->heightFor(w), h * 16 / 100, h * 26 / 100);
     const int least = std::max(h / 5, m_timeline->minimumSizeHint().height());
-    const int most = m_presentation->showsDocument()
-        ? std::max(h * 26 / 100, std::min(h * 45 / 100, h - least - m_charts->heightForFirstPlot(w)))
-        : h * 26 / 100;
-    const int narration = std::clamp(m_presentation->heightFor(w), h * 16 / 100, most);
     const int named = std::max(least, int(std::ceil(m_timeline->layout().namedHeight)));
     const int labelled
         = std::max(named, std::clamp(int(std::ceil(m_timeline->layout().labelledHeight)), h / 5, h * 34 / 100));
@@ -711,11 +733,7 @@ void MainWindow::apply(const ExplorerOptions &options)
         // that the timeline has room to name its events.
         setChartsVisible(options.size.height() >= 1200);
         resize(options.size);
-        // On a small screen the timeline keeps most of the width.
-        const bool narrow = options.size.width() < 1600;
-        resizeDocks({findChild<QDockWidget *>(QStringLiteral("browseDock")),
-                        findChild<QDockWidget *>(QStringLiteral("detailsDock"))},
-            {narrow ? 230 : 300, narrow ? 300 : 400}, Qt::Horizontal);
+        fitPanelsToWidth(options.size.width());
     }
     if (options.cursor) {
         m_state->setCursor(*options.cursor);
@@ -760,9 +778,60 @@ void MainWindow::apply(const ExplorerOptions &options)
     }
 }
 
+void MainWindow::fitPanelsToWidth(int width)
+{
+    QDockWidget *browse = findChild<QDockWidget *>(QStringLiteral("browseDock"));
+    QDockWidget *details = findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+    // On a projector's 1024 or 1280 pixels the side panels would leave the timeline a third of the
+    // width: the timeline comes first and the panels fold away behind their toolbar buttons.
+    const bool narrow = width < kNarrowWidth;
+    browse->setVisible(!narrow);
+    details->setVisible(!narrow);
+    if (!narrow)
+        resizeDocks({browse, details}, {width < 1600 ? 260 : 300, width < 1600 ? 340 : 400}, Qt::Horizontal);
+}
+
+void MainWindow::describe(ViewDump &dump) const
+{
+    dump.setProperty(QStringLiteral("presenting"), m_presenting);
+    dump.setProperty(QStringLiteral("theme"), Theme::name(m_themeKind));
+    dump.setProperty(QStringLiteral("fontScale"), m_fontScale);
+    QJsonArray docks;
+    for (const QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (dock->isVisible())
+            docks.append(dock->objectName());
+    }
+    dump.setProperty(QStringLiteral("docks"), docks);
+    QJsonObject &charts = dump.section(QStringLiteral("charts"));
+    const bool shown = m_charts->isVisible();
+    charts.insert(QStringLiteral("visible"), shown);
+    if (!shown)
+        return;
+    charts.insert(QStringLiteral("chart"), m_charts->currentChart());
+    if (const ChartPanel *panel = m_charts->chart(m_charts->currentChart())) {
+        QJsonArray plots;
+        for (int i = 0; i < panel->plotCount(); ++i) {
+            QJsonObject plot {
+                {QStringLiteral("name"), panel->plotName(i)}, {QStringLiteral("shown"), panel->isPlotShown(i)}};
+            if (const QWidget *view = panel->plotView(i); view && view->isVisible()) {
+                const QRectF r = dump.toWindow(view, view->rect());
+                plot.insert(QStringLiteral("rect"), QJsonArray {r.x(), r.y(), r.width(), r.height()});
+            }
+            plots.append(plot);
+        }
+        charts.insert(QStringLiteral("plots"), plots);
+        charts.insert(QStringLiteral("note"), panel->titleNote());
+    }
+    if (const TourStep *step = m_player->isPlaying() ? m_player->currentStep() : nullptr)
+        charts.insert(QStringLiteral("stepChart"), step->chart);
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
+    // The first start on a small screen opens with the timeline first; later ones as the teacher left it.
+    if (!settings.contains(QStringLiteral("window/state")))
+        fitPanelsToWidth(screen()->availableGeometry().width());
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());

@@ -3,6 +3,7 @@
 #include <QPainter>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace khronika {
@@ -72,7 +73,6 @@ namespace {
 
 constexpr double kMargin = 24;
 constexpr double kTop = 12;
-constexpr double kBodyFont = 1.5; // the body's type size, shrunk when the panel is too short for it
 
 } // namespace
 
@@ -89,9 +89,9 @@ double PresentationPanel::bodyTop(double width) const
     return y;
 }
 
-void PresentationPanel::fillBody(QTextDocument &doc, double width) const
+void PresentationPanel::fillBody(QTextDocument &doc, double width, double scale) const
 {
-    doc.setDefaultFont(m_theme.font(kBodyFont));
+    doc.setDefaultFont(m_theme.font(scale));
     QString html = QStringLiteral("<p style=\"color:%1\">%2</p>").arg(m_theme.text.name(), m_body.toHtmlEscaped());
     if (!m_note.isEmpty())
         html += QStringLiteral("<p style=\"color:%1; background-color:%2\">&nbsp;%3&nbsp;</p>")
@@ -106,11 +106,65 @@ void PresentationPanel::fillBody(QTextDocument &doc, double width) const
     doc.setTextWidth(width - 2 * kMargin);
 }
 
-int PresentationPanel::heightFor(int width) const
+int PresentationPanel::heightAt(int width, double scale) const
 {
     QTextDocument doc;
-    fillBody(doc, width);
+    fillBody(doc, width, scale);
     return int(std::ceil(bodyTop(width) + doc.size().height() + 8));
+}
+
+int PresentationPanel::heightFor(int width) const
+{
+    return heightAt(width, kBodyScale);
+}
+
+int PresentationPanel::leastHeightFor(int width) const
+{
+    return heightAt(width, leastScale());
+}
+
+double PresentationPanel::bodyScale() const
+{
+    // The largest size, in steps, whose text fits the room under the title.
+    const double room = height() - bodyTop(width()) - 8;
+    QTextDocument doc;
+    double scale = kBodyScale;
+    for (;; scale -= 0.05) {
+        fillBody(doc, width(), scale);
+        if (doc.size().height() <= room || scale <= leastScale() + 1e-9)
+            break;
+    }
+    return std::max(scale, leastScale());
+}
+
+void PresentationPanel::dumpView(ViewDump &dump) const
+{
+    const auto add = [&](const QString &kind, const QString &text, const QRectF &rect, const QFont &font, bool cut) {
+        if (text.isEmpty())
+            return;
+        DrawnText d;
+        d.kind = kind;
+        d.text = text;
+        d.rect = rect;
+        d.pixelSize = ViewDump::pixelSize(font, this);
+        d.bold = font.bold();
+        d.cut = cut;
+        dump.add(this, d);
+    };
+    const double body = bodyTop(width());
+    const QFont title = m_theme.font(2.0, true);
+    add(QStringLiteral("narration-title"), m_title, QRectF(kMargin, kTop, width() - 2 * kMargin, body - kTop), title,
+        false);
+    const double scale = bodyScale();
+    QTextDocument doc;
+    fillBody(doc, width(), scale);
+    const double room = height() - body - 8;
+    add(QStringLiteral("narration"), doc.toPlainText().simplified(),
+        QRectF(kMargin, body, width() - 2 * kMargin, std::min(room, doc.size().height())), m_theme.font(scale),
+        doc.size().height() > room + 1);
+    if (m_player->isPlaying())
+        add(QStringLiteral("step-counter"), counter(), QRectF(kMargin, kTop + 16, width() - 2 * kMargin, 20),
+            m_theme.font(1.1, true), false);
 }
 
 void PresentationPanel::paintEvent(QPaintEvent *)
@@ -153,12 +207,8 @@ void PresentationPanel::paintEvent(QPaintEvent *)
 
     // The body in a text document so that long narration wraps and shrinks to fit rather than being cut.
     QTextDocument doc;
-    fillBody(doc, width());
+    fillBody(doc, width(), bodyScale());
     const double room = height() - body - 8;
-    // A quoted document may shrink a little further than narration alone, so that its source stays in view.
-    const double smallest = m_quote.isEmpty() ? 0.8 : 0.65;
-    for (double scale = kBodyFont; scale > smallest && doc.size().height() > room; scale -= 0.1)
-        doc.setDefaultFont(m_theme.font(scale));
     p.translate(kMargin, body);
     doc.drawContents(&p, QRectF(0, 0, width() - 2 * kMargin, room));
 }

@@ -3,6 +3,7 @@
 #include "ui/Theme.h"
 #include "ui/TourPlayer.h"
 #include "ui/ViewState.h"
+#include "ui/export/ViewDump.h"
 
 #include <QWidget>
 
@@ -13,7 +14,9 @@ namespace khronika {
 // What the class reads in presentation mode, under the timeline: the selected event large with its
 // date and summary (and the misconception, if any), or the tour step's narration, with a step counter
 // and a progress strip while a tour plays.
-class PresentationPanel : public QWidget
+class PresentationPanel
+    : public QWidget
+    , public DumpsView
 {
     Q_OBJECT
 public:
@@ -28,6 +31,18 @@ public:
     // The height that shows it all at its full type size at `width` (it shrinks the narration to fit
     // less).
     int heightFor(int width) const;
+    // The least height that shows it all: the narration at the smallest type the back row reads
+    // (kLeastBodyScale of the theme's size). Below it the narration would be cut.
+    int leastHeightFor(int width) const;
+    // The narration's type as painted at the panel's size, as a share of the theme's size.
+    double bodyScale() const;
+    void dumpView(ViewDump &dump) const override;
+
+    static constexpr double kBodyScale = 1.5; // the narration's type size, shrunk when short of room
+    static constexpr double kLeastBodyScale = 1.4; // 28 px in the projector theme
+    // A step that shows a document carries the extract and its source besides the narration; it may go
+    // down to 20 px in the projector theme rather than be cut.
+    static constexpr double kLeastScaleWithDocument = 1.0;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -35,7 +50,9 @@ protected:
 private:
     void refresh();
     double bodyTop(double width) const; // below the progress strip, counter, title and subtitle
-    void fillBody(QTextDocument &doc, double width) const;
+    void fillBody(QTextDocument &doc, double width, double scale = kBodyScale) const;
+    int heightAt(int width, double scale) const;
+    double leastScale() const { return m_quote.isEmpty() ? kLeastBodyScale : kLeastScaleWithDocument; }
 
     ViewState *m_state;
     TourPlayer *m_player;

@@ -470,8 +470,11 @@ TEST(Presentation, AStepWithADocumentShowsTheExtract)
     ASSERT_TRUE(panel->showsDocument());
     const auto *splitter = w.findChild<QSplitter *>(QStringLiteral("centralSplitter"));
     const int handles = 2 * splitter->handleWidth();
-    // More room than narration alone may take with a chart (26 per cent), up to what the extract needs.
-    EXPECT_GT(panel->height() + handles, splitter->height() * 26 / 100);
+    // The extract is shown whole: the narration gets what the text needs at the least type size a
+    // document may shrink to, up to half the screen (narration alone stops at 38 per cent).
+    EXPECT_GE(
+        panel->height() + handles + 1, std::min(panel->leastHeightFor(panel->width()), splitter->height() * 50 / 100));
+    EXPECT_GE(panel->bodyScale(), PresentationPanel::kLeastScaleWithDocument);
 }
 
 // The details of an event show its documents; the printed handout carries them too.

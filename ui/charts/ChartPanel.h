@@ -57,6 +57,13 @@ public:
     void setSourcesShown(bool shown);
     bool sourcesShown() const { return m_sourcesShown; }
     const QWidget *sourcesWidget() const;
+    // A plot's name, as its heading gives it.
+    virtual QString plotName(int plot) const
+    {
+        Q_UNUSED(plot);
+        return chartTitle();
+    }
+    virtual bool isPlotShown(int plot) const { return plot >= 0 && plot < plotsShown(); }
     // Which plot a widget of the panel belongs to (its view or its legend), or -1.
     virtual int plotOf(const QWidget *part) const
     {
