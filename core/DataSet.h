@@ -4,6 +4,7 @@
 #include "Diagnostic.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 #include <optional>
@@ -203,6 +204,7 @@ struct TourStep {
     // The plots of that chart the step is about (economyChartPlots()), shown first when room is
     // short; empty: all of them.
     std::vector<QString> plots;
+    QString document; // a document shown large while presenting the step, or empty
     Location location;
 };
 
@@ -212,6 +214,25 @@ struct Tour {
     QString description;
     std::vector<TourStep> steps;
     Location location;
+};
+
+// A short extract from a document of the period (a letter, speech, decree or order), shown with the
+// events it belongs to. The extract is quoted from a published translation, named in `translation`,
+// or translated for the data set from the original; it is never reconstructed from memory.
+struct Document {
+    QString id;
+    QString title;
+    Date date;
+    QString author;
+    QString extract; // at most about 80 words
+    QString origin; // the archive or publication the document comes from
+    QString translation; // the translation quoted, or "translated for this data set"
+    std::vector<QString> events; // event ids
+    std::vector<SourceRef> sources; // where the extract was read
+    Location location;
+
+    // The words of the extract, for the length rule.
+    int wordCount() const { return int(extract.split(u' ', Qt::SkipEmptyParts).size()); }
 };
 
 struct Category {
@@ -235,6 +256,7 @@ struct DataSet {
     std::vector<Series> series;
     std::vector<Period> periods;
     std::vector<Tour> tours;
+    std::vector<Document> documents;
 };
 
 } // namespace khronika

@@ -1,5 +1,6 @@
 #include "DataSetLoader.h"
 
+#include "Bibliography.h"
 #include "ChartData.h"
 #include "Colour.h"
 
@@ -61,8 +62,9 @@ const FieldTable kFieldTable[] = {
     {"series.points", {"date", "value", "kind", "variant", "checked"}},
     {"periods", {"id", "title", "from", "to", "description", "sources"}},
     {"tours", {"id", "title", "description", "steps"}},
-    {"tours.steps", {"title", "events", "range", "actors", "narration", "teacher_note", "chart", "plots"}},
+    {"tours.steps", {"title", "events", "range", "actors", "narration", "teacher_note", "chart", "plots", "document"}},
     {"tours.steps.range", {"from", "to"}},
+    {"documents", {"id", "title", "date", "author", "extract", "origin", "translation", "events", "sources"}},
 };
 
 std::initializer_list<const char *> fieldsFor(std::string_view kind)
@@ -298,7 +300,7 @@ private:
 
 // A reference to a record, kept with its place so that it can be checked once every file is read.
 struct PendingRef {
-    enum class Kind { Event, Actor, Faction, Category, Office, Source };
+    enum class Kind { Event, Actor, Faction, Category, Office, Source, Document };
     Kind kind;
     QString id;
     Location location;
@@ -319,6 +321,8 @@ QString kindName(PendingRef::Kind kind)
         return QStringLiteral("office");
     case PendingRef::Kind::Source:
         return QStringLiteral("source");
+    case PendingRef::Kind::Document:
+        return QStringLiteral("document");
     }
     return {};
 }
@@ -334,6 +338,7 @@ public:
     void readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString, Location>> &files);
     void readRecordFile(const YamlTree &tree);
     void checkReferences();
+    void warnOnCopySitesNamedToReaders();
     void checkCitationsCanBeChecked();
     void checkConsistency();
 
@@ -349,6 +354,7 @@ private:
     void readSeries(Fields &f);
     void readPeriod(Fields &f);
     void readTour(Fields &f);
+    void readDocument(Fields &f);
 
     DataSet &m_data;
     Diagnostics &m_diag;
@@ -419,7 +425,7 @@ void Loader::readRecordFile(const YamlTree &tree)
     if (!root->isMap()) {
         m_diag.error(tree.locationOf(root),
             QStringLiteral("a data file must be a mapping with lists of records "
-                           "(sources, events, actors, factions, series, periods, tours)"));
+                           "(sources, events, actors, factions, series, periods, tours, documents)"));
         return;
     }
     using Reader = void (Loader::*)(Fields &);
@@ -436,6 +442,7 @@ void Loader::readRecordFile(const YamlTree &tree)
         {"series", "a series", &Loader::readSeries},
         {"periods", "a period", &Loader::readPeriod},
         {"tours", "a tour", &Loader::readTour},
+        {"documents", "a document", &Loader::readDocument},
     };
     for (const auto &[key, value] : root->map) {
         const Kind *kind = nullptr;
@@ -445,7 +452,8 @@ void Loader::readRecordFile(const YamlTree &tree)
         }
         if (!kind) {
             m_diag.error(tree.locationOf(key),
-                QStringLiteral("unknown list %1 (expected sources, events, actors, factions, series, periods or tours)")
+                QStringLiteral("unknown list %1 (expected sources, events, actors, factions, series, periods, tours or "
+                               "documents)")
                     .arg(quoted(key->isScalar() ? key->scalar : key->kindName())));
             continue;
         }
@@ -752,6 +760,9 @@ void Loader::readTour(Fields &f)
         step.narration = s.string("narration", true);
         step.teacherNote = s.string("teacher_note", false);
         step.chart = s.string("chart", false);
+        step.document = s.string("document", false);
+        if (!step.document.isEmpty())
+            ref(PendingRef::Kind::Document, step.document, s.locationOf(s.get("document")));
         if (!step.chart.isEmpty() && !economyChartIds().contains(step.chart)) {
             m_diag.error(s.locationOf(s.get("chart")),
                 QStringLiteral("unknown chart '%1' (the charts are %2)")
@@ -782,6 +793,41 @@ void Loader::readTour(Fields &f)
     m_data.tours.push_back(std::move(t));
 }
 
+// An extract long enough to read aloud, short enough to stay a quotation: about 80 words. The limit
+// allows a little over, so that a sentence need not be cut in the middle.
+constexpr int kMaxExtractWords = 90;
+
+void Loader::readDocument(Fields &f)
+{
+    Document d;
+    d.location = f.location();
+    d.id = f.id();
+    d.title = f.string("title", true);
+    const auto date = f.date("date", true);
+    d.author = f.string("author", true);
+    d.extract = f.string("extract", true).simplified();
+    d.origin = f.string("origin", true);
+    d.translation = f.string("translation", true);
+    for (const YamlNode *e : f.list("events", true)) {
+        if (e->isScalar())
+            ref(PendingRef::Kind::Event, e->scalar, f.locationOf(e));
+    }
+    d.events = f.idList("events");
+    if (f.has("events") && d.events.empty())
+        m_diag.error(f.locationOf(f.get("events")), QStringLiteral("a document must belong to at least one event"));
+    d.sources = sourceRefs(f, true);
+    if (d.wordCount() > kMaxExtractWords)
+        m_diag.warning(f.locationOf(f.get("extract")),
+            QStringLiteral("the extract of %1 has %2 words; keep an extract to about 80 (at most %3)")
+                .arg(quoted(d.id))
+                .arg(d.wordCount())
+                .arg(kMaxExtractWords));
+    if (!date)
+        return;
+    d.date = *date;
+    m_data.documents.push_back(std::move(d));
+}
+
 template<typename Record> void Loader::checkUnique(const std::vector<Record> &records, const QString &what)
 {
     QHash<QString, Location> seen;
@@ -806,6 +852,7 @@ void Loader::checkReferences()
     checkUnique(m_data.series, QStringLiteral("series"));
     checkUnique(m_data.periods, QStringLiteral("period"));
     checkUnique(m_data.tours, QStringLiteral("tour"));
+    checkUnique(m_data.documents, QStringLiteral("document"));
 
     QHash<PendingRef::Kind, QSet<QString>> known;
     for (const auto &r : m_data.events)
@@ -818,6 +865,8 @@ void Loader::checkReferences()
         known[PendingRef::Kind::Category].insert(r.id);
     for (const auto &r : m_data.officeKinds)
         known[PendingRef::Kind::Office].insert(r.id);
+    for (const auto &r : m_data.documents)
+        known[PendingRef::Kind::Document].insert(r.id);
     QSet<QString> cited;
     for (const auto &r : m_data.sources)
         known[PendingRef::Kind::Source].insert(r.id);
@@ -837,8 +886,39 @@ void Loader::checkReferences()
     for (const Source &s : m_data.sources) {
         if (!cited.contains(s.id))
             m_diag.warning(s.location, QStringLiteral("source %1 is never cited").arg(quoted(s.id)));
+        const QString problem = citabilityProblem(s);
+        if (!problem.isEmpty())
+            m_diag.warning(s.location, problem);
     }
+    warnOnCopySitesNamedToReaders();
     checkCitationsCanBeChecked();
+}
+
+// A citation's page and a series' basis are shown to students; a copy site named there is a citation a
+// school will not accept, however honest. Where an author read a copy goes in a comment.
+void Loader::warnOnCopySitesNamedToReaders()
+{
+    const auto check = [&](const auto &records) {
+        for (const auto &r : records)
+            for (const SourceRef &ref : r.sources)
+                if (namesCopySite(ref.page))
+                    m_diag.warning(ref.location,
+                        QStringLiteral("the page given for %1 names a site that hosts copies: cite the printed "
+                                       "page, and say where you read it in a comment")
+                            .arg(quoted(ref.ref)));
+    };
+    check(m_data.events);
+    check(m_data.actors);
+    check(m_data.series);
+    check(m_data.factions);
+    check(m_data.periods);
+    check(m_data.documents);
+    for (const Series &s : m_data.series)
+        if (namesCopySite(s.basis))
+            m_diag.warning(s.location,
+                QStringLiteral("the basis of series %1 names a site that hosts copies: name the printed work "
+                               "instead")
+                    .arg(quoted(s.id)));
 }
 
 // A reader must be able to find where a fact comes from: a book cited without a page sends a student to

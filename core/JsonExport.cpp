@@ -171,9 +171,17 @@ QJsonObject toJson(const DataSet &data)
             put(r, "chart", s.chart);
             if (!s.plots.empty())
                 r.insert(QStringLiteral("plots"), strings(s.plots));
+            put(r, "document", s.document);
             return r;
         }));
         return o;
+    }));
+    root.insert(QStringLiteral("documents"), list(data.documents, [](const Document &d) {
+        return QJsonObject {{QStringLiteral("id"), d.id}, {QStringLiteral("title"), d.title},
+            {QStringLiteral("date"), d.date.toIso()}, {QStringLiteral("author"), d.author},
+            {QStringLiteral("extract"), d.extract}, {QStringLiteral("origin"), d.origin},
+            {QStringLiteral("translation"), d.translation}, {QStringLiteral("events"), strings(d.events)},
+            {QStringLiteral("sources"), citations(d.sources)}};
     }));
     return root;
 }

@@ -68,6 +68,8 @@ QByteArray TourWriter::toYaml(const std::vector<Tour> &tours)
                     plots << quote(p);
                 y += QStringLiteral("        plots: [%1]\n").arg(plots.join(QStringLiteral(", ")));
             }
+            if (!s.document.isEmpty())
+                y += QStringLiteral("        document: %1\n").arg(s.document);
         }
     }
     return y.toUtf8();

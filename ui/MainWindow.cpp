@@ -563,13 +563,16 @@ void MainWindow::layOutPresentation()
     // less than it needs at the least size the back row reads (PresentationPanel::kLeastBodyScale);
     // the timeline gives up room for that first.
     const auto narrationHeight = [&](int most) {
+        // A document's extract may take up to 85 per cent of the screen rather than be cut or shrunk.
+        const int ceiling = h * (m_presentation->showsDocument() ? 85 : 60) / 100;
         return std::min(
             std::max(m_presentation->leastHeightFor(w), std::clamp(m_presentation->heightFor(w), h * 16 / 100, most)),
-            h * 60 / 100);
+            ceiling);
     };
     if (m_charts->isHidden() || m_chartsDetached) {
-        // Without a chart the timeline takes all the narration does not need (up to 38 per cent).
-        const int narration = narrationHeight(h * 38 / 100);
+        // Without a chart the timeline takes all the narration does not need (up to 38 per cent; a step
+        // that shows a document, up to half, so that the extract is read whole from the back of the room).
+        const int narration = narrationHeight(h * (m_presentation->showsDocument() ? 50 : 38) / 100);
         m_splitter->setSizes({h - narration, 0, 0, 0, narration});
         return;
     }

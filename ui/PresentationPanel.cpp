@@ -40,10 +40,20 @@ void PresentationPanel::refresh()
     m_subtitle.clear();
     m_body.clear();
     m_note.clear();
+    m_quote.clear();
+    m_quoteSource.clear();
     if (const TourStep *s = m_player->currentStep()) {
         m_title = s->title;
         m_subtitle = m_player->tour().title;
         m_body = s->narration;
+        // A step may show a document large: the class reads the words of the time themselves.
+        for (const Document &d : t.data().documents) {
+            if (!s->document.isEmpty() && d.id == s->document) {
+                m_quote = d.extract;
+                m_quoteSource
+                    = d.author + QStringLiteral(", ") + d.date.toDisplayString() + QStringLiteral(" · ") + d.title;
+            }
+        }
     } else if (const int e = m_state->selectedEvent(); e >= 0) {
         const Event &ev = t.event(e);
         m_title = ev.title;
@@ -86,6 +96,12 @@ void PresentationPanel::fillBody(QTextDocument &doc, double width, double scale)
     if (!m_note.isEmpty())
         html += QStringLiteral("<p style=\"color:%1; background-color:%2\">&nbsp;%3&nbsp;</p>")
                     .arg(m_theme.text.name(), m_theme.noteBackground.name(), m_note.toHtmlEscaped());
+    if (!m_quote.isEmpty())
+        html += QStringLiteral("<table cellpadding=\"10\" width=\"100%\" style=\"background-color:%2\"><tr><td>"
+                               "<p style=\"color:%1\"><i>“%3”</i></p>"
+                               "<p style=\"color:%4; font-size:small\">%5</p></td></tr></table>")
+                    .arg(m_theme.text.name(), m_theme.noteBackground.name(), m_quote.toHtmlEscaped(),
+                        m_theme.mutedText.name(), m_quoteSource.toHtmlEscaped());
     doc.setHtml(html);
     doc.setTextWidth(width - 2 * kMargin);
 }
@@ -104,7 +120,7 @@ int PresentationPanel::heightFor(int width) const
 
 int PresentationPanel::leastHeightFor(int width) const
 {
-    return heightAt(width, kLeastBodyScale);
+    return heightAt(width, leastScale());
 }
 
 double PresentationPanel::bodyScale() const
@@ -115,10 +131,10 @@ double PresentationPanel::bodyScale() const
     double scale = kBodyScale;
     for (;; scale -= 0.05) {
         fillBody(doc, width(), scale);
-        if (doc.size().height() <= room || scale <= kLeastBodyScale + 1e-9)
+        if (doc.size().height() <= room || scale <= leastScale() + 1e-9)
             break;
     }
-    return std::max(scale, kLeastBodyScale);
+    return std::max(scale, leastScale());
 }
 
 void PresentationPanel::dumpView(ViewDump &dump) const

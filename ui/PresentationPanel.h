@@ -25,6 +25,8 @@ public:
 
     QString title() const { return m_title; }
     QString body() const { return m_body; }
+    // True while a tour step shows a document, which needs more of the screen than narration alone.
+    bool showsDocument() const { return !m_quote.isEmpty(); }
     QString counter() const;
     // The height that shows it all at its full type size at `width` (it shrinks the narration to fit
     // less).
@@ -48,11 +50,15 @@ private:
     double bodyTop(double width) const; // below the progress strip, counter, title and subtitle
     void fillBody(QTextDocument &doc, double width, double scale = kBodyScale) const;
     int heightAt(int width, double scale) const;
+    // A step that shows a document carries the extract besides the narration, at the same least size:
+    // the timeline gives up more room for it instead (MainWindow::layOutPresentation).
+    double leastScale() const { return kLeastBodyScale; }
 
     ViewState *m_state;
     TourPlayer *m_player;
     Theme m_theme;
     QString m_title, m_subtitle, m_body, m_note;
+    QString m_quote, m_quoteSource; // a document the tour step shows, and who wrote it when
 };
 
 // Covers the window in black when the teacher presses B, so that the class looks at them.

@@ -178,7 +178,7 @@ TEST(DataSetLoader, EventAfterAnActorsDeathMustBeMarkedPosthumous)
 TEST(DataSetLoader, WarnsWhenARecordCitesNothingAReaderCanCheck)
 {
     const LoadResult r = loadWithRecords(R"(sources:
-  - { id: book, author: A, title: B, year: 1990 }
+  - { id: book, author: A, title: B, year: 1990, publisher: P }
   - { id: article, author: C, title: D, year: 2000, url: "https://example.org/d" }
 events:
   - { id: bare, title: T, date: 1930, category: trial, importance: 1, summary: S., sources: [book] }
@@ -323,4 +323,88 @@ tours:
     ASSERT_EQ(r.data.tours.size(), 1u);
     EXPECT_EQ(r.data.tours[0].steps[0].chart, QStringLiteral("collectivisation"));
     EXPECT_TRUE(r.data.tours[0].steps[1].chart.isEmpty());
+}
+
+// What a school can cite: a source stands on a published work or on a stable address, never on a copy
+// of a book on a reader site.
+TEST(DataSetLoader, WarnsOnSourcesWithNeitherAWorkNorAStableAddress)
+{
+    auto files = minimalDataSet();
+    QByteArray &records = files[QStringLiteral("records.yaml")];
+    records.replace("sources:\n",
+        "sources:\n"
+        "  - { id: copy, author: B, title: A copy, year: 2000, url: "
+        "\"https://user.bibliboba.online/books/x/p/3\" }\n"
+        "  - { id: nothing, author: C, title: Nowhere, year: 2000 }\n"
+        "  - { id: printed, author: D, title: A printed book, year: 2000, publisher: Penguin, "
+        "url: \"https://litmir.club/br/?b=1\" }\n");
+    records.append("  - { id: congress-13, title: 13th Congress, date: 1924-05-23, category: congress, importance: 1, "
+                   "summary: Another., sources: [{ ref: copy, page: \"3\" }, { ref: nothing, page: \"4\" }, "
+                   "{ ref: printed, page: \"5\" }] }\n");
+    const LoadResult r = DataSetLoader::loadBuffers(files);
+    const QStringList m = messages(r);
+    ASSERT_EQ(m.size(), 3) << m.join(u'\n').toStdString();
+    EXPECT_TRUE(m.join(u'\n').contains(QStringLiteral("'copy' has neither a published work nor a stable address")));
+    EXPECT_TRUE(
+        m.join(u'\n').contains(QStringLiteral("'nothing' has neither a published work (publisher) nor a stable")));
+    EXPECT_TRUE(m.join(u'\n').contains(QStringLiteral("'printed' links to a copy on litmir.club")));
+    for (const QString &line : m)
+        EXPECT_TRUE(line.contains(QStringLiteral(": warning: "))) << line.toStdString();
+}
+
+// Where an author read a copy of a book is worth keeping, but in a comment: a citation's page is shown
+// to students, and a copy site named there is a citation no school accepts.
+TEST(DataSetLoader, WarnsWhenACitationPageNamesACopySite)
+{
+    auto files = minimalDataSet();
+    QByteArray &records = files[QStringLiteral("records.yaml")];
+    records.replace("sources:\n",
+        "sources:\n"
+        "  - { id: printed, author: B, title: A book, year: 2000, publisher: Penguin }\n");
+    records.append("  - { id: congress-13, title: 13th Congress, date: 1924-05-23, category: congress, importance: 1, "
+                   "summary: Another., sources: [{ ref: printed, page: \"ch. 3 (read in a copy at "
+                   "hello.chitka.online/b/x)\" }, { ref: printed, page: \"p. 4\" }] }\n");
+    const LoadResult r = DataSetLoader::loadBuffers(files);
+    const QStringList m = messages(r);
+    ASSERT_EQ(m.size(), 1) << m.join(u'\n').toStdString();
+    EXPECT_TRUE(m.first().contains(QStringLiteral("the page given for 'printed' names a site that hosts copies")))
+        << m.first().toStdString();
+    EXPECT_TRUE(m.first().contains(QStringLiteral(": warning: ")));
+}
+
+TEST(DataSetLoader, ReadsDocumentsAndChecksTheirEventsAndLength)
+{
+    auto files = minimalDataSet();
+    QByteArray longExtract;
+    for (int i = 0; i < 95; ++i)
+        longExtract += "word ";
+    files[QStringLiteral("records.yaml")].append("documents:\n"
+                                                 "  - id: letter\n"
+                                                 "    title: A letter\n"
+                                                 "    date: 1923-03-05\n"
+                                                 "    author: V. I. Lenin\n"
+                                                 "    extract: You have been so rude.\n"
+                                                 "    origin: Collected Works\n"
+                                                 "    translation: Progress Publishers\n"
+                                                 "    events: [congress-12]\n"
+                                                 "    sources: [{ ref: book, page: \"7\" }]\n"
+                                                 "  - id: long\n"
+                                                 "    title: Long\n"
+                                                 "    date: 1923\n"
+                                                 "    author: X\n"
+                                                 "    extract: "
+        + longExtract
+        + "\n"
+          "    origin: O\n"
+          "    translation: T\n"
+          "    events: [no-such-event]\n"
+          "    sources: [book]\n");
+    const LoadResult r = DataSetLoader::loadBuffers(files);
+    const QStringList m = messages(r);
+    ASSERT_EQ(r.data.documents.size(), 2u);
+    EXPECT_EQ(r.data.documents[0].extract, QStringLiteral("You have been so rude."));
+    EXPECT_EQ(r.data.documents[0].events, std::vector<QString> {QStringLiteral("congress-12")});
+    ASSERT_EQ(m.size(), 2) << m.join(u'\n').toStdString();
+    EXPECT_TRUE(m.join(u'\n').contains(QStringLiteral("unknown event 'no-such-event'")));
+    EXPECT_TRUE(m.join(u'\n').contains(QStringLiteral("the extract of 'long' has 95 words")));
 }

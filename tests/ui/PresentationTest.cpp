@@ -4,6 +4,7 @@
 #include "TestData.h"
 #include "core/DataSetLoader.h"
 #include "data/BuiltinData.h"
+#include "ui/DetailsHtml.h"
 #include "ui/Exporter.h"
 #include "ui/PresentationPanel.h"
 #include "ui/PresenterWindow.h"
@@ -457,4 +458,48 @@ TEST(TourEditor, MakesReordersAndSavesATourThatLoadsBack)
     EXPECT_EQ(saved.steps[1].events, editor.tour().steps[1].events);
     EXPECT_EQ(saved.steps[1].narration, editor.tour().steps[1].narration);
     EXPECT_EQ(saved.steps[0].chart, QStringLiteral("collectivisation"));
+}
+
+// A tour step may show a document large while presenting; the narration panel gives it room.
+TEST(Presentation, AStepWithADocumentShowsTheExtract)
+{
+    Window win;
+    MainWindow &w = win.w;
+    const Tour &t = tour("collectivisation-famine");
+    int withDocument = -1;
+    for (size_t i = 0; i < t.steps.size(); ++i) {
+        if (!t.steps[i].document.isEmpty())
+            withDocument = int(i);
+    }
+    ASSERT_GE(withDocument, 0);
+    w.playTour(t, withDocument == 0 ? 1 : 0);
+    EXPECT_FALSE(w.presentationPanel()->showsDocument());
+    w.tourPlayer()->goTo(withDocument);
+    QApplication::processEvents();
+    const PresentationPanel *panel = w.presentationPanel();
+    ASSERT_TRUE(panel->showsDocument());
+    const auto *splitter = w.findChild<QSplitter *>(QStringLiteral("centralSplitter"));
+    const int handles = 2 * splitter->handleWidth();
+    // The extract is shown whole: the narration gets what the text needs at the least type size the
+    // back row reads, up to 85 per cent of the screen (narration alone stops at 60 per cent).
+    EXPECT_GE(
+        panel->height() + handles + 1, std::min(panel->leastHeightFor(panel->width()), splitter->height() * 85 / 100));
+    EXPECT_GE(panel->bodyScale(), PresentationPanel::kLeastBodyScale);
+}
+
+// The details of an event show its documents; the printed handout carries them too.
+TEST(Export, DocumentsInDetailsAndHandout)
+{
+    const auto t = builtin();
+    const int e = t->eventIndex(QStringLiteral("dizzy-with-success"));
+    ASSERT_GE(e, 0);
+    const QString html = DetailsHtml::event(*t, e);
+    EXPECT_TRUE(html.contains(QStringLiteral("overfulfilled the five-year plan"))) << html.toStdString();
+    EXPECT_TRUE(html.contains(QStringLiteral("Translation:")));
+    const Tour &great = tour("collectivisation-famine");
+    QString printed;
+    for (const TourStep &s : great.steps)
+        printed += DetailsHtml::printedDocuments(*t, s);
+    EXPECT_TRUE(printed.contains(QStringLiteral("overfulfilled the five-year plan")));
+    EXPECT_TRUE(printed.contains(QStringLiteral("marxists.org")) || printed.contains(QStringLiteral("Works, vol. 12")));
 }
