@@ -22,6 +22,7 @@ struct Source {
     int year = 0;
     QString publisher;
     QString url;
+    QString authorNote; // which copy of the work was read: for the data's authors only
     Location location;
 };
 
@@ -29,6 +30,7 @@ struct Source {
 struct SourceRef {
     QString ref;
     QString page;
+    QString authorNote; // where the page was read (a copy, a translation): for the data's authors only
     Location location;
 };
 

@@ -44,8 +44,8 @@ const FieldTable kFieldTable[] = {
     {"dataset.categories", {"id", "title"}},
     {"dataset.offices", {"id", "title", "rank"}},
     {"dataset.standing", {"id", "title", "description"}},
-    {"citation", {"ref", "page"}},
-    {"sources", {"id", "author", "title", "year", "publisher", "url"}},
+    {"citation", {"ref", "page", "author_note"}},
+    {"sources", {"id", "author", "title", "year", "publisher", "url", "author_note"}},
     {"events",
         {"id", "title", "date", "end", "category", "importance", "actors", "factions", "summary", "sources", "notes",
             "author_note", "misconception"}},
@@ -498,6 +498,7 @@ std::vector<SourceRef> Loader::sourceRefs(Fields &f, bool required)
                 continue;
             r.ref = c.string("ref", true);
             r.page = c.string("page", false);
+            r.authorNote = c.string("author_note", false);
         }
         if (r.ref.isEmpty())
             continue;
@@ -519,6 +520,7 @@ void Loader::readSource(Fields &f)
     s.year = int(f.integer("year", true, 1, 9999).value_or(0));
     s.publisher = f.string("publisher", false);
     s.url = f.string("url", false);
+    s.authorNote = f.string("author_note", false);
     if (!s.url.isEmpty() && !s.url.startsWith(u"https://") && !s.url.startsWith(u"http://"))
         m_diag.error(f.locationOf(f.get("url")), QStringLiteral("url must start with https:// or http://"));
     m_data.sources.push_back(s);

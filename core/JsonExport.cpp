@@ -24,6 +24,7 @@ QJsonArray citations(const std::vector<SourceRef> &refs)
     for (const SourceRef &r : refs) {
         QJsonObject o {{QStringLiteral("ref"), r.ref}};
         put(o, "page", r.page);
+        put(o, "author_note", r.authorNote);
         a.append(o);
     }
     return a;
@@ -135,6 +136,7 @@ QJsonObject toJson(const DataSet &data)
             {QStringLiteral("title"), s.title}, {QStringLiteral("year"), s.year}};
         put(o, "publisher", s.publisher);
         put(o, "url", s.url);
+        put(o, "author_note", s.authorNote);
         return o;
     }));
     root.insert(QStringLiteral("events"), list(data.events, eventJson));
