@@ -374,6 +374,14 @@ void CareerChart::paintEvent(QPaintEvent *)
     }
 }
 
+QPointF CareerChart::standingPointAt(int slot, int step) const
+{
+    const Timeline &t = m_state->timeline();
+    const auto steps = t.standingLine(m_state->tracedActors().at(slot));
+    const Timeline::StandingStep &s = steps.at(size_t(step));
+    return {xForDay(double(s.from)), yForLevel(s.level, slot)};
+}
+
 QString CareerChart::standingToolTip(const QPointF &pos) const
 {
     const Timeline &t = m_state->timeline();

@@ -24,6 +24,11 @@ public:
 
     QSize sizeHint() const override;
 
+    // Where the chart draws the point that starts step `step` of the `slot`-th traced actor's standing
+    // line, and what pointing there shows (level, date, reason, disagreement, sources; empty elsewhere).
+    QPointF standingPointAt(int slot, int step) const;
+    QString standingToolTip(const QPointF &pos) const;
+
     // One entry of the legend above the standing chart: a traced actor's line, or a marker and what it
     // means.
     struct LegendItem {
@@ -46,8 +51,6 @@ private:
     double legendLeft() const;
     double standingChartHeight() const;
     int contentHeight() const;
-    // What the standing point under `pos` says (level, date, reason, disagreement, sources), or empty.
-    QString standingToolTip(const QPointF &pos) const;
 
     ViewState *m_state;
     Theme m_theme;
