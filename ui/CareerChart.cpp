@@ -73,10 +73,12 @@ CareerChart::CareerChart(ViewState *state, QWidget *parent)
     connect(m_state, &ViewState::windowChanged, this, qOverload<>(&QWidget::update));
     connect(m_state, &ViewState::cursorChanged, this, qOverload<>(&QWidget::update));
     connect(m_state, &ViewState::tracedActorsChanged, this, [this] {
+        layOutLegend();
         setMinimumHeight(contentHeight());
         updateGeometry();
         update();
     });
+    layOutLegend();
     setMinimumHeight(contentHeight());
     setMouseTracking(true);
 }
@@ -84,11 +86,12 @@ CareerChart::CareerChart(ViewState *state, QWidget *parent)
 void CareerChart::setTheme(const Theme &theme)
 {
     m_theme = theme;
+    layOutLegend();
     setMinimumHeight(contentHeight());
     update();
 }
 
-std::vector<std::vector<CareerChart::LegendItem>> CareerChart::legend() const
+void CareerChart::layOutLegend()
 {
     const Timeline &t = m_state->timeline();
     std::vector<LegendItem> items;
@@ -98,7 +101,7 @@ std::vector<std::vector<CareerChart::LegendItem>> CareerChart::legend() const
     items.push_back({LegendItem::Kind::Point, 0, tr("a dated change (point at it for why and the source)")});
     items.push_back({LegendItem::Kind::Death, 0, tr("death")});
     const QFontMetricsF fm(m_theme.font(0.9));
-    return legendRows(items, fm, std::max(200.0, width() - TimelineLayout::kRightMargin - legendLeft()));
+    m_legend = legendRows(items, fm, std::max(200.0, width() - TimelineLayout::kRightMargin - legendLeft()));
 }
 
 double CareerChart::legendLeft() const
@@ -111,8 +114,7 @@ double CareerChart::legendLeft() const
 double CareerChart::standingChartHeight() const
 {
     const size_t levels = std::max<size_t>(1, m_state->timeline().data().standingLevels.size());
-    const size_t legendRowCount = m_state->tracedActors().isEmpty() ? 1 : legend().size();
-    return double(legendRowCount) * kLegendRowHeight + double(levels) * kLevelRowHeight + 16;
+    return double(m_legend.size()) * kLegendRowHeight + double(levels) * kLevelRowHeight + 16;
 }
 
 int CareerChart::contentHeight() const
@@ -133,6 +135,7 @@ void CareerChart::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     // The legend wraps with the width, and the chart's height with it.
+    layOutLegend();
     if (minimumHeight() != contentHeight())
         setMinimumHeight(contentHeight());
 }
@@ -147,7 +150,7 @@ double CareerChart::xForDay(double day) const
 double CareerChart::yForLevel(int level, int slot) const
 {
     // Lines of several actors at one level sit a few pixels apart so that each stays visible.
-    const double top = double(legend().size()) * kLegendRowHeight + 8;
+    const double top = double(m_legend.size()) * kLegendRowHeight + 8;
     return top + (level + 0.5) * kLevelRowHeight - slot * 3.0;
 }
 
@@ -180,7 +183,7 @@ void CareerChart::paintEvent(QPaintEvent *)
     // The legend: each traced actor's line, then what the markers mean.
     p.setFont(m_theme.font(0.9));
     const QFontMetricsF fm(p.font());
-    const auto rows = legend();
+    const auto &rows = m_legend;
     for (size_t r = 0; r < rows.size(); ++r) {
         double x = legendLeft();
         const double cy = 4 + (double(r) + 0.5) * kLegendRowHeight;

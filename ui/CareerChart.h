@@ -47,13 +47,15 @@ protected:
 private:
     double xForDay(double day) const;
     double yForLevel(int level, int slot) const;
-    std::vector<std::vector<LegendItem>> legend() const;
+    // Lays the legend out in rows across the chart's width: on a change of width, theme or actors.
+    void layOutLegend();
     double legendLeft() const;
     double standingChartHeight() const;
     int contentHeight() const;
 
     ViewState *m_state;
     Theme m_theme;
+    std::vector<std::vector<LegendItem>> m_legend; // rows, left to right
 };
 
 } // namespace khronika
