@@ -23,6 +23,7 @@ struct Source {
     int year = 0;
     QString publisher;
     QString url;
+    QString authorNote; // which copy of the work was read: for the data's authors only
     Location location;
 };
 
@@ -30,6 +31,7 @@ struct Source {
 struct SourceRef {
     QString ref;
     QString page;
+    QString authorNote; // where the page was read (a copy, a translation): for the data's authors only
     Location location;
 };
 
@@ -64,7 +66,10 @@ struct Event {
     std::vector<QString> factions;
     QString summary;
     std::vector<SourceRef> sources;
-    QString notes;
+    QString notes; // a note for the class: what a teacher or student reads beside the summary
+    // What only the data's authors read: how a date or figure was checked, which copy was read. Never
+    // shown in the explorer or a handout; kept in `khronika-check --json`.
+    QString authorNote;
     std::optional<Misconception> misconception;
     Location location;
 
@@ -72,7 +77,8 @@ struct Event {
     DayRange range() const { return {date.firstDay(), (end ? *end : date).lastDay()}; }
 };
 
-// A kind of office declared by the data set, with the power it gave (1-10).
+// A kind of office declared by the data set, with the power it gave (1-10): the order in which
+// offices are listed, not a measure of a person's standing (see StandingLevel).
 struct OfficeKind {
     QString id;
     QString title;
@@ -112,7 +118,27 @@ struct Status {
     };
     Date date;
     Kind kind = Kind::Expelled;
-    QString note;
+    QString note; // for the class
+    QString authorNote; // for the data's authors only, like Event::authorNote
+    Location location;
+};
+
+// A level of the standing scale a data set declares in dataset.yaml, highest first: where a person
+// stood in the party and state, as historians judge it, rather than which offices they held.
+struct StandingLevel {
+    QString id;
+    QString title; // short: it labels the career chart's axis
+    QString description;
+};
+
+// A dated change of an actor's standing: from `date` the actor stands at `level` until the next point
+// or their death. Every point says why and cites where the judgement comes from.
+struct StandingPoint {
+    Date date;
+    QString level; // a StandingLevel id
+    QString reason; // one line, for the class
+    QString contested; // where historians disagree about the date or the judgement, both sides
+    std::vector<SourceRef> sources;
     Location location;
 };
 
@@ -132,6 +158,7 @@ struct Actor {
     std::vector<Office> offices;
     std::vector<Membership> memberships;
     std::vector<Status> statuses;
+    std::vector<StandingPoint> standing; // in date order
     std::vector<SourceRef> sources;
     Location location;
 };
@@ -170,7 +197,8 @@ struct Series {
     QString title;
     QString unit;
     QString group;
-    QString basis;
+    QString basis; // what the figures are, for the class
+    QString authorNote; // how they were checked, for the data's authors only
     std::vector<SourceRef> sources;
     std::vector<SeriesPoint> points;
     Location location;
@@ -249,6 +277,7 @@ struct DataSet {
     Date periodTo;
     std::vector<Category> categories;
     std::vector<OfficeKind> officeKinds;
+    std::vector<StandingLevel> standingLevels; // highest first; empty when the data set draws no standing
     std::vector<Source> sources;
     std::vector<Event> events;
     std::vector<Actor> actors;

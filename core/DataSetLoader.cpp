@@ -40,25 +40,27 @@ struct FieldTable {
     std::initializer_list<const char *> fields;
 };
 const FieldTable kFieldTable[] = {
-    {"dataset", {"title", "description", "licence", "period", "files", "categories", "offices"}},
+    {"dataset", {"title", "description", "licence", "period", "files", "categories", "offices", "standing"}},
     {"dataset.period", {"from", "to"}},
     {"dataset.categories", {"id", "title"}},
     {"dataset.offices", {"id", "title", "rank"}},
-    {"citation", {"ref", "page"}},
-    {"sources", {"id", "author", "title", "year", "publisher", "url"}},
+    {"dataset.standing", {"id", "title", "description"}},
+    {"citation", {"ref", "page", "author_note"}},
+    {"sources", {"id", "author", "title", "year", "publisher", "url", "author_note"}},
     {"events",
         {"id", "title", "date", "end", "category", "importance", "actors", "factions", "summary", "sources", "notes",
-            "misconception"}},
+            "author_note", "misconception"}},
     {"events.actors", {"id", "role", "posthumous"}},
     {"events.misconception", {"claim", "correction"}},
     {"actors",
         {"id", "name", "native_name", "born", "died", "fate", "fate_note", "summary", "offices", "memberships",
-            "statuses", "sources"}},
+            "statuses", "standing", "sources"}},
     {"actors.offices", {"office", "title", "from", "to", "rank"}},
     {"actors.memberships", {"faction", "from", "to"}},
-    {"actors.statuses", {"date", "status", "note"}},
+    {"actors.statuses", {"date", "status", "note", "author_note"}},
+    {"actors.standing", {"date", "level", "reason", "contested", "sources"}},
     {"factions", {"id", "name", "short", "colour", "from", "to", "description", "sources"}},
-    {"series", {"id", "title", "unit", "group", "basis", "sources", "points"}},
+    {"series", {"id", "title", "unit", "group", "basis", "author_note", "sources", "points"}},
     {"series.points", {"date", "value", "kind", "variant", "checked"}},
     {"periods", {"id", "title", "from", "to", "description", "sources"}},
     {"tours", {"id", "title", "description", "steps"}},
@@ -356,9 +358,13 @@ private:
     void readTour(Fields &f);
     void readDocument(Fields &f);
 
+    void checkStanding(const Actor &actor);
+
     DataSet &m_data;
     Diagnostics &m_diag;
     std::vector<PendingRef> m_refs;
+    // Each standing point's level, where it is written: checked against dataset.yaml's scale.
+    std::vector<std::pair<QString, Location>> m_levelRefs;
 };
 
 void Loader::readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString, Location>> &files)
@@ -414,6 +420,20 @@ void Loader::readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString
         seen.insert(kind.id);
         m_data.officeKinds.push_back(kind);
     }
+    seen.clear();
+    const YamlNode *standing = f.get("standing");
+    for (const YamlNode *item : f.list("standing", false)) {
+        Fields l(tree, item, m_diag, QStringLiteral("a standing level"), fieldsFor("dataset.standing"));
+        if (!l.valid())
+            continue;
+        StandingLevel level {l.id(), l.string("title", true), l.string("description", true)};
+        if (seen.contains(level.id))
+            m_diag.error(l.location(), QStringLiteral("standing level %1 is declared twice").arg(quoted(level.id)));
+        seen.insert(level.id);
+        m_data.standingLevels.push_back(level);
+    }
+    if (standing && standing->isSequence() && standing->items.empty())
+        m_diag.error(tree.locationOf(standing), QStringLiteral("standing must declare at least one level"));
 }
 
 void Loader::readRecordFile(const YamlTree &tree)
@@ -486,6 +506,7 @@ std::vector<SourceRef> Loader::sourceRefs(Fields &f, bool required)
                 continue;
             r.ref = c.string("ref", true);
             r.page = c.string("page", false);
+            r.authorNote = c.string("author_note", false);
         }
         if (r.ref.isEmpty())
             continue;
@@ -507,6 +528,7 @@ void Loader::readSource(Fields &f)
     s.year = int(f.integer("year", true, 1, 9999).value_or(0));
     s.publisher = f.string("publisher", false);
     s.url = f.string("url", false);
+    s.authorNote = f.string("author_note", false);
     if (!s.url.isEmpty() && !s.url.startsWith(u"https://") && !s.url.startsWith(u"http://"))
         m_diag.error(f.locationOf(f.get("url")), QStringLiteral("url must start with https:// or http://"));
     m_data.sources.push_back(s);
@@ -553,6 +575,7 @@ void Loader::readEvent(Fields &f)
     e.summary = f.string("summary", true);
     e.sources = sourceRefs(f, true);
     e.notes = f.string("notes", false);
+    e.authorNote = f.string("author_note", false);
     if (const YamlNode *m = f.get("misconception")) {
         Fields mc(f.tree(), m, m_diag, QStringLiteral("a misconception"), fieldsFor("events.misconception"));
         if (mc.valid())
@@ -639,11 +662,30 @@ void Loader::readActor(Fields &f)
                                "released, imprisoned, executed, murdered, died")
                     .arg(quoted(name)));
         st.note = s.string("note", false);
+        st.authorNote = s.string("author_note", false);
         if (!date || !kind)
             continue;
         st.date = *date;
         st.kind = *kind;
         a.statuses.push_back(st);
+    }
+    for (const YamlNode *item : f.list("standing", false)) {
+        Fields s(f.tree(), item, m_diag, QStringLiteral("a standing point"), fieldsFor("actors.standing"));
+        if (!s.valid())
+            continue;
+        StandingPoint point;
+        point.location = s.location();
+        const auto date = s.date("date", true);
+        point.level = s.string("level", true);
+        if (!point.level.isEmpty())
+            m_levelRefs.push_back({point.level, s.locationOf(s.get("level"))});
+        point.reason = s.string("reason", true);
+        point.contested = s.string("contested", false);
+        point.sources = sourceRefs(s, true);
+        if (!date)
+            continue;
+        point.date = *date;
+        a.standing.push_back(std::move(point));
     }
     a.sources = sourceRefs(f, true);
     m_data.actors.push_back(std::move(a));
@@ -679,6 +721,7 @@ void Loader::readSeries(Fields &f)
     s.unit = f.string("unit", true);
     s.group = f.string("group", true);
     s.basis = f.string("basis", true);
+    s.authorNote = f.string("author_note", false);
     s.sources = sourceRefs(f, true);
     for (const YamlNode *item : f.list("points", true)) {
         Fields p(f.tree(), item, m_diag, QStringLiteral("a point"), fieldsFor("series.points"));
@@ -828,6 +871,57 @@ void Loader::readDocument(Fields &f)
     m_data.documents.push_back(std::move(d));
 }
 
+// A standing line is drawn as steps from each point to the next and ends at death, so the points must
+// run in date order within the actor's life, and a career the data set shows must have a standing from
+// its first day in the period: a line that starts late would leave the chart silent where it matters.
+void Loader::checkStanding(const Actor &a)
+{
+    if (m_data.standingLevels.empty()) {
+        if (!a.standing.empty())
+            m_diag.error(a.standing.front().location,
+                QStringLiteral("%1 has standing points but dataset.yaml declares no standing levels").arg(a.id));
+        return;
+    }
+    if (a.standing.empty()) {
+        if (!a.offices.empty())
+            m_diag.error(a.location,
+                QStringLiteral("%1 holds offices but has no standing: give dated standing points "
+                               "(a level, a reason and a source each)")
+                    .arg(a.id));
+        return;
+    }
+    const StandingPoint *previous = nullptr;
+    for (const StandingPoint &p : a.standing) {
+        if (p.date.lastDay() < a.born.firstDay())
+            m_diag.error(p.location,
+                QStringLiteral("a standing point of %1 on %2 comes before their birth").arg(a.id, p.date.toIso()));
+        if (a.died && p.date.firstDay() > a.died->lastDay())
+            m_diag.error(p.location,
+                QStringLiteral("a standing point of %1 on %2 comes after their death on %3: the line ends at death")
+                    .arg(a.id, p.date.toIso(), a.died->toIso()));
+        if (previous && p.date.firstDay() <= previous->date.firstDay())
+            m_diag.error(p.location,
+                QStringLiteral("standing points of %1 must be in date order: %2 follows %3")
+                    .arg(a.id, p.date.toIso(), previous->date.toIso()));
+        previous = &p;
+    }
+    if (a.offices.empty() || m_data.periodFrom.isNull())
+        return;
+    Day careerStart = std::numeric_limits<Day>::max();
+    for (const Office &o : a.offices)
+        careerStart = std::min(careerStart, o.from.firstDay());
+    const Day required = std::max({careerStart, m_data.periodFrom.firstDay(), a.born.firstDay()});
+    const Day lastDay = a.died ? a.died->lastDay() : m_data.periodTo.lastDay();
+    if (required > lastDay || required > m_data.periodTo.lastDay())
+        return;
+    const StandingPoint &first = a.standing.front();
+    if (first.date.firstDay() > required)
+        m_diag.error(first.location,
+            QStringLiteral("a gap in the standing of %1: it starts on %2, but their career is shown from %3; "
+                           "give a point on or before %3")
+                .arg(a.id, first.date.toIso(), Date::fromDay(required).toIso()));
+}
+
 template<typename Record> void Loader::checkUnique(const std::vector<Record> &records, const QString &what)
 {
     QHash<QString, Location> seen;
@@ -949,6 +1043,18 @@ void Loader::checkCitationsCanBeChecked()
     check(m_data.factions, QStringLiteral("faction"));
     check(m_data.series, QStringLiteral("series"));
     check(m_data.periods, QStringLiteral("period"));
+    for (const Actor &a : m_data.actors) {
+        for (const StandingPoint &p : a.standing) {
+            const bool checkable = std::any_of(p.sources.begin(), p.sources.end(), [&](const SourceRef &ref) {
+                const Source *work = works.value(ref.ref);
+                return !work || isCheckable(ref, *work);
+            });
+            if (!checkable && !p.sources.empty())
+                m_diag.warning(p.location,
+                    QStringLiteral("the standing point of %1 on %2 cites no page or address a reader can check")
+                        .arg(a.id, p.date.toIso()));
+        }
+    }
 }
 
 void Loader::checkConsistency()
@@ -981,6 +1087,16 @@ void Loader::checkConsistency()
                 m_diag.error(s.location,
                     QStringLiteral("status %1 of %2 lies outside their life").arg(statusName(s.kind), a.id));
         }
+        checkStanding(a);
+    }
+    QStringList levels;
+    for (const StandingLevel &l : m_data.standingLevels)
+        levels << l.id;
+    for (const auto &[level, where] : m_levelRefs) {
+        if (!levels.isEmpty() && !levels.contains(level))
+            m_diag.error(where,
+                QStringLiteral("unknown standing level %1 (dataset.yaml declares %2)")
+                    .arg(quoted(level), levels.join(QStringLiteral(", "))));
     }
 
     for (const Event &e : m_data.events) {

@@ -223,7 +223,33 @@ QString actor(const Timeline &t, int index)
     html += QStringLiteral("<p>%1</p>").arg(esc(a.summary));
     if (!a.fateNote.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(a.fateNote));
-    html += sourcesSection(t, a.sources);
+    // The standing the career chart draws, point by point, with why and, where historians disagree, how.
+    QString standing;
+    std::vector<SourceRef> standingSources;
+    for (const Timeline::StandingStep &s : t.standingLine(index)) {
+        const StandingPoint &p = a.standing[size_t(s.point)];
+        standing += QStringLiteral("<li><b>%1</b> %2: %3")
+                        .arg(esc(p.date.toDisplayString()), esc(t.data().standingLevels[size_t(s.level)].title),
+                            esc(p.reason));
+        if (!p.contested.isEmpty())
+            standing += QStringLiteral("<br><i>%1</i> %2").arg(QObject::tr("Historians differ:"), esc(p.contested));
+        standing += QStringLiteral("</li>");
+        for (const SourceRef &r : p.sources) {
+            if (std::none_of(standingSources.begin(), standingSources.end(),
+                    [&](const SourceRef &x) { return x.ref == r.ref && x.page == r.page; }))
+                standingSources.push_back(r);
+        }
+    }
+    if (!standing.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p><ul style=\"margin-left:14px\">%2</ul>")
+                    .arg(QObject::tr("Standing"), standing);
+    std::vector<SourceRef> sources = a.sources;
+    for (const SourceRef &r : standingSources) {
+        if (std::none_of(
+                sources.begin(), sources.end(), [&](const SourceRef &x) { return x.ref == r.ref && x.page == r.page; }))
+            sources.push_back(r);
+    }
+    html += sourcesSection(t, sources);
     return html;
 }
 

@@ -214,6 +214,111 @@ actors:
     EXPECT_EQ(m[0], at(12, 9, QStringLiteral("office politburo of kirov lies outside their life")));
 }
 
+TEST(DataSetLoader, StandingPointsUseTheDeclaredScaleInOrderWithinLife)
+{
+    const LoadResult r = loadWithStandingScale(R"(sources:
+  - { id: book, author: A, title: B, year: 1990, url: "https://example.org/book" }
+actors:
+  - id: kirov
+    name: Sergei Kirov
+    native_name: Киров
+    born: 1886-03-27
+    died: 1934-12-01
+    fate: murdered
+    summary: K.
+    offices:
+      - { office: politburo, from: 1926-07-23, to: 1934-12-01 }
+    standing:
+      - { date: 1926-07-23, level: middle, reason: Politburo candidate., sources: [book] }
+      - { date: 1930-07-13, level: leading, reason: A level no one declared., sources: [book] }
+      - { date: 1929, level: middle, reason: Out of order., sources: [book] }
+      - { date: 1934-11, level: bottom }
+      - { date: 1935, level: bottom, reason: After his death., sources: [book] }
+    sources: [book]
+)");
+    const QStringList m = messages(r);
+    ASSERT_EQ(m.size(), 5) << m.join(u'\n').toStdString();
+    EXPECT_EQ(m[0],
+        at(15, 36, QStringLiteral("unknown standing level 'leading' (dataset.yaml declares top, middle, bottom)")));
+    EXPECT_EQ(
+        m[1], at(16, 9, QStringLiteral("standing points of kirov must be in date order: 1929 follows 1930-07-13")));
+    EXPECT_EQ(m[2], at(17, 9, QStringLiteral("a standing point has no reason")));
+    EXPECT_EQ(m[3], at(17, 9, QStringLiteral("a standing point has no sources")));
+    EXPECT_EQ(m[4],
+        at(18, 9,
+            QStringLiteral(
+                "a standing point of kirov on 1935 comes after their death on 1934-12-01: the line ends at death")));
+}
+
+TEST(DataSetLoader, ACareerInThePeriodHasAStandingWithoutAGap)
+{
+    const LoadResult r = loadWithStandingScale(R"(sources:
+  - { id: book, author: A, title: B, year: 1990, url: "https://example.org/book" }
+actors:
+  - id: stalin
+    name: Joseph Stalin
+    native_name: Сталин
+    born: 1878-12-18
+    died: 1953-03-05
+    fate: natural
+    summary: S.
+    offices:
+      - { office: general-secretary, from: 1922-04-03 }
+    standing:
+      - { date: 1925-12-18, level: middle, reason: First among the leaders., sources: [book] }
+    sources: [book]
+  - id: molotov
+    name: Vyacheslav Molotov
+    native_name: Молотов
+    born: 1890-03-09
+    fate: alive
+    summary: M.
+    offices:
+      - { office: politburo, from: 1926-01-01 }
+    sources: [book]
+  - id: krupskaya
+    name: Nadezhda Krupskaya
+    native_name: Крупская
+    born: 1869-02-26
+    fate: alive
+    summary: No office, so no standing is needed.
+    sources: [book]
+)");
+    const QStringList m = messages(r);
+    ASSERT_EQ(m.size(), 2) << m.join(u'\n').toStdString();
+    // The data set's period starts in 1923: the line must start by then, as the career does.
+    EXPECT_EQ(m[0],
+        at(14, 9,
+            QStringLiteral("a gap in the standing of stalin: it starts on 1925-12-18, but their career is shown from "
+                           "1923-01-01; give a point on or before 1923-01-01")));
+    EXPECT_EQ(m[1],
+        at(16, 5,
+            QStringLiteral("molotov holds offices but has no standing: give dated standing points (a level, a reason "
+                           "and a source each)")));
+}
+
+TEST(DataSetLoader, StandingNeedsAScaleInDatasetYaml)
+{
+    const LoadResult r = loadWithRecords(R"(sources:
+  - { id: book, author: A, title: B, year: 1990, url: "https://example.org/book" }
+actors:
+  - id: stalin
+    name: Joseph Stalin
+    native_name: Сталин
+    born: 1878-12-18
+    fate: alive
+    summary: S.
+    standing:
+      - { date: 1925-12-18, level: top, reason: First among the leaders., sources: [book] }
+    sources: [book]
+)");
+    const QStringList m = messages(r);
+    // The level cannot be checked against a scale that is not there, so it is not reported again.
+    ASSERT_EQ(m.size(), 1) << m.join(u'\n').toStdString();
+    EXPECT_EQ(
+        m[0], at(11, 9, QStringLiteral("stalin has standing points but dataset.yaml declares no standing levels")));
+}
+
 TEST(DataSetLoader, ReportsUnknownTopLevelListAndNonMappingFile)
 {
     const LoadResult r = loadWithRecords("evnts: []\n");

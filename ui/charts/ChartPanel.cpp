@@ -108,10 +108,10 @@ void ChartPanel::setSources(const std::vector<SourceRef> &refs, int uncheckedFig
     QString unchecked;
     if (uncheckedFigures > 0)
         unchecked = uncheckedFigures == 1
-            ? tr("Open points, striped bars and hollow target lines: 1 figure not yet checked against "
-                 "a source we could read (its series' basis says which).")
-            : tr("Open points, striped bars and hollow target lines: %1 figures not yet checked against "
-                 "a source we could read (each series' basis says which).")
+            ? tr("Open points, striped bars and hollow target lines: 1 figure not yet checked against the "
+                 "original table, a figure as it is commonly reproduced.")
+            : tr("Open points, striped bars and hollow target lines: %1 figures not yet checked against the "
+                 "original tables, figures as they are commonly reproduced.")
                   .arg(uncheckedFigures);
     if (!unchecked.isEmpty())
         text += QStringLiteral("<br>") + unchecked;

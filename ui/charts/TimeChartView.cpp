@@ -287,7 +287,7 @@ QString TimeChartView::toolTipFor(int series, int point) const
                        .arg(s.label().toHtmlEscaped(), formatChartValue(p.value), s.unit.toHtmlEscaped(),
                            p.date.toDisplayString());
     if (!p.checked)
-        text += tr("<br><i>Not yet checked against a source we could read: see the series' basis.</i>");
+        text += tr("<br><i>Not yet checked against the original table: a figure as it is commonly reproduced.</i>");
     return text;
 }
 
