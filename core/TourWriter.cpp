@@ -62,6 +62,8 @@ QByteArray TourWriter::toYaml(const std::vector<Tour> &tours)
                 y += QStringLiteral("        teacher_note: %1\n").arg(quote(s.teacherNote));
             if (!s.chart.isEmpty())
                 y += QStringLiteral("        chart: %1\n").arg(s.chart);
+            if (s.baseline)
+                y += QStringLiteral("        baseline: %1\n").arg(s.baseline->toIso());
         }
     }
     return y.toUtf8();
