@@ -129,6 +129,12 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
 
     connect(m_state, &ViewState::selectionChanged, this, &MainWindow::showEventDetails);
     connect(m_state, &ViewState::cursorChanged, this, &MainWindow::showParty);
+    // Reveal mode moving on or back changes what the panels may tell.
+    connect(m_state, &ViewState::filtersChanged, this, &MainWindow::showParty);
+    connect(m_state, &ViewState::filtersChanged, this, [this] {
+        if (m_state->selectedEvent() >= 0 && !m_state->isRevealed(m_state->selectedEvent()))
+            showEventDetails(m_state->selectedEvent());
+    });
     // A cursor moved from elsewhere (a chart of the plans, the panel) brings the timeline with it.
     connect(m_state, &ViewState::cursorChanged, this, [this](qint64 day) {
         if (double(day) < m_state->windowStart() || double(day) >= m_state->windowEnd()) {
@@ -642,13 +648,17 @@ void MainWindow::showEventDetails(int event)
 {
     if (event < 0)
         return;
+    if (!m_state->isRevealed(event)) {
+        m_details->setHtml(DetailsHtml::hiddenByReveal());
+        return;
+    }
     m_details->setHtml(DetailsHtml::event(m_state->timeline(), event));
     m_tabs->setCurrentWidget(m_details);
 }
 
 void MainWindow::showParty()
 {
-    m_party->setHtml(DetailsHtml::partyAt(m_state->timeline(), m_state->cursor()));
+    m_party->setHtml(DetailsHtml::partyAt(m_state->timeline(), m_state->cursor(), m_state->revealUntil()));
 }
 
 void MainWindow::openLink(const QUrl &url)

@@ -1,6 +1,7 @@
 #include "TourPlayer.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace khronika {
 
@@ -22,7 +23,7 @@ void TourPlayer::stop()
     if (!isPlaying())
         return;
     m_tour = Tour();
-    m_state->setRevealUntil(std::nullopt);
+    m_state->setReveal(std::nullopt);
     Q_EMIT stopped();
 }
 
@@ -42,7 +43,7 @@ void TourPlayer::setRevealMode(bool on)
     if (isPlaying())
         apply();
     else
-        m_state->setRevealUntil(std::nullopt);
+        m_state->setReveal(std::nullopt);
 }
 
 void TourPlayer::goTo(int step)
@@ -58,9 +59,12 @@ void TourPlayer::goTo(int step)
 
 std::pair<double, double> TourPlayer::windowOf(const Timeline &t, const TourStep &step)
 {
+    // The date the narration compares with is taken in, so that the step's chart shows it.
+    const double baseline = step.baseline ? double(step.baseline->firstDay()) : std::numeric_limits<double>::max();
     if (step.rangeFrom && step.rangeTo) {
         // A little room inside the edges, so that an event on the range's first day is not cut in half.
-        const double first = double(step.rangeFrom->firstDay()), last = double(step.rangeTo->lastDay() + 1);
+        const double first = std::min(double(step.rangeFrom->firstDay()), baseline);
+        const double last = double(step.rangeTo->lastDay() + 1);
         const double pad = (last - first) * 0.04;
         return {first - pad, last + pad};
     }
@@ -76,7 +80,7 @@ std::pair<double, double> TourPlayer::windowOf(const Timeline &t, const TourStep
         return {double(t.extent().first), double(t.extent().last + 1)};
     // Room on both sides, and at least two months so that a single day is seen in its context.
     const double pad = std::max(30.0, double(span.length()) * 0.25);
-    return {double(span.first) - pad, double(span.last + 1) + pad};
+    return {std::min(double(span.first) - pad, baseline), double(span.last + 1) + pad};
 }
 
 void TourPlayer::apply()
@@ -84,17 +88,8 @@ void TourPlayer::apply()
     const Timeline &t = m_state->timeline();
     const TourStep &s = m_tour.steps[size_t(m_step)];
     const auto [start, end] = windowOf(t, s);
-    if (m_reveal) {
-        // Everything up to this step is known; what follows is the class's guess.
-        Day until = s.rangeTo ? s.rangeTo->lastDay() : std::numeric_limits<Day>::min();
-        for (const QString &id : s.events) {
-            if (const int e = t.eventIndex(id); e >= 0)
-                until = std::max(until, t.eventRange(e).first);
-        }
-        m_state->setRevealUntil(until);
-    } else {
-        m_state->setRevealUntil(std::nullopt);
-    }
+    // Everything up to this step is known; what follows is the class's guess.
+    m_state->setReveal(m_reveal ? revealHorizon(t, m_tour, m_step) : std::nullopt);
     QList<int> actors;
     for (const QString &id : s.actors) {
         if (const int a = t.actorIndex(id); a >= 0)
