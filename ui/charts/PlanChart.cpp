@@ -17,6 +17,7 @@ PlanChart::PlanChart(ViewState *state, const Theme &theme, QWidget *parent)
     , m_grid(new QWidget)
     , m_gridLayout(new QGridLayout(m_grid))
     , m_legend(new SeriesLegend(theme))
+    , m_comparisonNote(new QLabel)
 {
     setTitle(chartTitle());
     const DataSet &data = state->timeline().data();
@@ -105,8 +106,30 @@ PlanChart::PlanChart(ViewState *state, const Theme &theme, QWidget *parent)
         }
     });
     addBody(m_legend, 0);
+
+    // A percentage judged on an earlier year than the plan's target says so, and why, on the chart:
+    // "68 %" of the Third Plan is 1940 against 1942, the war having cut the plan short.
+    QStringList notes;
+    for (const PlanComparison &p : plans) {
+        for (const PlanStage &s : p.plans) {
+            const QString note = planComparisonNote(data, s);
+            if (!note.isEmpty() && !notes.contains(QStringLiteral("* ") + note))
+                notes << QStringLiteral("* ") + note;
+        }
+    }
+    m_comparisonNote->setText(notes.join(u'\n'));
+    m_comparisonNote->setWordWrap(true);
+    m_comparisonNote->setFont(theme.font(0.9));
+    m_comparisonNote->setContentsMargins(8, 0, 8, 0);
+    m_comparisonNote->setVisible(!notes.isEmpty());
+    addBody(m_comparisonNote, 0);
     connect(state, &ViewState::filtersChanged, this, &ChartPanel::updateCaption);
     updateCaption();
+}
+
+QString PlanChart::comparisonNote() const
+{
+    return m_comparisonNote->text();
 }
 
 QString PlanChart::chartTitle() const
@@ -169,7 +192,7 @@ ChartPanel::Changes PlanChart::changesAround(Day day) const
     for (size_t i = 0; i < m_views.size(); ++i) {
         ChartSeries known = m_actuals[i];
         if (until)
-            std::erase_if(known.points, [&](const ChartPoint &p) { return p.day > double(*until) + 0.5; });
+            std::erase_if(known.points, [&](const ChartPoint &p) { return !isKnownBy(p, *until); });
         if (const auto change = findChange(known, double(day) + 0.5))
             changes.brief << describeChange(known, *change, m_views[i]->comparison().product);
     }

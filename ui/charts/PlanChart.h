@@ -6,6 +6,8 @@
 
 class QGridLayout;
 
+class QLabel;
+
 namespace khronika {
 
 class PlanProductView;
@@ -28,6 +30,9 @@ public:
     int productCount() const { return int(m_views.size()); }
     PlanProductView *product(int index) const { return m_views[size_t(index)]; }
     SeriesLegend *legend() const { return m_legend; }
+    // What the percentages of plans judged on an earlier year's output compare, and why, as shown
+    // under the plans: one line per plan.
+    QString comparisonNote() const;
     int columns() const { return m_columns; }
 
 protected:
@@ -43,6 +48,7 @@ private:
     QWidget *m_grid;
     QGridLayout *m_gridLayout;
     SeriesLegend *m_legend;
+    QLabel *m_comparisonNote;
     int m_columns = 0;
 };
 

@@ -108,6 +108,10 @@ void TimeChartView::setSeries(const std::vector<ChartSeries> &series, const std:
         line->setPen(ChartStyle::linePen(style.colour, style.version));
         line->setPointsVisible(true);
         line->setMarkerSize(9);
+        // The series keeps the chart's mapping and its visibility; the view draws the figures itself,
+        // as the series says they were measured (drawForeground), never a line through months no one
+        // counted unless the series asks for one.
+        line->setOpacity(0.0);
         m_chart->addSeries(line);
         line->attachAxis(m_x);
         line->attachAxis(m_y);
@@ -128,7 +132,7 @@ void TimeChartView::applyReveal()
         std::vector<ChartPoint> shown;
         QList<QPointF> xy;
         for (const ChartPoint &p : m_allSeries[i].points) {
-            if (until && p.day > double(*until) + 0.5)
+            if (until && !isKnownBy(p, *until))
                 continue;
             shown.push_back(p);
             xy.append(QPointF(p.day, p.value));
@@ -280,6 +284,14 @@ QString TimeChartView::toolTipFor(int series, int point) const
     QString text = QStringLiteral("<b>%1</b><br>%2 %3<br>%4")
                        .arg(s.label().toHtmlEscaped(), formatChartValue(p.value), s.unit.toHtmlEscaped(),
                            p.date.toDisplayString());
+    if (s.measure == Series::Measure::AgriculturalYear && p.date.precision == Date::Precision::Year)
+        text += tr(" (agricultural year %1/%2, July to June)")
+                    .arg(p.date.year - 1)
+                    .arg(p.date.year % 100, 2, 10, QLatin1Char('0'));
+    else if (s.measure == Series::Measure::Year)
+        text += tr(" (the whole year)");
+    if (!p.caveat.isEmpty())
+        text += QStringLiteral("<br><b>%1</b>").arg(p.caveat.toHtmlEscaped());
     if (!p.checked)
         text += tr("<br><i>Not yet checked against a source we could read: see the series' basis.</i>");
     return text;
@@ -363,22 +375,69 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &)
     lineTop += 2;
     drawWrapped(m_unit, 0.9, false, m_theme.mutedText);
 
-    // A figure not checked against a readable source is drawn open: the line's marker hollowed out,
-    // so that a class sees which points are the data's own and which are taken on trust.
+    // The figures, drawn as what they are: a count taken on a day is a point; a figure for a calendar
+    // or an agricultural year a step across the days it covers, with its point in the middle. Points
+    // are joined only when the series says the values in between follow the line. A figure not
+    // checked against a readable source is drawn open, so that a class sees which points are the
+    // data's own and which are taken on trust; one whose standing is in question (a suppressed
+    // census) is ringed and says why beside it.
+    p.save();
+    p.setClipRect(plot.adjusted(-6, -kTopMargin + 4, 6, 0));
+    m_caveats.clear();
+    const QFont caveatFont = m_theme.font(0.8, true);
     for (size_t i = 0; i < m_series.size(); ++i) {
         if (!m_lines[i]->isVisible())
             continue;
+        const ChartSeries &s = m_series[i];
+        const QPen linePen = m_lines[i]->pen();
+        const QColor colour = linePen.color();
         const double radius = m_lines[i]->markerSize() / 2;
-        p.setPen(QPen(m_lines[i]->pen().color(), 2));
-        p.setBrush(m_theme.background);
-        for (const ChartPoint &pt : m_series[i].points) {
-            if (pt.checked)
-                continue;
+        if (s.interpolate && s.points.size() > 1) {
+            QPolygonF poly;
+            for (const ChartPoint &pt : s.points)
+                poly << QPointF(xOf(pt.day), yForValue(pt.value));
+            p.setPen(linePen);
+            p.drawPolyline(poly);
+        }
+        if (s.measure != Series::Measure::Count) {
+            QPen step = linePen;
+            step.setWidthF(std::max(3.0, linePen.widthF() + 1));
+            step.setCapStyle(Qt::FlatCap);
+            for (const ChartPoint &pt : s.points) {
+                const DayRange span = pt.span.isValid() ? pt.span : pt.date.range();
+                const double y = yForValue(pt.value);
+                QPen pen = step;
+                if (!pt.checked)
+                    pen.setStyle(Qt::DashLine);
+                p.setPen(pen);
+                p.drawLine(QPointF(xOf(double(span.first)) + 1, y), QPointF(xOf(double(span.last + 1)) - 1, y));
+            }
+        }
+        for (const ChartPoint &pt : s.points) {
             const QPointF at(xOf(pt.day), yForValue(pt.value));
-            if (plot.adjusted(-radius, -radius, radius, radius).contains(at))
-                p.drawEllipse(at, radius - 1, radius - 1);
+            p.setPen(QPen(colour, 2));
+            p.setBrush(pt.checked ? QBrush(colour) : QBrush(m_theme.background));
+            p.drawEllipse(at, radius - 1, radius - 1);
+            if (pt.caveat.isEmpty())
+                continue;
+            p.setBrush(Qt::NoBrush);
+            p.setPen(QPen(m_theme.cursor, 2, Qt::DotLine));
+            p.drawEllipse(at, radius + 4, radius + 4);
+            p.setFont(caveatFont);
+            const QFontMetricsF fm(caveatFont);
+            const QString text = fm.elidedText(pt.caveat, Qt::ElideRight, std::max(80.0, plot.width() * 0.45));
+            const double w = fm.horizontalAdvance(text) + 8;
+            // Beside the point, on the side with room, and above it where the line is.
+            const double left = at.x() + radius + 6 + w <= plot.right() ? at.x() + radius + 6 : at.x() - radius - 6 - w;
+            const QRectF box(
+                left, std::max(plot.top() - kTopMargin + 4, at.y() - radius - 6 - fm.height()), w, fm.height() + 2);
+            p.fillRect(box, withAlpha(m_theme.background, 0.9));
+            p.setPen(m_theme.cursor);
+            p.drawText(box, Qt::AlignCenter, text);
+            m_caveats.push_back({box, text});
         }
     }
+    p.restore();
     p.setBrush(Qt::NoBrush);
 
     if (m_series.empty()) {
