@@ -97,7 +97,7 @@ QString measureText(Series::Measure measure)
     case Series::Measure::Year:
         return QStringLiteral("calendar years");
     case Series::Measure::AgriculturalYear:
-        return QStringLiteral("agricultural years (July to June)");
+        return QStringLiteral("agricultural years, July to June");
     }
     return {};
 }

@@ -61,7 +61,7 @@ inline bool isKnownBy(const ChartPoint &point, Day day)
 }
 
 // What a series' points are, in words for a chart: "counts on the dates given", "calendar years",
-// "agricultural years (July to June)".
+// "agricultural years, July to June".
 QString measureText(Series::Measure measure);
 
 // One line of a time chart: the actual points of one series, in time order (targets are left out).

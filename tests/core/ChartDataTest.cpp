@@ -377,7 +377,7 @@ TEST(ChartData, EachSeriesSaysWhatItsPointsAreAndCoversThoseDays)
     const ChartSeries harvest = chartSeries(seriesById(data, QStringLiteral("harvest-official")));
     EXPECT_EQ(harvest.measure, Series::Measure::Year);
     EXPECT_EQ(harvest.points[0].span, (DayRange {day(1930, 1, 1), day(1930, 12, 31)}));
-    EXPECT_EQ(measureText(Series::Measure::AgriculturalYear), u"agricultural years (July to June)");
+    EXPECT_EQ(measureText(Series::Measure::AgriculturalYear), u"agricultural years, July to June");
 
     // Procurements by agricultural year: the 1931 point is the year from July 1930, and is known by
     // the end of June 1931, not at the end of 1931.

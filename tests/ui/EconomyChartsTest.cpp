@@ -768,7 +768,7 @@ TEST(EconomyCharts, EachPlotSaysWhatItsPointsAre)
     int agricultural = 0, calendar = 0;
     for (const SeriesLegend::Entry &e : entries) {
         if (e.text.startsWith(u"State grain procurements")) {
-            EXPECT_TRUE(e.text.contains(u"(agricultural years (July to June))")) << e.text.toStdString();
+            EXPECT_TRUE(e.text.contains(u"(agricultural years, July to June)")) << e.text.toStdString();
             ++agricultural;
         }
         if (e.text.startsWith(u"Grain harvest")) {
@@ -779,6 +779,23 @@ TEST(EconomyCharts, EachPlotSaysWhatItsPointsAre)
     EXPECT_EQ(agricultural, 1);
     EXPECT_EQ(calendar, 3);
     EXPECT_FALSE(chart->plot(1)->unitHeading().contains(u"years"));
+    // A point's tooltip says what it covers, also where a point differs from its series.
+    const TimeChartView *grain = chart->plot(1);
+    const int procurements = seriesIndex(*grain, QStringLiteral("grain-procurements"));
+    const int exports = seriesIndex(*grain, QStringLiteral("grain-exports"));
+    ASSERT_GE(procurements, 0);
+    ASSERT_GE(exports, 0);
+    const auto tip = [&](int series, const QString &iso) {
+        const auto &points = grain->series()[size_t(series)].points;
+        for (size_t i = 0; i < points.size(); ++i) {
+            if (points[i].date.toIso() == iso)
+                return grain->toolTipFor(series, int(i));
+        }
+        return QString();
+    };
+    EXPECT_TRUE(tip(procurements, QStringLiteral("1931")).contains(u"agricultural year 1930/31"));
+    EXPECT_TRUE(tip(exports, QStringLiteral("1927")).contains(u"agricultural year 1926/27"));
+    EXPECT_TRUE(tip(exports, QStringLiteral("1930")).contains(u"the whole year"));
 }
 
 TEST(EconomyCharts, ASuppressedCensusIsMarkedOnTheChartItself)

@@ -284,11 +284,15 @@ QString TimeChartView::toolTipFor(int series, int point) const
     QString text = QStringLiteral("<b>%1</b><br>%2 %3<br>%4")
                        .arg(s.label().toHtmlEscaped(), formatChartValue(p.value), s.unit.toHtmlEscaped(),
                            p.date.toDisplayString());
-    if (s.measure == Series::Measure::AgriculturalYear && p.date.precision == Date::Precision::Year)
+    // What the figure covers, from its span: a point of a series of calendar years may itself be an
+    // agricultural year.
+    const DayRange span = p.span.isValid() ? p.span : p.date.range();
+    const Date first = Date::fromDay(span.first);
+    if (span.length() >= 365 && first.month == 7 && first.day == 1)
         text += tr(" (agricultural year %1/%2, July to June)")
-                    .arg(p.date.year - 1)
-                    .arg(p.date.year % 100, 2, 10, QLatin1Char('0'));
-    else if (s.measure == Series::Measure::Year)
+                    .arg(first.year)
+                    .arg((first.year + 1) % 100, 2, 10, QLatin1Char('0'));
+    else if (span.length() >= 365 && s.measure != Series::Measure::Count)
         text += tr(" (the whole year)");
     if (!p.caveat.isEmpty())
         text += QStringLiteral("<br><b>%1</b>").arg(p.caveat.toHtmlEscaped());
