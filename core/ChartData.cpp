@@ -287,6 +287,27 @@ QString planComparisonNote(const DataSet &data, const PlanStage &stage)
     return note;
 }
 
+QString planComparisonBrief(const DataSet &data, const PlanStage &stage)
+{
+    if (!stage.achieved || stage.targets.empty() || stage.achieved->date.year == stage.targetDate.year)
+        return {};
+    const QString suffix = stage.number == 1 ? QStringLiteral("st")
+        : stage.number == 2                  ? QStringLiteral("nd")
+        : stage.number == 3                  ? QStringLiteral("rd")
+                                             : QStringLiteral("th");
+    QString note = QStringLiteral("%1%2 Plan: %3 output, %4 targets")
+                       .arg(stage.number)
+                       .arg(suffix)
+                       .arg(stage.achieved->date.year)
+                       .arg(stage.targetDate.year);
+    // The reason up to its first comma: "declared fulfilled early, at the end of 1932" is "declared
+    // fulfilled early".
+    const auto plans = planPeriods(data);
+    if (stage.number >= 1 && stage.number <= int(plans.size()) && !plans[size_t(stage.number - 1)]->ended.isEmpty())
+        note += QStringLiteral(" (%1)").arg(plans[size_t(stage.number - 1)]->ended.section(u',', 0, 0).trimmed());
+    return note;
+}
+
 std::optional<double> SeriesChange::ratio() const
 {
     if (from.value == 0)

@@ -151,6 +151,9 @@ int planNumberAt(const DataSet &data, Day day);
 // "Third Plan: 1940 output against the targets for 1942; the plan was cut short by the German
 // invasion of 22 June 1941". Empty when the result is for the target's own year.
 QString planComparisonNote(const DataSet &data, const PlanStage &stage);
+// The same in brief, for the title line when presenting: "3rd Plan: 1940 output, 1942 targets (cut
+// short by the German invasion of 22 June 1941)", the reason up to its first comma.
+QString planComparisonBrief(const DataSet &data, const PlanStage &stage);
 
 // What changed in a series around a day.
 //

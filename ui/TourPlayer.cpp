@@ -24,6 +24,7 @@ void TourPlayer::stop()
         return;
     m_tour = Tour();
     m_state->setReveal(std::nullopt);
+    m_state->setBaseline(std::nullopt);
     Q_EMIT stopped();
 }
 
@@ -59,12 +60,9 @@ void TourPlayer::goTo(int step)
 
 std::pair<double, double> TourPlayer::windowOf(const Timeline &t, const TourStep &step)
 {
-    // The date the narration compares with is taken in, so that the step's chart shows it.
-    const double baseline = step.baseline ? double(step.baseline->firstDay()) : std::numeric_limits<double>::max();
     if (step.rangeFrom && step.rangeTo) {
         // A little room inside the edges, so that an event on the range's first day is not cut in half.
-        const double first = std::min(double(step.rangeFrom->firstDay()), baseline);
-        const double last = double(step.rangeTo->lastDay() + 1);
+        const double first = double(step.rangeFrom->firstDay()), last = double(step.rangeTo->lastDay() + 1);
         const double pad = (last - first) * 0.04;
         return {first - pad, last + pad};
     }
@@ -80,7 +78,7 @@ std::pair<double, double> TourPlayer::windowOf(const Timeline &t, const TourStep
         return {double(t.extent().first), double(t.extent().last + 1)};
     // Room on both sides, and at least two months so that a single day is seen in its context.
     const double pad = std::max(30.0, double(span.length()) * 0.25);
-    return {std::min(double(span.first) - pad, baseline), double(span.last + 1) + pad};
+    return {double(span.first) - pad, double(span.last + 1) + pad};
 }
 
 void TourPlayer::apply()
@@ -90,6 +88,9 @@ void TourPlayer::apply()
     const auto [start, end] = windowOf(t, s);
     // Everything up to this step is known; what follows is the class's guess.
     m_state->setReveal(m_reveal ? revealHorizon(t, m_tour, m_step) : std::nullopt);
+    // The date the narration compares with: the charts mark its figures though it lies outside the
+    // step's window.
+    m_state->setBaseline(s.baseline ? std::optional<DayRange>(s.baseline->range()) : std::nullopt);
     QList<int> actors;
     for (const QString &id : s.actors) {
         if (const int a = t.actorIndex(id); a >= 0)

@@ -31,8 +31,7 @@ public:
     void next() { goTo(m_step + 1); }
     void previous() { goTo(m_step - 1); }
 
-    // The window a step shows: its range, or its events with room around them, reaching back to the
-    // step's baseline when it has one.
+    // The window a step shows: its range, or its events with room around them.
     static std::pair<double, double> windowOf(const Timeline &t, const TourStep &step);
 
 Q_SIGNALS:

@@ -114,6 +114,14 @@ void ViewState::setReveal(std::optional<RevealHorizon> horizon)
     Q_EMIT filtersChanged();
 }
 
+void ViewState::setBaseline(std::optional<DayRange> days)
+{
+    if (days == m_baseline)
+        return;
+    m_baseline = days;
+    Q_EMIT baselineChanged();
+}
+
 void ViewState::setRevealUntil(std::optional<Day> day)
 {
     setReveal(day ? std::optional<RevealHorizon>(RevealHorizon {*day, {}, {}}) : std::nullopt);

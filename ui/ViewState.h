@@ -51,6 +51,11 @@ public:
     // Whether reveal mode lets an event be seen anywhere (timeline, overview, search, details).
     bool isRevealed(int event) const { return !m_reveal || m_reveal->showsEvent(*m_timeline, event); }
 
+    // The date a tour step's narration compares with (TourStep::baseline): the charts mark their
+    // figures of that date when it lies before the window. std::nullopt for none.
+    std::optional<DayRange> baseline() const { return m_baseline; }
+    void setBaseline(std::optional<DayRange> days);
+
     Day cursor() const { return m_cursor; }
     void setCursor(Day day);
 
@@ -95,6 +100,7 @@ Q_SIGNALS:
     void focusChanged();
     void filtersChanged();
     void laneModeChanged();
+    void baselineChanged();
 
 private:
     void applyWindow(double start, double end);
@@ -110,6 +116,7 @@ private:
     QSet<int> m_hiddenCategories;
     LaneMode m_laneMode = LaneMode::Faction;
     std::optional<RevealHorizon> m_reveal;
+    std::optional<DayRange> m_baseline;
     std::optional<int> m_focusYear;
     bool m_animationsEnabled = true;
     QVariantAnimation *m_animation = nullptr;

@@ -442,6 +442,9 @@ TEST(ChartData, APlansPercentageNamesTheYearComparedAndWhy)
     EXPECT_EQ(planComparisonNote(r.data, coal->plans[1]), QString()); // 1937 against 1937
     EXPECT_EQ(planComparisonNote(r.data, coal->plans[2]),
         u"Third Plan: 1940 output against the targets for 1942; the plan was cut short by the war");
+    EXPECT_EQ(
+        planComparisonBrief(r.data, coal->plans[2]), u"3rd Plan: 1940 output, 1942 targets (cut short by the war)");
+    EXPECT_EQ(planComparisonBrief(r.data, coal->plans[1]), QString());
 
     // The plan in force is the plan period holding the day, numbered in order of their starts.
     EXPECT_EQ(planNumberAt(r.data, day(1928, 9, 30)), 0);

@@ -109,27 +109,34 @@ PlanChart::PlanChart(ViewState *state, const Theme &theme, QWidget *parent)
 
     // A percentage judged on an earlier year than the plan's target says so, and why, on the chart:
     // "68 %" of the Third Plan is 1940 against 1942, the war having cut the plan short.
-    QStringList notes;
+    QStringList notes, briefs;
     for (const PlanComparison &p : plans) {
         for (const PlanStage &s : p.plans) {
             const QString note = planComparisonNote(data, s);
-            if (!note.isEmpty() && !notes.contains(QStringLiteral("* ") + note))
+            if (!note.isEmpty() && !notes.contains(QStringLiteral("* ") + note)) {
                 notes << QStringLiteral("* ") + note;
+                briefs << planComparisonBrief(data, s);
+            }
         }
     }
-    m_comparisonNote->setText(notes.join(u'\n'));
+    m_fullNote = notes.join(u'\n');
+    // Presenting, the notes go in brief beside the title, so that the bars keep their height.
+    m_briefNote = briefs.isEmpty() ? QString() : QStringLiteral("* ") + briefs.join(QStringLiteral(" · "));
+    m_comparisonNote->setText(m_fullNote);
+    m_comparisonNote->setToolTip(m_fullNote);
     m_comparisonNote->setWordWrap(true);
     m_comparisonNote->setFont(theme.font(0.9));
     m_comparisonNote->setContentsMargins(8, 0, 8, 0);
-    m_comparisonNote->setVisible(!notes.isEmpty());
+    // Placed before it is hidden: a parentless widget made visible would open a window of its own.
     addBody(m_comparisonNote, 0);
+    m_comparisonNote->setVisible(!notes.isEmpty());
     connect(state, &ViewState::filtersChanged, this, &ChartPanel::updateCaption);
     updateCaption();
 }
 
 QString PlanChart::comparisonNote() const
 {
-    return m_comparisonNote->text();
+    return isCompact() ? m_briefNote : m_fullNote;
 }
 
 QString PlanChart::chartTitle() const
@@ -179,9 +186,13 @@ void PlanChart::compactChanged()
 {
     // Under the timeline while presenting, the bars and their labels still read at this height.
     constexpr int kCompactProductHeight = 185;
+    // The comparison note beside the title may take a second line there: the products give it up.
+    const int height = kCompactProductHeight - (m_briefNote.isEmpty() ? 0 : 12);
     for (PlanProductView *v : m_views)
-        v->setMinimumHeight(isCompact() ? kCompactProductHeight : v->minimumSizeHint().height());
+        v->setMinimumHeight(isCompact() ? height : v->minimumSizeHint().height());
     m_legend->setCompact(isCompact());
+    m_comparisonNote->setVisible(!isCompact() && !m_fullNote.isEmpty());
+    setTitleNote(isCompact() ? m_briefNote : QString());
 }
 
 ChartPanel::Changes PlanChart::changesAround(Day day) const

@@ -30,8 +30,8 @@ public:
     int productCount() const { return int(m_views.size()); }
     PlanProductView *product(int index) const { return m_views[size_t(index)]; }
     SeriesLegend *legend() const { return m_legend; }
-    // What the percentages of plans judged on an earlier year's output compare, and why, as shown
-    // under the plans: one line per plan.
+    // What the percentages of plans judged on an earlier year's output compare, and why: under the
+    // plans, one line per plan; presenting (compact), in brief beside the title.
     QString comparisonNote() const;
     int columns() const { return m_columns; }
 
@@ -49,6 +49,7 @@ private:
     QGridLayout *m_gridLayout;
     SeriesLegend *m_legend;
     QLabel *m_comparisonNote;
+    QString m_fullNote, m_briefNote; // the comparison notes in full, and on one line when presenting
     int m_columns = 0;
 };
 

@@ -79,6 +79,7 @@ TimeChartView::TimeChartView(ViewState *state, const Theme &theme, QWidget *pare
     connect(m_state, &ViewState::cursorChanged, viewport(), qOverload<>(&QWidget::update));
     connect(m_state, &ViewState::selectionChanged, viewport(), qOverload<>(&QWidget::update));
     connect(m_state, &ViewState::filtersChanged, this, &TimeChartView::applyReveal);
+    connect(m_state, &ViewState::baselineChanged, viewport(), qOverload<>(&QWidget::update));
     updateRange();
 }
 
@@ -443,6 +444,49 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &)
     }
     p.restore();
     p.setBrush(Qt::NoBrush);
+
+    // The figures a tour step's narration compares with, when their date lies before the window
+    // ("herds had been roughly halved" since 1928): a faint level line across the plot, labelled at
+    // its left edge, so that the class sees the starting level beside what followed.
+    m_baselines.clear();
+    if (const std::optional<DayRange> baseline = m_state->baseline();
+        baseline && double(baseline->last + 1) <= m_x->min()) {
+        const QFont font = m_theme.font(0.8, true);
+        const QFontMetricsF fm(font);
+        std::vector<DrawnBaseline> marks;
+        for (size_t i = 0; i < m_series.size(); ++i) {
+            if (!m_lines[i]->isVisible())
+                continue;
+            for (const ChartPoint &pt : m_allSeries[i].points) {
+                const DayRange span = pt.span.isValid() ? pt.span : pt.date.range();
+                if (span.overlaps(*baseline)) {
+                    marks.push_back({int(i), pt.value,
+                        QStringLiteral("%1: %2").arg(pt.date.toDisplayString(), formatChartValue(pt.value)), {}});
+                    break;
+                }
+            }
+        }
+        // Labels from the top down, each below the one before when they would touch.
+        std::sort(marks.begin(), marks.end(), [](const auto &a, const auto &b) { return a.value > b.value; });
+        double nextTop = plot.top() - kTopMargin + 4;
+        p.save();
+        p.setFont(font);
+        for (DrawnBaseline &m : marks) {
+            const QColor colour = m_lines[size_t(m.series)]->pen().color();
+            const double y = yForValue(m.value);
+            p.setPen(QPen(withAlpha(colour, 0.7), 1.5, Qt::DashDotLine));
+            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+            const double w = fm.horizontalAdvance(m.text) + 8;
+            const double top = std::max(nextTop, y - fm.height() - 1);
+            m.box = QRectF(plot.left() + 2, top, w, fm.height() + 1);
+            nextTop = m.box.bottom() + 1;
+            p.fillRect(m.box, withAlpha(m_theme.background, 0.9));
+            p.setPen(colour);
+            p.drawText(m.box, Qt::AlignCenter, m.text);
+        }
+        p.restore();
+        m_baselines = std::move(marks);
+    }
 
     if (m_series.empty()) {
         p.setFont(m_theme.font(1.0));

@@ -66,6 +66,15 @@ public:
         QString text;
     };
     const std::vector<DrawnCaveat> &drawnCaveats() const { return m_caveats; }
+    // The figures of a tour step's baseline (ViewState::baseline) marked at the last paint, when the
+    // baseline lies before the window: a level line across the plot, labelled "1928: 70.5".
+    struct DrawnBaseline {
+        int series = -1;
+        double value = 0;
+        QString text;
+        QRectF box;
+    };
+    const std::vector<DrawnBaseline> &drawnBaselines() const { return m_baselines; }
 
     QSize sizeHint() const override { return {1200, 300}; }
     QSize minimumSizeHint() const override { return {400, 160}; }
@@ -105,6 +114,7 @@ private:
     std::vector<ChartSeries> m_series; // as drawn
     std::vector<QLineSeries *> m_lines;
     std::vector<DrawnCaveat> m_caveats;
+    std::vector<DrawnBaseline> m_baselines;
     double m_hoverX = -1;
     bool m_showsEventName = true;
 };

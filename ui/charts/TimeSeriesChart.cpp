@@ -52,7 +52,11 @@ TimeSeriesChart::TimeSeriesChart(const QString &id, const QString &title, const 
             const QString marks = sourceMarks(s.sources);
             const QString label = mixed ? s.label() + QStringLiteral(" (%1)").arg(measureText(s.measure)) : s.label();
             entry.text = marks.isEmpty() ? label : label + u' ' + marks;
-            entry.shortText = label;
+            // Presenting, the legend is short: calendar years go without saying, an agricultural year
+            // is still named.
+            entry.shortText = mixed && s.measure == Series::Measure::AgriculturalYear
+                ? s.label() + QStringLiteral(" (July to June)")
+                : s.label();
             entry.colour = ChartStyle::colour(style.colour);
             entry.style = ChartStyle::dash(style.version);
             QStringList works;
