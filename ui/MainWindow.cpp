@@ -132,8 +132,10 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
     // Reveal mode moving on or back changes what the panels may tell.
     connect(m_state, &ViewState::filtersChanged, this, &MainWindow::showParty);
     connect(m_state, &ViewState::filtersChanged, this, [this] {
-        if (m_state->selectedEvent() >= 0 && !m_state->isRevealed(m_state->selectedEvent()))
-            showEventDetails(m_state->selectedEvent());
+        // The selected event's details follow reveal mode, without taking the reader to their tab.
+        if (const int e = m_state->selectedEvent(); e >= 0)
+            m_details->setHtml(
+                m_state->isRevealed(e) ? DetailsHtml::event(m_state->timeline(), e) : DetailsHtml::hiddenByReveal());
     });
     // A cursor moved from elsewhere (a chart of the plans, the panel) brings the timeline with it.
     connect(m_state, &ViewState::cursorChanged, this, [this](qint64 day) {

@@ -2,6 +2,7 @@
 // after the step's own event, reaches any view.
 #include "core/RevealHorizon.h"
 #include "ui/DetailsHtml.h"
+#include "ui/MainWindow.h"
 #include "ui/OverviewStrip.h"
 #include "ui/Theme.h"
 #include "ui/TimelineLayout.h"
@@ -20,6 +21,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QHash>
+#include <QTextBrowser>
 
 #include <gtest/gtest.h>
 
@@ -219,4 +221,33 @@ TEST(Reveal, TheHorizonOfAStepIsComputedFromTheTourAlone)
     for (const QString &id : tour->steps[7].events)
         EXPECT_TRUE(h->showsEvent(t, t.eventIndex(id))) << id.toStdString();
     EXPECT_FALSE(revealHorizon(t, *tour, int(tour->steps.size()) - 1));
+}
+
+TEST(Reveal, TheWindowsPanelsTellNothingOfLaterSteps)
+{
+    const auto timeline = test::builtinTimeline();
+    const Timeline &t = *timeline;
+    const Tour *tour = t.tour(QStringLiteral("collectivisation-famine"));
+    ASSERT_TRUE(tour);
+    MainWindow w(timeline);
+    w.state()->setAnimationsEnabled(false);
+    w.tourPlayer()->setRevealMode(true);
+    w.playTour(*tour, 7);
+    ASSERT_TRUE(w.state()->reveal().has_value());
+    // An event of a later step, selected all the same (a link, the keyboard): its details stay hidden.
+    const int later = t.eventIndex(tour->steps[10].events.front());
+    ASSERT_GE(later, 0);
+    w.state()->setSelectedEvent(later);
+    EXPECT_TRUE(w.details()->toPlainText().contains(u"Hidden in reveal mode"))
+        << w.details()->toPlainText().toStdString();
+    EXPECT_FALSE(w.details()->toPlainText().contains(t.event(later).title));
+    // "On this day" after the step's date says so rather than who had fallen by then.
+    w.state()->setCursor(*w.state()->revealUntil() + 400);
+    EXPECT_TRUE(w.partyPanel()->toPlainText().contains(u"Hidden in reveal mode"));
+    // Leaving reveal mode shows everything.
+    // (the player goes back to the step's own event; the later one is selected again).
+    w.tourPlayer()->setRevealMode(false);
+    w.state()->setSelectedEvent(later);
+    EXPECT_TRUE(w.details()->toPlainText().contains(t.event(later).title));
+    EXPECT_FALSE(w.partyPanel()->toPlainText().contains(u"Hidden in reveal mode"));
 }
