@@ -2,6 +2,7 @@
 #include "core/Bibliography.h"
 #include "core/DataSetLoader.h"
 #include "core/JsonExport.h"
+#include "core/Roster.h"
 #include "core/Timeline.h"
 
 #include <QCoreApplication>
@@ -10,21 +11,54 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
 enum ExitCode { kClean = 0, kDataErrors = 1, kUsage = 2 };
 
 const char kUsageText[] = "Usage: khronika-check [--json | --stats | --sources] PATH...\n"
+                          "       khronika-check --at DATE [--json] PATH\n"
                           "Validates Khronika data sets (folders holding a dataset.yaml) and prints every problem as\n"
                           "file:line:col: error|warning: message.\n"
                           "\n"
                           "  --json    print the whole loaded data set, normalised, as JSON on stdout\n"
                           "  --stats   print the number of records of each kind, and of unchecked figures\n"
                           "  --sources print the bibliography, one work a line, with how often each is cited\n"
+                          "  --at DATE print who held power on DATE (YYYY-MM-DD): office holders, the Politburo with\n"
+                          "            factions, who had fallen or died, the plan in force; as JSON with --json\n"
                           "  --help    show this text\n"
                           "\n"
                           "Exit status: 0 clean, 1 the data has errors, 2 usage or I/O error.\n";
+
+// `--at DATE`: the roster of one data set on one day, as text or JSON. A day outside the data set's
+// period is refused (exit 2): the data says nothing of it.
+int printRoster(const QString &path, const QString &at, bool json, QTextStream &out, QTextStream &err)
+{
+    const auto date = khronika::Date::parse(at);
+    if (!date || date->precision != khronika::Date::Precision::Day) {
+        err << "khronika-check: --at takes a day, YYYY-MM-DD, not '" << at << "'\n";
+        return kUsage;
+    }
+    const khronika::LoadResult result = khronika::DataSetLoader::loadDirectory(path);
+    for (const khronika::Diagnostic &d : result.diagnostics.all())
+        err << d.toString() << "\n";
+    if (!result.ok())
+        return kDataErrors;
+    const khronika::Timeline timeline(result.data);
+    QString refusal;
+    const auto roster = khronika::rosterAt(timeline, date->firstDay(), &refusal);
+    if (!roster) {
+        err << "khronika-check: " << refusal << "\n";
+        return kUsage;
+    }
+    if (json)
+        out << QString::fromUtf8(
+            QJsonDocument(khronika::rosterJson(timeline, *roster)).toJson(QJsonDocument::Indented));
+    else
+        out << khronika::rosterText(timeline, *roster);
+    return kClean;
+}
 
 } // namespace
 
@@ -38,9 +72,17 @@ int main(int argc, char *argv[])
     bool stats = false;
     bool sources = false;
     QStringList paths;
+    std::optional<QString> at;
     const QStringList args = app.arguments().mid(1);
-    for (const QString &arg : args) {
-        if (arg == u"--json") {
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (arg == u"--at") {
+            if (i + 1 == args.size()) {
+                err << "khronika-check: --at needs a date\n" << kUsageText;
+                return kUsage;
+            }
+            at = args[++i];
+        } else if (arg == u"--json") {
             json = true;
         } else if (arg == u"--stats") {
             stats = true;
@@ -59,6 +101,17 @@ int main(int argc, char *argv[])
     if (paths.isEmpty() || int(json) + int(stats) + int(sources) > 1) {
         err << kUsageText;
         return kUsage;
+    }
+    if (at) {
+        if (paths.size() != 1 || stats) {
+            err << "khronika-check: --at takes one data set\n" << kUsageText;
+            return kUsage;
+        }
+        if (!QFileInfo(paths.front() + QStringLiteral("/dataset.yaml")).exists()) {
+            err << "khronika-check: " << paths.front() << ": not a data set folder (no dataset.yaml)\n";
+            return kUsage;
+        }
+        return printRoster(paths.front(), *at, json, out, err);
     }
     if (json && paths.size() > 1) {
         err << "khronika-check: --json takes one data set\n";

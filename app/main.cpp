@@ -1,5 +1,6 @@
 // khronika: the explorer. This file only reads the command line and opens the window.
 #include "core/DataSetLoader.h"
+#include "core/Roster.h"
 #include "data/BuiltinData.h"
 #include "ui/Exporter.h"
 #include "ui/MainWindow.h"
@@ -231,6 +232,14 @@ int main(int argc, char *argv[])
     }
     if (!options.event.isEmpty() && timeline->eventIndex(options.event) < 0)
         return unknown("event", options.event);
+    // A cursor outside the data set's period would be moved to its edge without a word: refuse it.
+    if (options.cursor) {
+        QString refusal;
+        if (!rosterAt(*timeline, *options.cursor, &refusal)) {
+            err << "khronika: --cursor " << parser.value(cursor) << ": " << refusal << "\n";
+            return kUsage;
+        }
+    }
 
     const Tour *chosenTour = nullptr;
     if (parser.isSet(tour) || parser.isSet(exportTour)) {

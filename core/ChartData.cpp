@@ -29,9 +29,10 @@ std::pair<QString, QString> splitTitle(const QString &title)
     return {title.left(comma).trimmed(), title.mid(comma + 1).trimmed()};
 }
 
-ChartPoint toChartPoint(const SeriesPoint &p)
+ChartPoint toChartPoint(const SeriesPoint &p, Series::Measure measure = Series::Measure::Count)
 {
-    return {chartDay(p.date), p.value, p.date, p.checked};
+    const DayRange span = figureSpan(p.date, p.measure.value_or(measure));
+    return {(double(span.first) + double(span.last + 1)) / 2, p.value, p.date, p.checked, span, p.caveat};
 }
 
 bool earlier(const ChartPoint &a, const ChartPoint &b)
@@ -91,6 +92,31 @@ double chartDay(const Date &date)
     return (double(date.firstDay()) + double(date.lastDay() + 1)) / 2;
 }
 
+DayRange figureSpan(const Date &date, Series::Measure measure)
+{
+    // A yearly figure written with a finer date is taken at its word: the days of that date.
+    if (measure == Series::Measure::Count || date.precision != Date::Precision::Year)
+        return date.range();
+    if (measure == Series::Measure::Year)
+        return {Date {date.year, 1, 1, Date::Precision::Day}.firstDay(),
+            Date {date.year, 12, 31, Date::Precision::Day}.firstDay()};
+    return {Date {date.year - 1, 7, 1, Date::Precision::Day}.firstDay(),
+        Date {date.year, 6, 30, Date::Precision::Day}.firstDay()};
+}
+
+QString measureText(Series::Measure measure)
+{
+    switch (measure) {
+    case Series::Measure::Count:
+        return QStringLiteral("counts on the dates given");
+    case Series::Measure::Year:
+        return QStringLiteral("calendar years");
+    case Series::Measure::AgriculturalYear:
+        return QStringLiteral("agricultural years, July to June");
+    }
+    return {};
+}
+
 QString ChartSeries::label() const
 {
     if (hasAlternatives && !version.isEmpty())
@@ -108,9 +134,11 @@ ChartSeries chartSeries(const Series &series)
     s.group = series.group;
     s.basis = series.basis;
     s.sources = series.sources;
+    s.measure = series.measure;
+    s.interpolate = series.interpolate;
     for (const SeriesPoint &p : series.points) {
         if (p.kind == SeriesPoint::Kind::Actual)
-            s.points.push_back(toChartPoint(p));
+            s.points.push_back(toChartPoint(p, series.measure));
     }
     std::stable_sort(s.points.begin(), s.points.end(), earlier);
     return s;
@@ -236,6 +264,63 @@ QString planOrdinal(int number)
     if (number >= 1 && number <= int(names.size()))
         return QString::fromUtf16(names[size_t(number - 1)]);
     return QStringLiteral("Plan %1").arg(number);
+}
+
+std::vector<const Period *> planPeriods(const DataSet &data)
+{
+    std::vector<const Period *> plans;
+    for (const Period &p : data.periods) {
+        if (p.plan)
+            plans.push_back(&p);
+    }
+    std::stable_sort(plans.begin(), plans.end(),
+        [](const Period *a, const Period *b) { return a->from.firstDay() < b->from.firstDay(); });
+    return plans;
+}
+
+int planNumberAt(const DataSet &data, Day day)
+{
+    const auto plans = planPeriods(data);
+    for (size_t i = 0; i < plans.size(); ++i) {
+        if (day >= plans[i]->from.firstDay() && day <= plans[i]->to.lastDay())
+            return int(i) + 1;
+    }
+    return 0;
+}
+
+QString planComparisonNote(const DataSet &data, const PlanStage &stage)
+{
+    if (!stage.achieved || stage.targets.empty() || stage.achieved->date.year == stage.targetDate.year)
+        return {};
+    QString note = QStringLiteral("%1 Plan: %2 output against the targets for %3")
+                       .arg(planOrdinal(stage.number))
+                       .arg(stage.achieved->date.year)
+                       .arg(stage.targetDate.year);
+    const auto plans = planPeriods(data);
+    if (stage.number >= 1 && stage.number <= int(plans.size()) && !plans[size_t(stage.number - 1)]->ended.isEmpty())
+        note += QStringLiteral("; the plan was ") + plans[size_t(stage.number - 1)]->ended;
+    return note;
+}
+
+QString planComparisonBrief(const DataSet &data, const PlanStage &stage)
+{
+    if (!stage.achieved || stage.targets.empty() || stage.achieved->date.year == stage.targetDate.year)
+        return {};
+    const QString suffix = stage.number == 1 ? QStringLiteral("st")
+        : stage.number == 2                  ? QStringLiteral("nd")
+        : stage.number == 3                  ? QStringLiteral("rd")
+                                             : QStringLiteral("th");
+    QString note = QStringLiteral("%1%2 Plan: %3 output, %4 targets")
+                       .arg(stage.number)
+                       .arg(suffix)
+                       .arg(stage.achieved->date.year)
+                       .arg(stage.targetDate.year);
+    // The reason up to its first comma: "declared fulfilled early, at the end of 1932" is "declared
+    // fulfilled early".
+    const auto plans = planPeriods(data);
+    if (stage.number >= 1 && stage.number <= int(plans.size()) && !plans[size_t(stage.number - 1)]->ended.isEmpty())
+        note += QStringLiteral(" (%1)").arg(plans[size_t(stage.number - 1)]->ended.section(u',', 0, 0).trimmed());
+    return note;
 }
 
 std::optional<double> SeriesChange::ratio() const

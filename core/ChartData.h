@@ -45,8 +45,27 @@ struct ChartPoint {
     double value = 0;
     Date date;
     bool checked = true; // SeriesPoint::checked: charts draw an unchecked figure open
+    // The days the figure covers (figureSpan()): one day for a count taken that day, a calendar or
+    // an agricultural year for a yearly figure. Invalid: the days of `date`.
+    DayRange span;
+    QString caveat; // SeriesPoint::caveat: charts mark the point and say it
     friend bool operator==(const ChartPoint &, const ChartPoint &) = default;
 };
+
+// The days a figure of a series measured so covers: a count, the days of its date; a calendar year,
+// that year; an agricultural year, July of the year before to June of the year written.
+DayRange figureSpan(const Date &date, Series::Measure measure);
+
+// Whether a figure was known by a day (reveal mode): a yearly figure once its year is over, a count
+// on a day from that day.
+inline bool isKnownBy(const ChartPoint &point, Day day)
+{
+    return day >= (point.span.isValid() ? point.span.last : point.date.lastDay());
+}
+
+// What a series' points are, in words for a chart: "counts on the dates given", "calendar years",
+// "agricultural years, July to June".
+QString measureText(Series::Measure measure);
 
 // One line of a time chart: the actual points of one series, in time order (targets are left out).
 struct ChartSeries {
@@ -58,6 +77,8 @@ struct ChartSeries {
     QString group;
     QString basis;
     std::vector<SourceRef> sources;
+    Series::Measure measure = Series::Measure::Count; // a count is drawn as points, a year as a step
+    bool interpolate = false; // the points are joined by a line
     // Another series of the same group gives the same subject another way (a different kind of count,
     // a disputed estimate): the charts draw each version as its own labelled line.
     bool hasAlternatives = false;
@@ -124,6 +145,18 @@ std::optional<PlanComparison> planComparison(const Series &series);
 
 // "First", "Second", ... for plan numbers 1 to 10; "Plan 11" beyond.
 QString planOrdinal(int number);
+
+// The plan periods (Period::plan) in order of their start: the n-th is plan number n of the charts.
+std::vector<const Period *> planPeriods(const DataSet &data);
+// The number (1, 2, ...) of the plan in force on a day by the data set's plan periods; 0 for none.
+int planNumberAt(const DataSet &data, Day day);
+// What a plan's percentage compares when its result is not for its target's year, and why:
+// "Third Plan: 1940 output against the targets for 1942; the plan was cut short by the German
+// invasion of 22 June 1941". Empty when the result is for the target's own year.
+QString planComparisonNote(const DataSet &data, const PlanStage &stage);
+// The same in brief, for the title line when presenting: "3rd Plan: 1940 output, 1942 targets (cut
+// short by the German invasion of 22 June 1941)", the reason up to its first comma.
+QString planComparisonBrief(const DataSet &data, const PlanStage &stage);
 
 // What changed in a series around a day.
 //

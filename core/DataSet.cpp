@@ -62,6 +62,19 @@ std::optional<Status::Kind> statusFromName(QStringView name)
     return valueOf(kStatusNames, name);
 }
 
+QString measureName(int measure)
+{
+    switch (Series::Measure(measure)) {
+    case Series::Measure::Count:
+        return QStringLiteral("count");
+    case Series::Measure::Year:
+        return QStringLiteral("year");
+    case Series::Measure::AgriculturalYear:
+        return QStringLiteral("agricultural-year");
+    }
+    return {};
+}
+
 QString fateName(Actor::Fate fate)
 {
     return nameOf(kFateNames, fate);

@@ -143,6 +143,7 @@ struct StandingPoint {
 };
 
 QString statusName(Status::Kind kind);
+QString measureName(int measure); // Series::Measure as written in the data: "count", "year", ...
 std::optional<Status::Kind> statusFromName(QStringView name);
 
 struct Actor {
@@ -180,6 +181,11 @@ struct Faction {
     Location location;
 };
 
+// What a point of a series is, which decides how charts draw it: a count taken on its date (a point),
+// a figure for a calendar year, or for an agricultural year, July to June, written as the year it
+// ends in (a step across the days it covers).
+enum class SeriesMeasure { Count, Year, AgriculturalYear };
+
 struct SeriesPoint {
     enum class Kind { Actual, Target };
     Date date;
@@ -189,16 +195,27 @@ struct SeriesPoint {
     // False when the figure is taken from a table the data's authors could not read themselves (a
     // standard figure "as commonly reproduced"): charts draw it open, so a class sees what is unchecked.
     bool checked = true;
+    // Why the figure's standing is in question (a suppressed census, a contested count): charts mark
+    // the point and say this beside it. Empty for an ordinary figure.
+    QString caveat;
+    // A point measured otherwise than its series says (an agricultural year in a series of calendar
+    // years); nothing: the series' measure.
+    std::optional<SeriesMeasure> measure;
     Location location;
 };
 
 struct Series {
+    using Measure = SeriesMeasure;
     QString id;
     QString title;
     QString unit;
     QString group;
     QString basis; // what the figures are, for the class
     QString authorNote; // how they were checked, for the data's authors only
+    Measure measure = Measure::Count;
+    // Charts join the points with a line only when the series says that the values in between
+    // follow it; otherwise nothing is drawn between measured points.
+    bool interpolate = false;
     std::vector<SourceRef> sources;
     std::vector<SeriesPoint> points;
     Location location;
@@ -215,6 +232,11 @@ struct Period {
     QString title;
     Date from;
     Date to;
+    // The period is an economic plan (a Five Year Plan): "which plan was in force?" asks these.
+    bool plan = false;
+    // How a plan ended when not with its last planned year ("cut short by the German invasion of
+    // 22 June 1941"): charts say it where a result is compared with a later target.
+    QString ended;
     QString description;
     std::vector<SourceRef> sources;
     Location location;
@@ -233,6 +255,9 @@ struct TourStep {
     // short; empty: all of them.
     std::vector<QString> plots;
     QString document; // a document shown large while presenting the step, or empty
+    // The date the narration compares with ("herds had been roughly halved" since 1928): the step's
+    // view reaches back to take it in, so that the chart shows it.
+    std::optional<Date> baseline;
     Location location;
 };
 

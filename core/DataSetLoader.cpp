@@ -60,11 +60,12 @@ const FieldTable kFieldTable[] = {
     {"actors.statuses", {"date", "status", "note", "author_note"}},
     {"actors.standing", {"date", "level", "reason", "contested", "sources"}},
     {"factions", {"id", "name", "short", "colour", "from", "to", "description", "sources"}},
-    {"series", {"id", "title", "unit", "group", "basis", "author_note", "sources", "points"}},
-    {"series.points", {"date", "value", "kind", "variant", "checked"}},
-    {"periods", {"id", "title", "from", "to", "description", "sources"}},
+    {"series", {"id", "title", "unit", "group", "basis", "author_note", "measure", "interpolate", "sources", "points"}},
+    {"series.points", {"date", "value", "kind", "variant", "checked", "caveat", "measure"}},
+    {"periods", {"id", "title", "from", "to", "plan", "ended", "description", "sources"}},
     {"tours", {"id", "title", "description", "steps"}},
-    {"tours.steps", {"title", "events", "range", "actors", "narration", "teacher_note", "chart", "plots", "document"}},
+    {"tours.steps",
+        {"title", "events", "range", "actors", "narration", "teacher_note", "chart", "plots", "document", "baseline"}},
     {"tours.steps.range", {"from", "to"}},
     {"documents", {"id", "title", "date", "author", "extract", "origin", "translation", "events", "sources"}},
 };
@@ -354,6 +355,7 @@ private:
     void readActor(Fields &f);
     void readFaction(Fields &f);
     void readSeries(Fields &f);
+    std::optional<Series::Measure> measureOf(Fields &f);
     void readPeriod(Fields &f);
     void readTour(Fields &f);
     void readDocument(Fields &f);
@@ -712,6 +714,19 @@ void Loader::readFaction(Fields &f)
     m_data.factions.push_back(std::move(x));
 }
 
+std::optional<Series::Measure> Loader::measureOf(Fields &f)
+{
+    const QString measure = f.string("measure", true);
+    for (const Series::Measure m : {Series::Measure::Count, Series::Measure::Year, Series::Measure::AgriculturalYear}) {
+        if (measure == measureName(int(m)))
+            return m;
+    }
+    if (!measure.isEmpty())
+        m_diag.error(f.locationOf(f.get("measure")),
+            QStringLiteral("measure %1 is not count, year or agricultural-year").arg(quoted(measure)));
+    return std::nullopt;
+}
+
 void Loader::readSeries(Fields &f)
 {
     Series s;
@@ -722,6 +737,14 @@ void Loader::readSeries(Fields &f)
     s.group = f.string("group", true);
     s.basis = f.string("basis", true);
     s.authorNote = f.string("author_note", false);
+    if (!f.has("measure")) {
+        m_diag.warning(s.location,
+            QStringLiteral("series %1 does not say what its points are (measure: count, year or agricultural-year)")
+                .arg(quoted(s.id)));
+    } else if (const auto measure = measureOf(f)) {
+        s.measure = *measure;
+    }
+    s.interpolate = f.boolean("interpolate").value_or(false);
     s.sources = sourceRefs(f, true);
     for (const YamlNode *item : f.list("points", true)) {
         Fields p(f.tree(), item, m_diag, QStringLiteral("a point"), fieldsFor("series.points"));
@@ -741,6 +764,9 @@ void Loader::readSeries(Fields &f)
         if (!pt.variant.isEmpty() && pt.kind != SeriesPoint::Kind::Target)
             m_diag.error(p.locationOf(p.get("variant")), QStringLiteral("only a target has a plan variant"));
         pt.checked = p.boolean("checked").value_or(true);
+        pt.caveat = p.string("caveat", false);
+        if (p.has("measure"))
+            pt.measure = measureOf(p);
         if (!date || !value)
             continue;
         pt.date = *date;
@@ -759,6 +785,8 @@ void Loader::readPeriod(Fields &f)
     p.id = f.id();
     p.title = f.string("title", true);
     const auto [from, to] = f.span(true, "the period");
+    p.plan = f.boolean("plan").value_or(false);
+    p.ended = f.string("ended", false);
     p.description = f.string("description", false);
     p.sources = sourceRefs(f, false);
     if (!from || !to)
@@ -829,6 +857,9 @@ void Loader::readTour(Fields &f)
             else
                 step.plots.push_back(*known);
         }
+        step.baseline = s.date("baseline", false);
+        if (step.baseline && step.chart.isEmpty())
+            m_diag.error(s.locationOf(s.get("baseline")), QStringLiteral("a baseline is for a step with a chart"));
         t.steps.push_back(std::move(step));
     }
     if (t.steps.empty() && f.get("steps") && f.get("steps")->isSequence())

@@ -151,7 +151,10 @@ QJsonObject toJson(const DataSet &data)
     root.insert(QStringLiteral("series"), list(data.series, [](const Series &s) {
         QJsonObject o {{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title},
             {QStringLiteral("unit"), s.unit}, {QStringLiteral("group"), s.group}, {QStringLiteral("basis"), s.basis},
-            {QStringLiteral("sources"), citations(s.sources)}};
+            {QStringLiteral("sources"), citations(s.sources)},
+            {QStringLiteral("measure"), measureName(int(s.measure))}};
+        if (s.interpolate)
+            o.insert(QStringLiteral("interpolate"), true);
         put(o, "author_note", s.authorNote);
         o.insert(QStringLiteral("points"), list(s.points, [](const SeriesPoint &p) {
             QJsonObject r {{QStringLiteral("date"), p.date.toIso()}, {QStringLiteral("value"), p.value},
@@ -160,6 +163,9 @@ QJsonObject toJson(const DataSet &data)
             put(r, "variant", p.variant);
             if (!p.checked)
                 r.insert(QStringLiteral("checked"), false);
+            put(r, "caveat", p.caveat);
+            if (p.measure)
+                r.insert(QStringLiteral("measure"), measureName(int(*p.measure)));
             return r;
         }));
         return o;
@@ -168,6 +174,9 @@ QJsonObject toJson(const DataSet &data)
         QJsonObject o {{QStringLiteral("id"), p.id}, {QStringLiteral("title"), p.title},
             {QStringLiteral("from"), p.from.toIso()}, {QStringLiteral("to"), p.to.toIso()},
             {QStringLiteral("sources"), citations(p.sources)}};
+        if (p.plan)
+            o.insert(QStringLiteral("plan"), true);
+        put(o, "ended", p.ended);
         put(o, "description", p.description);
         return o;
     }));
@@ -189,6 +198,7 @@ QJsonObject toJson(const DataSet &data)
             if (!s.plots.empty())
                 r.insert(QStringLiteral("plots"), strings(s.plots));
             put(r, "document", s.document);
+            put(r, "baseline", s.baseline);
             return r;
         }));
         return o;

@@ -70,6 +70,8 @@ QByteArray TourWriter::toYaml(const std::vector<Tour> &tours)
             }
             if (!s.document.isEmpty())
                 y += QStringLiteral("        document: %1\n").arg(s.document);
+            if (s.baseline)
+                y += QStringLiteral("        baseline: %1\n").arg(s.baseline->toIso());
         }
     }
     return y.toUtf8();

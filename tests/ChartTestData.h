@@ -26,6 +26,7 @@ series:
     title: Coal output, plans and results
     unit: million tonnes
     group: Industry
+    measure: year
     basis: Coal.
     sources: [nove, { ref: davies, page: "12" }, { ref: nove, page: "190" }]
     points:
@@ -41,6 +42,7 @@ series:
     title: Peasant households in collective farms, 1928–1940
     unit: per cent of peasant households
     group: Collectivisation
+    measure: count
     basis: Yearly.
     sources: [davies]
     points:
@@ -53,6 +55,7 @@ series:
     title: The collectivisation spike and retreat of 1929–1930
     unit: per cent of peasant households
     group: collectivisation
+    measure: count
     basis: Monthly.
     sources: [davies]
     points:
@@ -66,6 +69,7 @@ series:
     title: Cattle, summer counts
     unit: million head
     group: Livestock
+    measure: count
     basis: Summer.
     sources: [nove]
     points:
@@ -80,6 +84,7 @@ series:
     title: Cattle, 1 January counts
     unit: million head
     group: Livestock
+    measure: count
     basis: January.
     sources: [gse]
     points:
@@ -89,6 +94,7 @@ series:
     title: Horses, summer counts
     unit: million head
     group: Livestock
+    measure: count
     basis: Summer.
     sources: [nove]
     points:
@@ -98,6 +104,7 @@ series:
     title: Grain harvest, figures published in the 1930s
     unit: million tonnes
     group: Grain
+    measure: year
     basis: Official.
     sources: [dhw]
     points:
@@ -109,6 +116,7 @@ series:
     title: Grain harvest, revised barn-yield figures
     unit: million tonnes
     group: Grain
+    measure: year
     basis: Revised.
     sources: [dhw]
     points:
@@ -120,6 +128,7 @@ series:
     title: Grain harvest, Wheatcroft and Davies's low estimates
     unit: million tonnes
     group: Grain
+    measure: year
     basis: Low.
     sources: [dhw, davies]
     points:
@@ -131,6 +140,7 @@ series:
     title: Grain exports
     unit: million tonnes
     group: Grain
+    measure: year
     basis: Exports.
     sources: [davies]
     points:

@@ -1,5 +1,7 @@
 #include "DetailsHtml.h"
 
+#include "core/Roster.h"
+
 #include <QHash>
 #include <QObject>
 #include <QStringList>
@@ -82,20 +84,6 @@ QString precisionNote(const Date &d)
         return {};
     }
     return {};
-}
-
-QString names(const Timeline &t, const std::vector<int> &actors, Day day, bool withFaction)
-{
-    QStringList parts;
-    for (int a : actors) {
-        QString s = actorLink(t, a);
-        if (withFaction) {
-            for (int f : t.factionsAt(a, day))
-                s += QStringLiteral(" ") + colourChip(t.faction(f).colour);
-        }
-        parts << s;
-    }
-    return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral(", "));
 }
 
 // A document quoted as a block: what it is, who wrote it and when, the extract, and where it comes from.
@@ -320,55 +308,71 @@ QString bibliography(const Timeline &t)
     return html + QStringLiteral("</ul>");
 }
 
-QString partyAt(const Timeline &t, Day day)
+QString hiddenByReveal()
+{
+    return QStringLiteral("<p><i>%1</i></p>")
+        .arg(QObject::tr("Hidden in reveal mode until the tour reaches it: what happens next?"));
+}
+
+QString partyAt(const Timeline &t, Day day, std::optional<Day> revealUntil)
 {
     const Date date = Date::fromDay(day);
     QString html = QStringLiteral("<h2 style=\"margin-bottom:2px\">%1</h2>").arg(esc(date.toDisplayString()));
+    if (revealUntil && day > *revealUntil)
+        return html
+            + QStringLiteral("<p><i>%1</i></p>")
+                  .arg(QObject::tr("Hidden in reveal mode: the tour has reached %1 so far.")
+                           .arg(esc(Date::fromDay(*revealUntil).toDisplayString())));
+    QString refusal;
+    const auto roster = rosterAt(t, day, &refusal);
+    if (!roster)
+        return html + QStringLiteral("<p>%1</p>").arg(esc(refusal));
 
-    QStringList eras;
-    for (const Period &p : t.data().periods) {
-        if (day >= p.from.firstDay() && day <= p.to.lastDay())
-            eras << esc(p.title);
-    }
+    const auto titles = [&](const std::vector<int> &periods) {
+        QStringList list;
+        for (int p : periods)
+            list << esc(t.data().periods[size_t(p)].title);
+        return list;
+    };
+    const QStringList plans = titles(roster->plans);
+    QStringList eras = titles(roster->periods);
+    for (const QString &plan : plans)
+        eras.removeAll(plan);
+    html += QStringLiteral("<p style=\"margin-top:0\"><b>%1</b> %2")
+                .arg(QObject::tr("Plan in force:"),
+                    plans.isEmpty() ? QObject::tr("none") : plans.join(QStringLiteral(" · ")));
     if (!eras.isEmpty())
-        html += QStringLiteral("<p style=\"margin-top:0\"><b>%1</b> %2</p>")
-                    .arg(QObject::tr("In force:"), eras.join(QStringLiteral(" · ")));
+        html += QStringLiteral("<br><b>%1</b> %2").arg(QObject::tr("In force:"), eras.join(QStringLiteral(" · ")));
+    html += QStringLiteral("</p>");
 
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
-    const auto row = [&](const QString &office, bool withFaction) {
-        const OfficeKind *kind = t.officeKind(office);
-        if (!kind)
-            return;
-        html += QStringLiteral("<tr><td valign=\"top\"><b>%1</b></td><td>%2</td></tr>")
-                    .arg(esc(kind->title), names(t, t.holdersAt(office, day), day, withFaction));
-    };
-    row(QStringLiteral("general-secretary"), true);
-    row(QStringLiteral("government-head"), true);
-    row(QStringLiteral("head-of-state"), false);
-    row(QStringLiteral("secret-police-head"), false);
-    row(QStringLiteral("comintern-head"), false);
-    row(QStringLiteral("politburo"), true);
-    row(QStringLiteral("politburo-candidate"), true);
+    for (const RosterOffice &o : roster->offices) {
+        // Factions matter where power was contested: the party's leaders and the Politburo.
+        const bool withFaction = o.office == u"general-secretary" || o.office == u"government-head"
+            || o.office.startsWith(QStringLiteral("politburo"));
+        QStringList parts;
+        for (const RosterHolder &h : o.holders) {
+            QString s = actorLink(t, h.actor);
+            if (withFaction) {
+                for (int f : h.factions)
+                    s += QStringLiteral(" ") + colourChip(t.faction(f).colour);
+            }
+            parts << s;
+        }
+        const QString who = parts.isEmpty()
+            ? QStringLiteral("<i style=\"color:#595959\">%1</i>").arg(QObject::tr("not in this data set"))
+            : parts.join(QStringLiteral(", "));
+        html += QStringLiteral("<tr><td valign=\"top\"><b>%1</b></td><td>%2</td></tr>").arg(esc(o.title), who);
+    }
     html += QStringLiteral("</table>");
 
-    // Standing of everyone else: who had fallen, and how.
     QStringList fallen, dead;
-    for (int a = 0; a < t.actorCount(); ++a) {
-        const Actor &actor = t.actor(a);
-        if (day < actor.born.firstDay())
-            continue;
-        if (!t.isAlive(a, day)) {
-            // Only deaths within the data set's span: those are part of this story.
-            if (actor.died && actor.died->firstDay() >= t.extent().first)
-                dead << QStringLiteral("%1 (%2, %3)")
-                            .arg(actorLink(t, a), esc(fateName(actor.fate)), actor.died->toIso().left(4));
-            continue;
-        }
-        const Status *s = t.statusAt(a, day);
-        if (s && s->kind != Status::Kind::Reinstated && s->kind != Status::Kind::Released)
-            fallen << QStringLiteral("%1 <span style=\"color:#595959\">(%2 %3)</span>")
-                          .arg(actorLink(t, a), esc(statusName(s->kind)), s->date.toIso());
-    }
+    for (const RosterFall &f : roster->fallen)
+        fallen << QStringLiteral("%1 <span style=\"color:#595959\">(%2 %3)</span>")
+                      .arg(actorLink(t, f.actor), esc(statusName(f.status->kind)), esc(whenText(f.status->date)));
+    for (const RosterDeath &d : roster->dead)
+        dead << QStringLiteral("%1 <span style=\"color:#595959\">(%2, %3)</span>")
+                    .arg(actorLink(t, d.actor), esc(fateName(d.fate)), esc(whenText(d.date)));
     if (!fallen.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(QObject::tr("Expelled, exiled or arrested:"), fallen.join(QStringLiteral(", ")));

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace khronika {
 
 // The rich text of the side panels, built from the model alone so that it can be tested without
@@ -13,7 +15,10 @@ namespace DetailsHtml {
 QString event(const Timeline &t, int event);
 // "Who held power on this day?": the leadership, the Politburo with each member's faction, the eras in
 // force and who was expelled, exiled, arrested or dead.
-QString partyAt(const Timeline &t, Day day);
+// In reveal mode (`revealUntil`) a day after the horizon is not told.
+QString partyAt(const Timeline &t, Day day, std::optional<Day> revealUntil = std::nullopt);
+// What the details panel says of an event reveal mode still hides.
+QString hiddenByReveal();
 QString actor(const Timeline &t, int actor);
 // Every work the data set cites, by author, with how many records cite it: where the facts come from.
 QString bibliography(const Timeline &t);

@@ -87,6 +87,19 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
         updatePresentationCharts();
     };
     connect(m_player, &TourPlayer::stepChanged, this, stepChanged);
+    // Presenting, a chart must not scroll: what its page still lacks (a chart that wraps into more rows
+    // at this width than was measured) is taken from the timeline.
+    connect(m_charts, &EconomyCharts::fitted, this, [this](int overflow) {
+        if (!m_presenting || overflow <= 0 || m_chartsDetached || !m_charts->isVisible())
+            return;
+        QList<int> sizes = m_splitter->sizes();
+        const int give = std::min(overflow, sizes[0]);
+        if (give <= 0)
+            return;
+        sizes[0] -= give;
+        sizes[2] += give;
+        m_splitter->setSizes(sizes);
+    });
     connect(m_player, &TourPlayer::stopped, this, stepChanged);
     m_presentation->setVisible(false);
     m_splitter->addWidget(m_presentation);
@@ -132,6 +145,14 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
 
     connect(m_state, &ViewState::selectionChanged, this, &MainWindow::showEventDetails);
     connect(m_state, &ViewState::cursorChanged, this, &MainWindow::showParty);
+    // Reveal mode moving on or back changes what the panels may tell.
+    connect(m_state, &ViewState::filtersChanged, this, &MainWindow::showParty);
+    connect(m_state, &ViewState::filtersChanged, this, [this] {
+        // The selected event's details follow reveal mode, without taking the reader to their tab.
+        if (const int e = m_state->selectedEvent(); e >= 0)
+            m_details->setHtml(
+                m_state->isRevealed(e) ? DetailsHtml::event(m_state->timeline(), e) : DetailsHtml::hiddenByReveal());
+    });
     // A cursor moved from elsewhere (a chart of the plans, the panel) brings the timeline with it.
     connect(m_state, &ViewState::cursorChanged, this, [this](qint64 day) {
         if (double(day) < m_state->windowStart() || double(day) >= m_state->windowEnd()) {
@@ -691,13 +712,17 @@ void MainWindow::showEventDetails(int event)
 {
     if (event < 0)
         return;
+    if (!m_state->isRevealed(event)) {
+        m_details->setHtml(DetailsHtml::hiddenByReveal());
+        return;
+    }
     m_details->setHtml(DetailsHtml::event(m_state->timeline(), event));
     m_tabs->setCurrentWidget(m_details);
 }
 
 void MainWindow::showParty()
 {
-    m_party->setHtml(DetailsHtml::partyAt(m_state->timeline(), m_state->cursor()));
+    m_party->setHtml(DetailsHtml::partyAt(m_state->timeline(), m_state->cursor(), m_state->revealUntil()));
 }
 
 void MainWindow::openLink(const QUrl &url)

@@ -19,16 +19,32 @@ OverviewStrip::OverviewStrip(ViewState *state, QWidget *parent)
     , m_state(state)
 {
     setMouseTracking(true);
+    countEvents();
+    connect(m_state, &ViewState::filtersChanged, this, [this] {
+        countEvents();
+        update();
+    });
+    connect(m_state, &ViewState::windowChanged, this, qOverload<>(&QWidget::update));
+    connect(m_state, &ViewState::cursorChanged, this, qOverload<>(&QWidget::update));
+}
+
+void OverviewStrip::countEvents()
+{
+    // The bars' scale is that of all the events, so that reveal mode showing more never rescales them;
+    // the counts are of the events reveal mode lets be seen.
     const Timeline &t = m_state->timeline();
     const DayRange limits = m_state->limits();
     m_monthCounts.assign(size_t(double(limits.length()) / kDaysPerBin) + 1, 0);
+    std::vector<int> all(m_monthCounts.size(), 0);
+    m_maxCount = 1;
     for (int e = 0; e < t.eventCount(); ++e) {
         const auto bin = size_t(double(t.eventRange(e).first - limits.first) / kDaysPerBin);
-        if (bin < m_monthCounts.size())
-            m_maxCount = std::max(m_maxCount, ++m_monthCounts[bin]);
+        if (bin >= m_monthCounts.size())
+            continue;
+        m_maxCount = std::max(m_maxCount, ++all[bin]);
+        if (m_state->isRevealed(e))
+            ++m_monthCounts[bin];
     }
-    connect(m_state, &ViewState::windowChanged, this, qOverload<>(&QWidget::update));
-    connect(m_state, &ViewState::cursorChanged, this, qOverload<>(&QWidget::update));
 }
 
 void OverviewStrip::setTheme(const Theme &theme)

@@ -18,6 +18,8 @@ class OverviewStrip : public QWidget
 public:
     explicit OverviewStrip(ViewState *state, QWidget *parent = nullptr);
     void setTheme(const Theme &theme);
+    // Events starting in each month of the limits that reveal mode lets be seen, as drawn.
+    const std::vector<int> &monthCounts() const { return m_monthCounts; }
 
     double xForDay(double day) const;
     double dayForX(double x) const;
@@ -35,10 +37,12 @@ protected:
 private:
     enum class Grip { None, Move, Left, Right };
     Grip gripAt(double x) const;
+    void countEvents();
 
     ViewState *m_state;
     Theme m_theme;
-    std::vector<int> m_monthCounts; // events starting in each month of the limits, computed once
+
+    std::vector<int> m_monthCounts; // events starting in each month of the limits, those revealed
     int m_maxCount = 1;
     Grip m_grip = Grip::None;
     double m_pressDay = 0;

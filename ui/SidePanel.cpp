@@ -153,7 +153,7 @@ void SidePanel::updateSearch()
     if (text.isEmpty())
         return;
     const Timeline &t = m_state->timeline();
-    const std::vector<int> found = t.search(text);
+    const std::vector<int> found = m_state->search(text);
     for (int e : found) {
         auto *item
             = new QListWidgetItem(QStringLiteral("%1 — %2").arg(t.event(e).date.toIso(), t.event(e).title), m_results);

@@ -111,7 +111,8 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         if (!showPeriods)
             break;
         const Period &p = allPeriods[size_t(i)];
-        const double first = double(p.from.firstDay()), last = double(p.to.lastDay() + 1);
+        const double first = double(p.from.firstDay());
+        double last = double(p.to.lastDay() + 1);
         int row = 0;
         while (row < kPeriodRows && rowEnds[size_t(row)] > first)
             ++row;
@@ -119,6 +120,13 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             continue; // more overlap than rows: the era is still listed in the "on this day" panel
         rowEnds[size_t(row)] = last;
         usedRows = std::max(usedRows, row + 1);
+        // In reveal mode an era shows only once begun, and only as far as the tour has come; its row
+        // is kept, so that the strip does not move as the tour goes on.
+        if (const std::optional<Day> until = state.revealUntil()) {
+            if (!hadHappened(p.from, *until))
+                continue;
+            last = std::min(last, double(*until + 1));
+        }
         if (last < scale.start() || first > scale.end())
             continue;
         const double x0 = std::max(xForDay(first), kGutter);
@@ -470,8 +478,10 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         // can do so without straying from the events it stands for.
         std::vector<std::pair<double, double>> ratherClear;
         if (beside) {
+            // The selected event's label and a tour step's must stay readable: no count covers them.
             for (const PlacedLabel &p : placed.placed)
-                ratherClear.emplace_back(p.rect.left(), p.rect.right());
+                (p.id == selected || state.isFeatured(p.id) ? keepClear : ratherClear)
+                    .emplace_back(p.rect.left(), p.rect.right());
         }
         std::erase_if(laneClusters, [&](const LaneCluster &lc) {
             if (lc.events.size() != 1)

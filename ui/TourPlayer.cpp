@@ -1,6 +1,7 @@
 #include "TourPlayer.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace khronika {
 
@@ -22,7 +23,8 @@ void TourPlayer::stop()
     if (!isPlaying())
         return;
     m_tour = Tour();
-    m_state->setRevealUntil(std::nullopt);
+    m_state->setReveal(std::nullopt);
+    m_state->setBaseline(std::nullopt);
     m_state->setFeaturedEvents({});
     Q_EMIT stopped();
 }
@@ -43,7 +45,7 @@ void TourPlayer::setRevealMode(bool on)
     if (isPlaying())
         apply();
     else
-        m_state->setRevealUntil(std::nullopt);
+        m_state->setReveal(std::nullopt);
 }
 
 void TourPlayer::goTo(int step)
@@ -85,17 +87,11 @@ void TourPlayer::apply()
     const Timeline &t = m_state->timeline();
     const TourStep &s = m_tour.steps[size_t(m_step)];
     const auto [start, end] = windowOf(t, s);
-    if (m_reveal) {
-        // Everything up to this step is known; what follows is the class's guess.
-        Day until = s.rangeTo ? s.rangeTo->lastDay() : std::numeric_limits<Day>::min();
-        for (const QString &id : s.events) {
-            if (const int e = t.eventIndex(id); e >= 0)
-                until = std::max(until, t.eventRange(e).first);
-        }
-        m_state->setRevealUntil(until);
-    } else {
-        m_state->setRevealUntil(std::nullopt);
-    }
+    // Everything up to this step is known; what follows is the class's guess.
+    m_state->setReveal(m_reveal ? revealHorizon(t, m_tour, m_step) : std::nullopt);
+    // The date the narration compares with: the charts mark its figures though it lies outside the
+    // step's window.
+    m_state->setBaseline(s.baseline ? std::optional<DayRange>(s.baseline->range()) : std::nullopt);
     QList<int> actors;
     for (const QString &id : s.actors) {
         if (const int a = t.actorIndex(id); a >= 0)

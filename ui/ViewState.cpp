@@ -102,12 +102,29 @@ void ViewState::animateWindow(double start, double end)
     m_animation->start();
 }
 
+void ViewState::setReveal(std::optional<RevealHorizon> horizon)
+{
+    const bool same = horizon.has_value() == m_reveal.has_value()
+        && (!horizon
+            || (horizon->until == m_reveal->until && horizon->seen == m_reveal->seen
+                && horizon->ahead == m_reveal->ahead));
+    if (same)
+        return;
+    m_reveal = std::move(horizon);
+    Q_EMIT filtersChanged();
+}
+
+void ViewState::setBaseline(std::optional<DayRange> days)
+{
+    if (days == m_baseline)
+        return;
+    m_baseline = days;
+    Q_EMIT baselineChanged();
+}
+
 void ViewState::setRevealUntil(std::optional<Day> day)
 {
-    if (day == m_revealUntil)
-        return;
-    m_revealUntil = day;
-    Q_EMIT filtersChanged();
+    setReveal(day ? std::optional<RevealHorizon>(RevealHorizon {*day, {}, {}}) : std::nullopt);
 }
 
 void ViewState::setCursor(Day day)
@@ -250,7 +267,7 @@ void ViewState::setCategoryShown(int category, bool shown)
 
 bool ViewState::passesFilters(int event) const
 {
-    if (m_revealUntil && m_timeline->eventRange(event).first > *m_revealUntil)
+    if (!isRevealed(event))
         return false;
     if (!isCategoryShown(m_timeline->categoryIndex(m_timeline->event(event).category)))
         return false;
@@ -258,6 +275,13 @@ bool ViewState::passesFilters(int event) const
     if (factions.empty())
         return isFactionShown(-1);
     return std::any_of(factions.begin(), factions.end(), [&](int f) { return isFactionShown(f); });
+}
+
+std::vector<int> ViewState::search(const QString &text) const
+{
+    std::vector<int> found = m_timeline->search(text);
+    std::erase_if(found, [&](int e) { return !isRevealed(e); });
+    return found;
 }
 
 void ViewState::setLaneMode(LaneMode mode)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/RevealHorizon.h"
 #include "core/Timeline.h"
 
 #include <QObject>
@@ -39,10 +40,21 @@ public:
     void animateWindow(double start, double end);
     void setAnimationsEnabled(bool enabled) { m_animationsEnabled = enabled; }
 
-    // Reveal mode: events that start after this day stay hidden (on the timeline and the charts)
-    // until the teacher moves on. std::nullopt shows everything.
-    std::optional<Day> revealUntil() const { return m_revealUntil; }
+    // Reveal mode: what a tour step has not reached yet stays hidden in every view until the teacher
+    // moves on (RevealHorizon says what). std::nullopt shows everything.
+    const std::optional<RevealHorizon> &reveal() const { return m_reveal; }
+    void setReveal(std::optional<RevealHorizon> horizon);
+    // The last day shown in reveal mode (figures, rosters); std::nullopt shows everything.
+    std::optional<Day> revealUntil() const { return m_reveal ? std::optional<Day>(m_reveal->until) : std::nullopt; }
+    // A horizon of a day alone, with no tour steps to hide.
     void setRevealUntil(std::optional<Day> day);
+    // Whether reveal mode lets an event be seen anywhere (timeline, overview, search, details).
+    bool isRevealed(int event) const { return !m_reveal || m_reveal->showsEvent(*m_timeline, event); }
+
+    // The date a tour step's narration compares with (TourStep::baseline): the charts mark their
+    // figures of that date when it lies before the window. std::nullopt for none.
+    std::optional<DayRange> baseline() const { return m_baseline; }
+    void setBaseline(std::optional<DayRange> days);
 
     Day cursor() const { return m_cursor; }
     void setCursor(Day day);
@@ -84,6 +96,8 @@ public:
     void setCategoryShown(int category, bool shown);
     // Whether the filters let an event through.
     bool passesFilters(int event) const;
+    // Timeline::search without what reveal mode hides.
+    std::vector<int> search(const QString &text) const;
 
     LaneMode laneMode() const { return m_laneMode; }
     void setLaneMode(LaneMode mode);
@@ -97,6 +111,7 @@ Q_SIGNALS:
     void focusChanged();
     void filtersChanged();
     void laneModeChanged();
+    void baselineChanged();
 
 private:
     void applyWindow(double start, double end);
@@ -112,7 +127,8 @@ private:
     QSet<int> m_hiddenFactions;
     QSet<int> m_hiddenCategories;
     LaneMode m_laneMode = LaneMode::Faction;
-    std::optional<Day> m_revealUntil;
+    std::optional<RevealHorizon> m_reveal;
+    std::optional<DayRange> m_baseline;
     std::optional<int> m_focusYear;
     bool m_animationsEnabled = true;
     QVariantAnimation *m_animation = nullptr;

@@ -97,3 +97,6 @@ file(REMOVE_RECURSE ${OUT}/xdg)
 run(0 --cursor 1926-01-15 --screenshot ${shot})
 run(2 --cursor 1926-13-01 --screenshot ${shot})
 expect_contains("${err}" "--cursor 1926-13-01")
+# A day outside the data set's period is refused rather than moved to its edge without a word.
+run(2 --cursor 1950-01-01 --screenshot ${shot})
+expect_contains("${err}" "--cursor 1950-01-01: 1 January 1950 is outside the period of this data set")

@@ -355,3 +355,101 @@ TEST(ChartData, BuiltinDataSetHasEveryChartsSeries)
         }
     }
 }
+
+TEST(ChartData, EachSeriesSaysWhatItsPointsAreAndCoversThoseDays)
+{
+    const DataSet data = chartData();
+    // A count taken on a day covers that day; a calendar year its year; an agricultural year July of
+    // the year before to June of the year written.
+    EXPECT_EQ(
+        figureSpan(*Date::parse(u"1930-03-01"), Series::Measure::Count), (DayRange {day(1930, 3, 1), day(1930, 3, 1)}));
+    EXPECT_EQ(
+        figureSpan(*Date::parse(u"1931"), Series::Measure::Year), (DayRange {day(1931, 1, 1), day(1931, 12, 31)}));
+    EXPECT_EQ(figureSpan(*Date::parse(u"1931"), Series::Measure::AgriculturalYear),
+        (DayRange {day(1930, 7, 1), day(1931, 6, 30)}));
+
+    const ChartSeries spike = chartSeries(seriesById(data, QStringLiteral("spike")));
+    EXPECT_EQ(spike.measure, Series::Measure::Count);
+    EXPECT_FALSE(spike.interpolate);
+    EXPECT_EQ(spike.points[2].span, (DayRange {day(1930, 3, 1), day(1930, 3, 1)}));
+    EXPECT_DOUBLE_EQ(spike.points[2].day, double(day(1930, 3, 1)) + 0.5);
+
+    const ChartSeries harvest = chartSeries(seriesById(data, QStringLiteral("harvest-official")));
+    EXPECT_EQ(harvest.measure, Series::Measure::Year);
+    EXPECT_EQ(harvest.points[0].span, (DayRange {day(1930, 1, 1), day(1930, 12, 31)}));
+    EXPECT_EQ(measureText(Series::Measure::AgriculturalYear), u"agricultural years, July to June");
+
+    // Procurements by agricultural year: the 1931 point is the year from July 1930, and is known by
+    // the end of June 1931, not at the end of 1931.
+    const DataSet agri
+        = chartData("    measure: year\n    basis: Exports.", "    measure: agricultural-year\n    basis: Exports.");
+    const ChartSeries exports = chartSeries(seriesById(agri, QStringLiteral("exports")));
+    ASSERT_EQ(exports.measure, Series::Measure::AgriculturalYear);
+    const ChartPoint &y1931 = exports.points[2];
+    EXPECT_EQ(y1931.span, (DayRange {day(1930, 7, 1), day(1931, 6, 30)}));
+    EXPECT_TRUE(isKnownBy(y1931, day(1931, 6, 30)));
+    EXPECT_FALSE(isKnownBy(y1931, day(1931, 6, 29)));
+    // A yearly figure is known once its year is over, a count on its day.
+    EXPECT_FALSE(isKnownBy(harvest.points[0], day(1930, 12, 30)));
+    EXPECT_TRUE(isKnownBy(harvest.points[0], day(1930, 12, 31)));
+    EXPECT_TRUE(isKnownBy(spike.points[2], day(1930, 3, 1)));
+
+    // A point measured otherwise than its series says so itself.
+    const DataSet mixed = chartData("{ date: 1929, value: 0.17, kind: actual }",
+        "{ date: 1929, value: 0.17, kind: actual, measure: agricultural-year }");
+    const ChartSeries mixedExports = chartSeries(seriesById(mixed, QStringLiteral("exports")));
+    EXPECT_EQ(mixedExports.points[0].span, (DayRange {day(1928, 7, 1), day(1929, 6, 30)}));
+    EXPECT_EQ(mixedExports.points[1].span, (DayRange {day(1930, 1, 1), day(1930, 12, 31)}));
+}
+
+TEST(ChartData, ASeriesThatDoesNotSayWhatItsPointsAreIsWarnedAbout)
+{
+    const LoadResult r = loadChartData("    measure: year\n    basis: Exports.", "    basis: Exports.");
+    EXPECT_TRUE(r.ok());
+    EXPECT_TRUE(messages(r).join(u'\n').contains(u"series 'exports' does not say what its points are"))
+        << messages(r).join(u'\n').toStdString();
+    const LoadResult bad
+        = loadChartData("    measure: year\n    basis: Exports.", "    measure: monthly\n    basis: Exports.");
+    EXPECT_FALSE(bad.ok());
+    EXPECT_TRUE(messages(bad).join(u'\n').contains(u"measure 'monthly' is not count, year or agricultural-year"));
+}
+
+TEST(ChartData, ACaveatReachesTheChartPoint)
+{
+    const DataSet data = chartData("{ date: 1931, value: 52.7, kind: actual }",
+        "{ date: 1931, value: 52.7, kind: actual, caveat: \"contested\" }");
+    const ChartSeries households = chartSeries(seriesById(data, QStringLiteral("households")));
+    EXPECT_EQ(households.points[3].caveat, u"contested");
+    EXPECT_TRUE(households.points[2].caveat.isEmpty());
+}
+
+TEST(ChartData, APlansPercentageNamesTheYearComparedAndWhy)
+{
+    // The test data's plans with periods: the Third cut short, the First declared fulfilled early.
+    QByteArray records = chartRecords();
+    records += R"(periods:
+  - { id: first, title: First Plan, from: 1928-10-01, to: 1932-12-31, plan: true, ended: declared fulfilled early }
+  - { id: second, title: Second Plan, from: 1933-01-01, to: 1937-12-31, plan: true }
+  - { id: third, title: Third Plan, from: 1938-01-01, to: 1941-06-22, plan: true, ended: cut short by the war }
+)";
+    LoadResult r = loadWithRecords(records);
+    ASSERT_TRUE(r.ok()) << messages(r).join(u'\n').toStdString();
+    const auto coal = planComparison(seriesById(r.data, QStringLiteral("coal-plans")));
+    ASSERT_TRUE(coal);
+    ASSERT_EQ(coal->plans.size(), 3u);
+    EXPECT_EQ(planComparisonNote(r.data, coal->plans[0]),
+        u"First Plan: 1932 output against the targets for 1933; the plan was declared fulfilled early");
+    EXPECT_EQ(planComparisonNote(r.data, coal->plans[1]), QString()); // 1937 against 1937
+    EXPECT_EQ(planComparisonNote(r.data, coal->plans[2]),
+        u"Third Plan: 1940 output against the targets for 1942; the plan was cut short by the war");
+    EXPECT_EQ(
+        planComparisonBrief(r.data, coal->plans[2]), u"3rd Plan: 1940 output, 1942 targets (cut short by the war)");
+    EXPECT_EQ(planComparisonBrief(r.data, coal->plans[1]), QString());
+
+    // The plan in force is the plan period holding the day, numbered in order of their starts.
+    EXPECT_EQ(planNumberAt(r.data, day(1928, 9, 30)), 0);
+    EXPECT_EQ(planNumberAt(r.data, day(1932, 12, 31)), 1);
+    EXPECT_EQ(planNumberAt(r.data, day(1933, 1, 7)), 2);
+    EXPECT_EQ(planNumberAt(r.data, day(1941, 6, 22)), 3);
+    EXPECT_EQ(planNumberAt(r.data, day(1941, 6, 23)), 0);
+}

@@ -5,6 +5,7 @@
 #include "core/DataSetLoader.h"
 #include "data/BuiltinData.h"
 #include "ui/TimelineLayout.h"
+#include "ui/TourPlayer.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/PlanChart.h"
 #include "ui/charts/PlanProductView.h"
@@ -697,4 +698,237 @@ TEST(EconomyCharts, AnExportedChartCarriesNoScreenHintAndNoCursorUnlessAsked)
     const QByteArray red = Theme::light().cursor.name().toLatin1();
     EXPECT_FALSE(a.readAll().contains(red));
     EXPECT_TRUE(b.readAll().contains(red));
+}
+
+namespace {
+
+// Whether a pixel near `at` (within `radius`, `across` pixels sideways when given) has the colour of
+// a series' line.
+bool hasColourNear(const QImage &image, QPointF at, const QColor &colour, int radius, int across = -1)
+{
+    if (across < 0)
+        across = radius;
+    for (int dx = -across; dx <= across; ++dx) {
+        for (int dy = -radius; dy <= radius; ++dy) {
+            const QPoint p(int(std::round(at.x())) + dx, int(std::round(at.y())) + dy);
+            if (!image.rect().contains(p))
+                continue;
+            const QColor c = image.pixelColor(p);
+            if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green())
+                    + std::abs(c.blue() - colour.blue())
+                < 60)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TEST(EconomyCharts, CountsAreDrawnAsPointsNotAsALineThroughMonthsNoOneCounted)
+{
+    ViewState state(chartTimeline());
+    std::unique_ptr<TimeSeriesChart> chart(TimeSeriesChart::collectivisation(&state, Theme()));
+    showAt(*chart, QSize(1280, 600));
+    state.setWindow(double(day(1929, 6, 1)), double(day(1931, 6, 1)));
+    QCoreApplication::processEvents();
+    TimeChartView *view = chart->plot(0);
+    const int spike = seriesIndex(*view, QStringLiteral("spike"));
+    ASSERT_GE(spike, 0);
+    const QImage image = view->grab().toImage();
+    const QColor colour = view->lineSeries(spike)->pen().color();
+    // The count of 1 March 1930 is drawn...
+    const QPointF march(view->xForDay(double(day(1930, 3, 1)) + 0.5), view->yForValue(57.2));
+    EXPECT_TRUE(hasColourNear(image, march, colour, 2));
+    // ...but nothing on the straight line to the count of 1 June: nobody counted in between.
+    const QPointF between(view->xForDay(double(day(1930, 4, 15))), view->yForValue((57.2 + 23.6) / 2));
+    EXPECT_FALSE(hasColourNear(image, between, colour, 3));
+
+    // A series that says its values follow a line is drawn with one.
+    ViewState joined(chartTimeline(
+        "    measure: count\n    basis: Monthly.", "    measure: count\n    interpolate: true\n    basis: Monthly."));
+    std::unique_ptr<TimeSeriesChart> joinedChart(TimeSeriesChart::collectivisation(&joined, Theme()));
+    showAt(*joinedChart, QSize(1280, 600));
+    joined.setWindow(double(day(1929, 6, 1)), double(day(1931, 6, 1)));
+    QCoreApplication::processEvents();
+    TimeChartView *joinedView = joinedChart->plot(0);
+    ASSERT_TRUE(joinedView->series()[size_t(spike)].interpolate);
+    const QImage joinedImage = joinedView->grab().toImage();
+    const double x = joinedView->xForDay(double(day(1930, 4, 15)));
+    const double t = (x - joinedView->xForDay(double(day(1930, 3, 1)) + 0.5))
+        / (joinedView->xForDay(double(day(1930, 6, 1)) + 0.5) - joinedView->xForDay(double(day(1930, 3, 1)) + 0.5));
+    const QPointF onLine(x, joinedView->yForValue(57.2 + t * (23.6 - 57.2)));
+    EXPECT_TRUE(hasColourNear(joinedImage, onLine, colour, 3));
+}
+
+TEST(EconomyCharts, YearlyFiguresAreStepsAcrossTheirYear)
+{
+    ViewState state(chartTimeline());
+    std::unique_ptr<TimeSeriesChart> chart(TimeSeriesChart::countryside(&state, Theme()));
+    showAt(*chart, QSize(1280, 900));
+    state.setWindow(double(day(1929, 1, 1)), double(day(1935, 1, 1)));
+    QCoreApplication::processEvents();
+    TimeChartView *grain = chart->plot(1);
+    const int low = seriesIndex(*grain, QStringLiteral("harvest-low"));
+    ASSERT_GE(low, 0);
+    const QImage image = grain->grab().toImage();
+    const QColor colour = grain->lineSeries(low)->pen().color();
+    // 56 million tonnes in 1931 holds across 1931, from February to November, not at one point.
+    for (const Day d : {day(1931, 2, 15), day(1931, 11, 15)})
+        EXPECT_TRUE(hasColourNear(image, QPointF(grain->xForDay(double(d)), grain->yForValue(56)), colour, 2, 12))
+            << Date::fromDay(d).toIso().toStdString();
+    // Between the 1930 step (65) and the 1931 one (56) no slope is drawn.
+    EXPECT_FALSE(
+        hasColourNear(image, QPointF(grain->xForDay(double(day(1931, 1, 1))), grain->yForValue(60.5)), colour, 2));
+}
+
+TEST(EconomyCharts, EachPlotSaysWhatItsPointsAre)
+{
+    ViewState state(builtin());
+    std::unique_ptr<TimeSeriesChart> chart(TimeSeriesChart::countryside(&state, Theme()));
+    // Livestock: all counts, said once under the unit.
+    EXPECT_TRUE(chart->plot(0)->unitHeading().contains(u"counts on the dates given"))
+        << chart->plot(0)->unitHeading().toStdString();
+    // Grain mixes calendar-year harvests with agricultural-year procurements: each legend entry says.
+    const auto &entries = chart->legend(1)->entries();
+    int agricultural = 0, calendar = 0;
+    for (const SeriesLegend::Entry &e : entries) {
+        if (e.text.startsWith(u"State grain procurements")) {
+            EXPECT_TRUE(e.text.contains(u"(agricultural years, July to June)")) << e.text.toStdString();
+            ++agricultural;
+        }
+        if (e.text.startsWith(u"Grain harvest")) {
+            EXPECT_TRUE(e.text.contains(u"(calendar years)")) << e.text.toStdString();
+            ++calendar;
+        }
+    }
+    EXPECT_EQ(agricultural, 1);
+    EXPECT_EQ(calendar, 3);
+    EXPECT_FALSE(chart->plot(1)->unitHeading().contains(u"years"));
+    // A point's tooltip says what it covers, also where a point differs from its series.
+    const TimeChartView *grain = chart->plot(1);
+    const int procurements = seriesIndex(*grain, QStringLiteral("grain-procurements"));
+    const int exports = seriesIndex(*grain, QStringLiteral("grain-exports"));
+    ASSERT_GE(procurements, 0);
+    ASSERT_GE(exports, 0);
+    const auto tip = [&](int series, const QString &iso) {
+        const auto &points = grain->series()[size_t(series)].points;
+        for (size_t i = 0; i < points.size(); ++i) {
+            if (points[i].date.toIso() == iso)
+                return grain->toolTipFor(series, int(i));
+        }
+        return QString();
+    };
+    EXPECT_TRUE(tip(procurements, QStringLiteral("1931")).contains(u"agricultural year 1930/31"));
+    EXPECT_TRUE(tip(exports, QStringLiteral("1927")).contains(u"agricultural year 1926/27"));
+    EXPECT_TRUE(tip(exports, QStringLiteral("1930")).contains(u"the whole year"));
+}
+
+TEST(EconomyCharts, ASuppressedCensusIsMarkedOnTheChartItself)
+{
+    ViewState state(builtin());
+    std::unique_ptr<TimeSeriesChart> towns(TimeSeriesChart::towns(&state, Theme()));
+    showAt(*towns, QSize(1280, 800));
+    state.setWindow(double(day(1925, 1, 1)), double(day(1941, 1, 1)));
+    QCoreApplication::processEvents();
+    for (int plot = 0; plot < 2; ++plot) {
+        TimeChartView *view = towns->plot(plot);
+        view->grab(); // paints
+        QStringList texts;
+        for (const auto &c : view->drawnCaveats()) {
+            texts << c.text;
+            EXPECT_TRUE(view->plotRect().adjusted(-10, -TimeChartView::kTopMargin, 10, 0).contains(c.box))
+                << c.text.toStdString();
+        }
+        EXPECT_TRUE(texts.contains(u"1937 census: results suppressed")) << texts.join(u" | ").toStdString();
+        EXPECT_TRUE(texts.contains(u"1939 census: perhaps inflated"));
+        // The 1926 census is an ordinary count.
+        EXPECT_EQ(texts.size(), 2);
+    }
+}
+
+TEST(EconomyCharts, APlansPercentageNamesTheYearComparedAndWhy)
+{
+    ViewState state(builtin());
+    PlanChart fyp(&state, Theme());
+    EXPECT_TRUE(fyp.comparisonNote().contains(
+        u"* Third Plan: 1940 output against the targets for 1942; the plan was cut short by the German invasion of "
+        u"22 June 1941"))
+        << fyp.comparisonNote().toStdString();
+    EXPECT_TRUE(fyp.comparisonNote().contains(u"First Plan: 1932 output against the targets for 1933"));
+    EXPECT_FALSE(fyp.comparisonNote().contains(u"Second Plan")); // 1937 output, 1937 targets
+    // Above the bars, the starred shares are those the note explains.
+    showAt(fyp, QSize(1280, 500));
+    const PlanProductView *coal = fyp.product(0);
+    ASSERT_EQ(coal->categoryCount(), 4);
+    EXPECT_TRUE(coal->shareText(1).endsWith(u'*')) << coal->shareText(1).toStdString();
+    EXPECT_FALSE(coal->shareText(2).endsWith(u'*')) << coal->shareText(2).toStdString();
+    EXPECT_TRUE(coal->shareText(3).endsWith(u'*')) << coal->shareText(3).toStdString();
+    EXPECT_TRUE(coal->toolTipFor(3).contains(u"cut short by the German invasion"));
+    // Presenting, the notes go in brief beside the title.
+    fyp.setCompact(true);
+    EXPECT_EQ(fyp.comparisonNote(),
+        u"* 1st Plan: 1932 output, 1933 targets (declared fulfilled early) · 3rd Plan: 1940 output, 1942 targets (cut "
+        u"short by the German invasion of 22 June 1941)");
+    EXPECT_EQ(fyp.titleNote(), fyp.comparisonNote().toHtmlEscaped());
+}
+
+TEST(EconomyCharts, TheHighlightedColumnIsThePlanInForce)
+{
+    ViewState state(builtin());
+    PlanChart fyp(&state, Theme());
+    const PlanProductView *coal = fyp.product(0);
+    ASSERT_EQ(coal->categoryCount(), 4); // 1928, then the three plans
+    EXPECT_EQ(coal->categoryOf(day(1928, 6, 1)), 0); // the starting level's year, before the plans
+    EXPECT_EQ(coal->categoryOf(day(1928, 10, 1)), 1); // the First Plan began in October 1928
+    EXPECT_EQ(coal->categoryOf(day(1932, 12, 31)), 1);
+    EXPECT_EQ(coal->categoryOf(day(1935, 6, 1)), 2);
+    EXPECT_EQ(coal->categoryOf(day(1938, 3, 15)), 3);
+    EXPECT_EQ(coal->categoryOf(day(1941, 6, 22)), 3);
+    // After the invasion the Third Plan was no longer in force, though its targets were for 1942.
+    EXPECT_EQ(coal->categoryOf(day(1941, 9, 1)), -1);
+}
+
+TEST(EconomyCharts, AStepsChartShowsTheBaselineItsNarrationComparesWith)
+{
+    // "Herds had been roughly halved": the countryside step of the collectivisation tour must show
+    // the herds of 1928 it compares with, though its range starts in mid-1930.
+    ViewState state(builtin());
+    state.setAnimationsEnabled(false);
+    std::unique_ptr<TimeSeriesChart> chart(TimeSeriesChart::countryside(&state, Theme()));
+    showAt(*chart, QSize(1280, 900));
+    const Tour *tour = builtin()->tour(QStringLiteral("collectivisation-famine"));
+    ASSERT_TRUE(tour);
+    TourPlayer player(&state);
+    player.setTour(*tour);
+    int countryside = -1;
+    for (int i = 0; i < int(tour->steps.size()); ++i) {
+        if (tour->steps[size_t(i)].chart == u"countryside")
+            countryside = i;
+    }
+    ASSERT_GE(countryside, 0);
+    player.goTo(countryside);
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(tour->steps[size_t(countryside)].baseline);
+    EXPECT_EQ(tour->steps[size_t(countryside)].baseline->year, 1928);
+    TimeChartView *livestock = chart->plot(0);
+    const int cattle = seriesIndex(*livestock, QStringLiteral("cattle-summer"));
+    ASSERT_GE(cattle, 0);
+    // The step's window starts in mid-1930; the herds of 1928 are marked across the plot.
+    ASSERT_GT(livestock->dayForX(livestock->plotRect().left()), double(day(1929, 1, 1)));
+    livestock->grab(); // paints
+    bool cattle1928 = false;
+    for (const auto &b : livestock->drawnBaselines()) {
+        EXPECT_TRUE(livestock->plotRect().adjusted(0, -TimeChartView::kTopMargin, 0, 0).intersects(b.box));
+        if (b.series == cattle) {
+            cattle1928 = true;
+            EXPECT_DOUBLE_EQ(b.value, 70.5);
+            EXPECT_EQ(b.text, u"1928: 70.5");
+        }
+    }
+    EXPECT_TRUE(cattle1928);
+    // Leaving the tour, nothing is marked.
+    player.stop();
+    livestock->grab();
+    EXPECT_TRUE(livestock->drawnBaselines().empty());
 }

@@ -134,6 +134,12 @@ void EconomyCharts::fitPage()
         }
     }
     m_stack->resize(view.expandedTo(least()));
+    Q_EMIT fitted(overflow());
+}
+
+int EconomyCharts::overflow() const
+{
+    return std::max(0, m_stack->height() - m_scroll->viewport()->height());
 }
 
 int EconomyCharts::heightForFirstPlot(int width) const

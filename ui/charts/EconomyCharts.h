@@ -79,8 +79,13 @@ public:
     void setPreferredPlots(const std::vector<QString> &groups);
     QString currentChart() const;
 
+    // How many pixels of the page on show lie below the view (what it would scroll), 0 when it fits.
+    int overflow() const;
+
 Q_SIGNALS:
     void currentChartChanged(const QString &id);
+    // The page was fitted to the view again and overflows it by `pixels` (0: it fits).
+    void fitted(int pixels);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

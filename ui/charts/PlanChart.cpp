@@ -17,6 +17,7 @@ PlanChart::PlanChart(ViewState *state, const Theme &theme, QWidget *parent)
     , m_grid(new QWidget)
     , m_gridLayout(new QGridLayout(m_grid))
     , m_legend(new SeriesLegend(theme))
+    , m_comparisonNote(new QLabel)
 {
     setTitle(chartTitle());
     const DataSet &data = state->timeline().data();
@@ -105,8 +106,37 @@ PlanChart::PlanChart(ViewState *state, const Theme &theme, QWidget *parent)
         }
     });
     addBody(m_legend, 0);
+
+    // A percentage judged on an earlier year than the plan's target says so, and why, on the chart:
+    // "68 %" of the Third Plan is 1940 against 1942, the war having cut the plan short.
+    QStringList notes, briefs;
+    for (const PlanComparison &p : plans) {
+        for (const PlanStage &s : p.plans) {
+            const QString note = planComparisonNote(data, s);
+            if (!note.isEmpty() && !notes.contains(QStringLiteral("* ") + note)) {
+                notes << QStringLiteral("* ") + note;
+                briefs << planComparisonBrief(data, s);
+            }
+        }
+    }
+    m_fullNote = notes.join(u'\n');
+    // Presenting, the notes go in brief beside the title, so that the bars keep their height.
+    m_briefNote = briefs.isEmpty() ? QString() : QStringLiteral("* ") + briefs.join(QStringLiteral(" · "));
+    m_comparisonNote->setText(m_fullNote);
+    m_comparisonNote->setToolTip(m_fullNote);
+    m_comparisonNote->setWordWrap(true);
+    m_comparisonNote->setFont(theme.font(0.9));
+    m_comparisonNote->setContentsMargins(8, 0, 8, 0);
+    // Placed before it is hidden: a parentless widget made visible would open a window of its own.
+    addBody(m_comparisonNote, 0);
+    m_comparisonNote->setVisible(!notes.isEmpty());
     connect(state, &ViewState::filtersChanged, this, &ChartPanel::updateCaption);
     updateCaption();
+}
+
+QString PlanChart::comparisonNote() const
+{
+    return isCompact() ? m_briefNote : m_fullNote;
 }
 
 QString PlanChart::chartTitle() const
@@ -146,7 +176,7 @@ void PlanChart::resizeEvent(QResizeEvent *event)
         // As many columns as fit products at their legible minimum width (below it a product's plan
         // labels start to collide), with the grid's spacing between them.
         const int spacing = m_gridLayout->spacing();
-        const int column = m_views.front()->minimumSizeHint().width() + spacing;
+        const int column = m_views.front()->minimumWidth() + spacing;
         arrange(std::clamp((event->size().width() + spacing) / column, 1, int(m_views.size())));
     }
     ChartPanel::resizeEvent(event);
@@ -156,9 +186,24 @@ void PlanChart::compactChanged()
 {
     // Under the timeline while presenting, the bars and their labels still read at this height.
     constexpr int kCompactProductHeight = 185;
-    for (PlanProductView *v : m_views)
-        v->setMinimumHeight(isCompact() ? kCompactProductHeight : v->minimumSizeHint().height());
+    // The comparison note beside the title may take a second line there: the products give it up.
+    const int height = kCompactProductHeight - (m_briefNote.isEmpty() ? 0 : 12);
+    // And narrower, so that all five products stand in one row on a 1024-pixel projector rather than
+    // wrap into a second row the screen has no room for (a share that no longer fits its slot is left
+    // out rather than drawn over its neighbour's).
+    constexpr int kCompactProductWidth = 190;
+    for (PlanProductView *v : m_views) {
+        v->setMinimumHeight(isCompact() ? height : v->minimumSizeHint().height());
+        v->setMinimumWidth(isCompact() ? kCompactProductWidth : v->minimumSizeHint().width());
+    }
+    // The columns follow the products' new least width.
+    if (!m_views.empty() && width() > 0) {
+        const int spacing = m_gridLayout->spacing();
+        arrange(std::clamp((width() + spacing) / (m_views.front()->minimumWidth() + spacing), 1, int(m_views.size())));
+    }
     m_legend->setCompact(isCompact());
+    m_comparisonNote->setVisible(!isCompact() && !m_fullNote.isEmpty());
+    setTitleNote(isCompact() ? m_briefNote : QString());
 }
 
 ChartPanel::Changes PlanChart::changesAround(Day day) const
@@ -169,7 +214,7 @@ ChartPanel::Changes PlanChart::changesAround(Day day) const
     for (size_t i = 0; i < m_views.size(); ++i) {
         ChartSeries known = m_actuals[i];
         if (until)
-            std::erase_if(known.points, [&](const ChartPoint &p) { return p.day > double(*until) + 0.5; });
+            std::erase_if(known.points, [&](const ChartPoint &p) { return !isKnownBy(p, *until); });
         if (const auto change = findChange(known, double(day) + 0.5))
             changes.brief << describeChange(known, *change, m_views[i]->comparison().product);
     }

@@ -6,6 +6,8 @@
 
 class QGridLayout;
 
+class QLabel;
+
 namespace khronika {
 
 class PlanProductView;
@@ -28,6 +30,9 @@ public:
     int productCount() const { return int(m_views.size()); }
     PlanProductView *product(int index) const { return m_views[size_t(index)]; }
     SeriesLegend *legend() const { return m_legend; }
+    // What the percentages of plans judged on an earlier year's output compare, and why: under the
+    // plans, one line per plan; presenting (compact), in brief beside the title.
+    QString comparisonNote() const;
     int columns() const { return m_columns; }
 
 protected:
@@ -43,6 +48,8 @@ private:
     QWidget *m_grid;
     QGridLayout *m_gridLayout;
     SeriesLegend *m_legend;
+    QLabel *m_comparisonNote;
+    QString m_fullNote, m_briefNote; // the comparison notes in full, and on one line when presenting
     int m_columns = 0;
 };
 

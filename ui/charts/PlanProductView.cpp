@@ -144,7 +144,7 @@ void PlanProductView::applyReveal()
     // In reveal mode a result appears once the revealed day has passed the point it is drawn for, and
     // a plan's targets once the plan has begun: the class sees the promise before the outcome.
     const std::optional<Day> until = m_state->revealUntil();
-    const auto known = [&](const ChartPoint &p) { return !until || p.day <= double(*until) + 0.5; };
+    const auto known = [&](const ChartPoint &p) { return !until || isKnownBy(p, *until); };
     m_revealed.assign(m_days.size(), true);
     for (int c = 0; c < int(m_days.size()); ++c) {
         const std::optional<ChartPoint> &result = figureOf(c);
@@ -240,9 +240,24 @@ PlanProductView::BarLabels PlanProductView::labelsOf(int c) const
     labels.valueFont = fitted(labels.value, barWidth - 2, 0.85, 0.55);
     if (s && s->mainTarget() && m_mainShown)
         labels.sharePercent = s->percentOf(*s->mainTarget());
-    if (labels.sharePercent)
+    if (labels.sharePercent) {
         labels.share = percentText(*labels.sharePercent);
+        // A result of an earlier year than the target's is starred ("68 %*"): the note under the
+        // chart says which years are compared and why, there being no room for it above the bar.
+        if (s->achieved && s->achieved->date.year != s->targetDate.year)
+            labels.share += u'*';
+    }
     labels.shareFont = fitted(labels.share, slot.width() - 4, 1.0, 0.6);
+    // Still too wide at the least size (a narrow product in large type): the star goes first (the note
+    // under the chart still says which years are compared), then the share, rather than overlap.
+    const auto tooWide
+        = [&] { return QFontMetricsF(labels.shareFont).horizontalAdvance(labels.share) > slot.width() - 4; };
+    if (tooWide() && labels.share.endsWith(u'*')) {
+        labels.share.chop(1);
+        labels.shareFont = fitted(labels.share, slot.width() - 4, 1.0, 0.6);
+    }
+    if (tooWide())
+        labels.share.clear();
     const QFontMetricsF vm(m_theme.font(0.85, true));
     labels.place = placeBarLabels(yOf(value), plot.bottom(), vm.height(),
         QFontMetricsF(labels.valueFont).horizontalAdvance(labels.value) <= barWidth - 2, lines,
@@ -255,7 +270,7 @@ std::vector<QRectF> PlanProductView::shareLabelBoxes() const
     std::vector<QRectF> boxes;
     for (int c = 0; c < int(m_days.size()); ++c) {
         const BarLabels labels = labelsOf(c);
-        if (!labels.sharePercent || !isRevealed(c)) {
+        if (!labels.sharePercent || labels.share.isEmpty() || !isRevealed(c)) {
             boxes.emplace_back();
             continue;
         }
@@ -277,6 +292,18 @@ int PlanProductView::categoryAt(double x)
 
 int PlanProductView::categoryOf(Day day) const
 {
+    // The plan in force by the data set's plan periods, the same answer "On this day" gives.
+    if (const int number = planNumberAt(m_state->timeline().data(), day); number > 0) {
+        for (size_t i = 0; i < m_plan.plans.size(); ++i) {
+            if (m_plan.plans[i].number == number)
+                return int(i) + (m_hasBaseline ? 1 : 0);
+        }
+        return -1;
+    }
+    if (!planPeriods(m_state->timeline().data()).empty()) {
+        // Outside every plan: the starting level's column holds the days of its own date only.
+        return m_hasBaseline && m_plan.baseline->date.range().contains(day) ? 0 : -1;
+    }
     for (size_t i = 0; i < m_plan.plans.size(); ++i) {
         if (m_plan.plans[i].span.contains(day))
             return int(i) + (m_hasBaseline ? 1 : 0);
@@ -315,6 +342,8 @@ QString PlanProductView::toolTipFor(int category) const
                     .arg(s->achieved->date.toDisplayString(), formatChartValue(s->achieved->value), unit);
         if (!s->achieved->checked)
             text += tr(" (not yet checked against the original table)");
+        if (const QString why = planComparisonNote(m_state->timeline().data(), *s); !why.isEmpty())
+            text += QStringLiteral("<br><i>%1</i>").arg(why.toHtmlEscaped());
         if (m_plan.baseline && m_plan.baseline->value != 0) {
             const double times = s->achieved->value / m_plan.baseline->value;
             text += tr("<br>%1 times the level of %2")

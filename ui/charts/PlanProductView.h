@@ -47,6 +47,8 @@ public:
     // Where each plan's share of its target is written, in scene pixels, tight around the text
     // (empty for a category without one): within its own slot, so that neighbours never touch.
     std::vector<QRectF> shareLabelBoxes() const;
+    // The share of the target written above a plan ("68 %*"), or empty.
+    QString shareText(int category) const { return labelsOf(category).share; }
 
     QSize sizeHint() const override { return {340, 300}; }
     QSize minimumSizeHint() const override { return {232, 220}; } // narrower, and plan labels collide

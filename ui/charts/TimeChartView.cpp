@@ -79,6 +79,7 @@ TimeChartView::TimeChartView(ViewState *state, const Theme &theme, QWidget *pare
     connect(m_state, &ViewState::cursorChanged, viewport(), qOverload<>(&QWidget::update));
     connect(m_state, &ViewState::selectionChanged, viewport(), qOverload<>(&QWidget::update));
     connect(m_state, &ViewState::filtersChanged, this, &TimeChartView::applyReveal);
+    connect(m_state, &ViewState::baselineChanged, viewport(), qOverload<>(&QWidget::update));
     updateRange();
 }
 
@@ -114,6 +115,10 @@ void TimeChartView::setSeries(const std::vector<ChartSeries> &series, const std:
         line->setPen(ChartStyle::linePen(style.colour, style.version));
         line->setPointsVisible(true);
         line->setMarkerSize(9);
+        // The series keeps the chart's mapping and its visibility; the view draws the figures itself,
+        // as the series says they were measured (drawForeground), never a line through months no one
+        // counted unless the series asks for one.
+        line->setOpacity(0.0);
         m_chart->addSeries(line);
         line->attachAxis(m_x);
         line->attachAxis(m_y);
@@ -134,7 +139,7 @@ void TimeChartView::applyReveal()
         std::vector<ChartPoint> shown;
         QList<QPointF> xy;
         for (const ChartPoint &p : m_allSeries[i].points) {
-            if (until && p.day > double(*until) + 0.5)
+            if (until && !isKnownBy(p, *until))
                 continue;
             shown.push_back(p);
             xy.append(QPointF(p.day, p.value));
@@ -286,6 +291,18 @@ QString TimeChartView::toolTipFor(int series, int point) const
     QString text = QStringLiteral("<b>%1</b><br>%2 %3<br>%4")
                        .arg(s.label().toHtmlEscaped(), formatChartValue(p.value), s.unit.toHtmlEscaped(),
                            p.date.toDisplayString());
+    // What the figure covers, from its span: a point of a series of calendar years may itself be an
+    // agricultural year.
+    const DayRange span = p.span.isValid() ? p.span : p.date.range();
+    const Date first = Date::fromDay(span.first);
+    if (span.length() >= 365 && first.month == 7 && first.day == 1)
+        text += tr(" (agricultural year %1/%2, July to June)")
+                    .arg(first.year)
+                    .arg((first.year + 1) % 100, 2, 10, QLatin1Char('0'));
+    else if (span.length() >= 365 && s.measure != Series::Measure::Count)
+        text += tr(" (the whole year)");
+    if (!p.caveat.isEmpty())
+        text += QStringLiteral("<br><b>%1</b>").arg(p.caveat.toHtmlEscaped());
     if (!p.checked)
         text += tr("<br><i>Not yet checked against the original table: a figure as it is commonly reproduced.</i>");
     return text;
@@ -369,23 +386,113 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &)
     lineTop += 2;
     drawWrapped(m_unit, 0.9, false, m_theme.mutedText);
 
-    // A figure not checked against a readable source is drawn open: the line's marker hollowed out,
-    // so that a class sees which points are the data's own and which are taken on trust.
+    // The figures, drawn as what they are: a count taken on a day is a point; a figure for a calendar
+    // or an agricultural year a step across the days it covers, with its point in the middle. Points
+    // are joined only when the series says the values in between follow the line. A figure not
+    // checked against a readable source is drawn open, so that a class sees which points are the
+    // data's own and which are taken on trust; one whose standing is in question (a suppressed
+    // census) is ringed and says why beside it.
+    p.save();
+    p.setClipRect(plot.adjusted(-6, -kTopMargin + 4, 6, 0));
+    m_caveats.clear();
+    const QFont caveatFont = m_theme.font(0.8, true);
     for (size_t i = 0; i < m_series.size(); ++i) {
         if (!m_lines[i]->isVisible())
             continue;
+        const ChartSeries &s = m_series[i];
+        const QPen linePen = m_lines[i]->pen();
+        const QColor colour = linePen.color();
         const double radius = m_lines[i]->markerSize() / 2;
-        p.setPen(QPen(m_lines[i]->pen().color(), 2));
-        p.setBrush(m_theme.background);
-        for (const ChartPoint &pt : m_series[i].points) {
-            if (pt.checked)
-                continue;
+        if (s.interpolate && s.points.size() > 1) {
+            QPolygonF poly;
+            for (const ChartPoint &pt : s.points)
+                poly << QPointF(xOf(pt.day), yForValue(pt.value));
+            p.setPen(linePen);
+            p.drawPolyline(poly);
+        }
+        if (s.measure != Series::Measure::Count) {
+            QPen step = linePen;
+            step.setWidthF(std::max(3.0, linePen.widthF() + 1));
+            step.setCapStyle(Qt::FlatCap);
+            for (const ChartPoint &pt : s.points) {
+                const DayRange span = pt.span.isValid() ? pt.span : pt.date.range();
+                const double y = yForValue(pt.value);
+                QPen pen = step;
+                if (!pt.checked)
+                    pen.setStyle(Qt::DashLine);
+                p.setPen(pen);
+                p.drawLine(QPointF(xOf(double(span.first)) + 1, y), QPointF(xOf(double(span.last + 1)) - 1, y));
+            }
+        }
+        for (const ChartPoint &pt : s.points) {
             const QPointF at(xOf(pt.day), yForValue(pt.value));
-            if (plot.adjusted(-radius, -radius, radius, radius).contains(at))
-                p.drawEllipse(at, radius - 1, radius - 1);
+            p.setPen(QPen(colour, 2));
+            p.setBrush(pt.checked ? QBrush(colour) : QBrush(m_theme.background));
+            p.drawEllipse(at, radius - 1, radius - 1);
+            if (pt.caveat.isEmpty())
+                continue;
+            p.setBrush(Qt::NoBrush);
+            p.setPen(QPen(m_theme.cursor, 2, Qt::DotLine));
+            p.drawEllipse(at, radius + 4, radius + 4);
+            p.setFont(caveatFont);
+            const QFontMetricsF fm(caveatFont);
+            const QString text = fm.elidedText(pt.caveat, Qt::ElideRight, std::max(80.0, plot.width() * 0.45));
+            const double w = fm.horizontalAdvance(text) + 8;
+            // Beside the point, on the side with room, and above it where the line is.
+            const double left = at.x() + radius + 6 + w <= plot.right() ? at.x() + radius + 6 : at.x() - radius - 6 - w;
+            const QRectF box(
+                left, std::max(plot.top() - kTopMargin + 4, at.y() - radius - 6 - fm.height()), w, fm.height() + 2);
+            p.fillRect(box, withAlpha(m_theme.background, 0.9));
+            p.setPen(m_theme.cursor);
+            p.drawText(box, Qt::AlignCenter, text);
+            m_caveats.push_back({box, text});
         }
     }
+    p.restore();
     p.setBrush(Qt::NoBrush);
+
+    // The figures a tour step's narration compares with, when their date lies before the window
+    // ("herds had been roughly halved" since 1928): a faint level line across the plot, labelled at
+    // its left edge, so that the class sees the starting level beside what followed.
+    m_baselines.clear();
+    if (const std::optional<DayRange> baseline = m_state->baseline();
+        baseline && double(baseline->last + 1) <= m_x->min()) {
+        const QFont font = m_theme.font(0.8, true);
+        const QFontMetricsF fm(font);
+        std::vector<DrawnBaseline> marks;
+        for (size_t i = 0; i < m_series.size(); ++i) {
+            if (!m_lines[i]->isVisible())
+                continue;
+            for (const ChartPoint &pt : m_allSeries[i].points) {
+                const DayRange span = pt.span.isValid() ? pt.span : pt.date.range();
+                if (span.overlaps(*baseline)) {
+                    marks.push_back({int(i), pt.value,
+                        QStringLiteral("%1: %2").arg(pt.date.toDisplayString(), formatChartValue(pt.value)), {}});
+                    break;
+                }
+            }
+        }
+        // Labels from the top down, each below the one before when they would touch.
+        std::sort(marks.begin(), marks.end(), [](const auto &a, const auto &b) { return a.value > b.value; });
+        double nextTop = plot.top() - kTopMargin + 4;
+        p.save();
+        p.setFont(font);
+        for (DrawnBaseline &m : marks) {
+            const QColor colour = m_lines[size_t(m.series)]->pen().color();
+            const double y = yForValue(m.value);
+            p.setPen(QPen(withAlpha(colour, 0.7), 1.5, Qt::DashDotLine));
+            p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+            const double w = fm.horizontalAdvance(m.text) + 8;
+            const double top = std::max(nextTop, y - fm.height() - 1);
+            m.box = QRectF(plot.left() + 2, top, w, fm.height() + 1);
+            nextTop = m.box.bottom() + 1;
+            p.fillRect(m.box, withAlpha(m_theme.background, 0.9));
+            p.setPen(colour);
+            p.drawText(m.box, Qt::AlignCenter, m.text);
+        }
+        p.restore();
+        m_baselines = std::move(marks);
+    }
 
     if (m_series.empty()) {
         p.setFont(m_theme.font(1.0));

@@ -21,8 +21,9 @@ namespace khronika {
 // (the timeline's own tick generator), the time cursor and the selected event; a click moves the
 // cursor, a double click selects the nearest event, hovering a point shows its value.
 //
-// Points are drawn at chartDay() of their date (a yearly figure in the middle of its year). The view
-// keeps a copy of its series; it does not own the ViewState.
+// Points are drawn in the middle of the days they cover (ChartPoint::span): a count on its day, a
+// yearly figure in the middle of its year with a step across the year. The view keeps a copy of its
+// series; it does not own the ViewState.
 class TimeChartView : public QChartView
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ public:
 
     // The plot's name and unit, written in the gutter.
     void setHeading(const QString &name, const QString &unit);
+    QString unitHeading() const { return m_unit; } // the unit line, with what the points are
     // Whether the selected event is named above the plot (plots stacked under the first need not
     // repeat it; they still mark its date).
     void setShowsEventName(bool shows);
@@ -60,6 +62,21 @@ public:
     std::pair<int, int> pointAt(const QPointF &pos, double radius = 14);
     // What hovering over a point says: the series, the value and its date, and whether it is checked.
     QString toolTipFor(int series, int point) const;
+    // The caveats written beside their points at the last paint (SeriesPoint::caveat), as drawn.
+    struct DrawnCaveat {
+        QRectF box;
+        QString text;
+    };
+    const std::vector<DrawnCaveat> &drawnCaveats() const { return m_caveats; }
+    // The figures of a tour step's baseline (ViewState::baseline) marked at the last paint, when the
+    // baseline lies before the window: a level line across the plot, labelled "1928: 70.5".
+    struct DrawnBaseline {
+        int series = -1;
+        double value = 0;
+        QString text;
+        QRectF box;
+    };
+    const std::vector<DrawnBaseline> &drawnBaselines() const { return m_baselines; }
 
     QSize sizeHint() const override { return {1200, 300}; }
     QSize minimumSizeHint() const override { return {400, 160}; }
@@ -98,6 +115,8 @@ private:
     std::vector<ChartSeries> m_allSeries; // as the data set gives them
     std::vector<ChartSeries> m_series; // as drawn
     std::vector<QLineSeries *> m_lines;
+    std::vector<DrawnCaveat> m_caveats;
+    std::vector<DrawnBaseline> m_baselines;
     double m_hoverX = -1;
     bool m_showsEventName = true;
     bool m_cursorShown = true;

@@ -37,6 +37,10 @@ TimeSeriesChart::TimeSeriesChart(const QString &id, const QString &title, const 
         QHash<QString, int> colourOf, versionsOf;
         std::vector<TimeChartView::Style> styles;
         std::vector<SeriesLegend::Entry> entries;
+        // What the points are: under the unit when every series of the plot is measured alike, else
+        // in each series' legend entry ("procurements: agricultural years" beside calendar harvests).
+        const bool mixed = std::any_of(
+            series.begin(), series.end(), [&](const ChartSeries &s) { return s.measure != series.front().measure; });
         for (const ChartSeries &s : series) {
             const QString key = s.subject.toCaseFolded();
             if (!colourOf.contains(key))
@@ -46,8 +50,13 @@ TimeSeriesChart::TimeSeriesChart(const QString &id, const QString &title, const 
             styles.push_back(style);
             SeriesLegend::Entry entry;
             const QString marks = sourceMarks(s.sources);
-            entry.text = marks.isEmpty() ? s.label() : s.label() + u' ' + marks;
-            entry.shortText = s.label();
+            const QString label = mixed ? s.label() + QStringLiteral(" (%1)").arg(measureText(s.measure)) : s.label();
+            entry.text = marks.isEmpty() ? label : label + u' ' + marks;
+            // Presenting, the legend is short: calendar years go without saying, an agricultural year
+            // is still named.
+            entry.shortText = mixed && s.measure == Series::Measure::AgriculturalYear
+                ? s.label() + QStringLiteral(" (July to June)")
+                : s.label();
             entry.colour = ChartStyle::colour(style.colour);
             entry.style = ChartStyle::dash(style.version);
             QStringList works;
@@ -62,7 +71,10 @@ TimeSeriesChart::TimeSeriesChart(const QString &id, const QString &title, const 
         auto *view = new TimeChartView(state, theme);
         // The heading names the plot; a one-series plot's unit is that series' unit, and plots in
         // one group share theirs (a data set mixing units in a group would show the first).
-        view->setHeading(plots[i].name, series.empty() ? QString() : series.front().unit);
+        view->setHeading(plots[i].name,
+            series.empty() ? QString()
+                : mixed    ? series.front().unit
+                           : series.front().unit + QStringLiteral(", ") + measureText(series.front().measure));
         view->setSeries(series, styles);
         view->setShowsEventName(i == 0);
         auto *legend = new SeriesLegend(theme);
