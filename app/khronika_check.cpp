@@ -3,56 +3,55 @@
 #include "core/JsonExport.h"
 #include "core/Timeline.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
 
-#include <cstdio>
-
 namespace {
 
 enum ExitCode { kClean = 0, kDataErrors = 1, kUsage = 2 };
-
-const char kUsageText[] = "Usage: khronika-check [--json | --stats] PATH...\n"
-                          "Validates Khronika data sets (folders holding a dataset.yaml) and prints every problem as\n"
-                          "file:line:col: error|warning: message.\n"
-                          "\n"
-                          "  --json    print the whole loaded data set, normalised, as JSON on stdout\n"
-                          "  --stats   print the number of records of each kind, and of unchecked figures\n"
-                          "  --help    show this text\n"
-                          "\n"
-                          "Exit status: 0 clean, 1 the data has errors, 2 usage or I/O error.\n";
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("khronika-check"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KHRONIKA_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    bool json = false;
-    bool stats = false;
-    QStringList paths;
-    const QStringList args = app.arguments().mid(1);
-    for (const QString &arg : args) {
-        if (arg == u"--json") {
-            json = true;
-        } else if (arg == u"--stats") {
-            stats = true;
-        } else if (arg == u"--help" || arg == u"-h") {
-            out << kUsageText;
-            return kClean;
-        } else if (arg.startsWith(u'-')) {
-            err << "khronika-check: unknown option " << arg << "\n" << kUsageText;
-            return kUsage;
-        } else {
-            paths << arg;
-        }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Validates Khronika data sets (folders holding a dataset.yaml) and prints every problem as\n"
+                       "file:line:col: error|warning: message.\n"
+                       "\n"
+                       "Exit status: 0 clean, 1 the data has errors, 2 usage or I/O error."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QStringLiteral("Print the whole loaded data set, normalised, as JSON on stdout."));
+    const QCommandLineOption statsOption(
+        QStringLiteral("stats"), QStringLiteral("Print the number of records of each kind, and of unchecked figures."));
+    parser.addOptions({jsonOption, statsOption});
+    parser.addPositionalArgument(
+        QStringLiteral("PATH"), QStringLiteral("Data set folders to check."), QStringLiteral("PATH..."));
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << "khronika-check: " << parser.errorText() << "\n\n" << parser.helpText();
+        return kUsage;
     }
+    // --help, --help-all and --version print and exit 0.
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))
+        || parser.isSet(QStringLiteral("version")))
+        parser.process(app);
+
+    const bool json = parser.isSet(jsonOption);
+    const bool stats = parser.isSet(statsOption);
+    const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty() || (json && stats)) {
-        err << kUsageText;
+        err << parser.helpText();
         return kUsage;
     }
     if (json && paths.size() > 1) {
