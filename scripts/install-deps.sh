@@ -72,13 +72,15 @@ apt) install="apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get insta
 dnf) install="dnf install -y$missing" ;;
 pacman) install="pacman -S --needed --noconfirm$missing" ;;
 esac
-echo "Installing:$missing"
 if [ "$(id -u)" = 0 ]; then
+    echo "Installing:$missing"
     sh -c "$install"
 elif command -v sudo >/dev/null 2>&1; then
+    echo "Installing:$missing"
     sudo sh -c "$install"
 else
-    echo "These packages are missing and installing them needs root. As root, run:" >&2
+    echo "Missing:$missing" >&2
+    echo "Installing them needs root, and there is no sudo here. As root, run:" >&2
     echo "  $install" >&2
     exit 1
 fi
