@@ -98,6 +98,16 @@ if(NOT header STREQUAL "89504e470d0a1a0a0000000d494844520000032000000258")
   message(FATAL_ERROR "not an 800x600 PNG: ${header}")
 endif()
 
+# The installed metadata as software centres read it: metainfo, desktop file and icons together.
+find_program(APPSTREAMCLI appstreamcli)
+if(APPSTREAMCLI)
+  execute_process(COMMAND ${APPSTREAMCLI} validate-tree --no-net ${root} RESULT_VARIABLE code OUTPUT_VARIABLE out
+    ERROR_VARIABLE out)
+  if(NOT code EQUAL 0 OR out MATCHES "(^|\n) *[EW]: ")
+    message(FATAL_ERROR "appstreamcli validate-tree on the installed files:\n${out}")
+  endif()
+endif()
+
 # The installed bash completions, where bash-completion is installed to drive them.
 set(framework /usr/share/bash-completion/bash_completion)
 if(EXISTS ${framework})
