@@ -1,44 +1,47 @@
 # Khronika: the two commands a new user needs are `make run` and `make test`. Each installs what is
-# missing (Debian 12 / Ubuntu packages), configures and builds first.
+# missing (apt on Debian and Ubuntu, dnf on Fedora, pacman on Arch: scripts/install-deps.sh), configures
+# and builds first. `make run` installs and builds only what the explorer needs.
 
 BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= 2
 CMAKE_FLAGS ?=
+PACKAGE_DIR ?= build-deb
 
-PACKAGES := cmake ninja-build g++ pkg-config ccache qt6-base-dev qt6-charts-dev qt6-svg-dev \
-            libyaml-cpp-dev googletest libgtest-dev libbenchmark-dev libgl-dev xvfb xauth fonts-dejavu-core \
-            python3-yaml python3-jsonschema
-
-SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Warnings are errors under CI.
 ifeq ($(CI),true)
   CMAKE_FLAGS += -DKHRONIKA_WERROR=ON
 endif
 LAUNCHER := $(shell command -v ccache >/dev/null 2>&1 && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+CMAKE_CONFIGURE = cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(LAUNCHER) $(CMAKE_FLAGS)
 
-.PHONY: all deps configure build run test bench check-data screenshots format clean
+.PHONY: all deps deps-run configure configure-run build run test bench check-data screenshots package format clean
 
 all: build
 
+# Everything for development: building, running, the tests and the package checks.
 deps:
-	@missing=""; for p in $(PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing:$$missing"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	@sh scripts/install-deps.sh test
+
+deps-run:
+	@sh scripts/install-deps.sh run
+
+# A build tree made by `make run` has no tests; the first `make test` turns them on.
+configure: deps
+	@if [ ! -f $(BUILD_DIR)/build.ninja ] || ! grep -q '^KHRONIKA_BUILD_TESTS:BOOL=ON' $(BUILD_DIR)/CMakeCache.txt; then \
+	  $(CMAKE_CONFIGURE) -DKHRONIKA_BUILD_TESTS=ON -DKHRONIKA_BUILD_BENCHMARKS=ON; \
 	fi
 
-configure: deps
+configure-run: deps-run
 	@if [ ! -f $(BUILD_DIR)/build.ninja ]; then \
-	  cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(LAUNCHER) $(CMAKE_FLAGS); \
+	  $(CMAKE_CONFIGURE) -DKHRONIKA_BUILD_TESTS=OFF -DKHRONIKA_BUILD_BENCHMARKS=OFF; \
 	fi
 
 build: configure
 	cmake --build $(BUILD_DIR) -j$(JOBS)
 
-run: build
+run: configure-run
+	cmake --build $(BUILD_DIR) -j$(JOBS) --target khronika
 	$(BUILD_DIR)/app/khronika
 
 test: build
@@ -64,8 +67,24 @@ screenshots: build
 	$(SHOT) --size 1920x1080 --present --tour collectivisation-famine --step 6 --screenshot docs/screenshots/presentation-chart-1920.png
 	$(SHOT) --size 1280x720 --present --tour collectivisation-famine --step 12 --screenshot docs/screenshots/presentation-chart-1280.png
 
+# The Debian package, built as Debian builds its own: in a tree of its own with the hardening flags
+# of dpkg-buildflags (all of them: bindnow too), then checked by lintian (any error or warning fails).
+package:
+	@sh scripts/install-deps.sh package
+	@command -v dpkg-buildflags >/dev/null || { echo "make package builds a Debian package: it needs Debian's dpkg-dev"; exit 1; }
+	@eval "$$(DEB_BUILD_MAINT_OPTIONS=hardening=+all dpkg-buildflags --export=sh)" && \
+	  cmake -S . -B $(PACKAGE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $(LAUNCHER) \
+	    -DKHRONIKA_BUILD_TESTS=OFF -DKHRONIKA_BUILD_BENCHMARKS=OFF \
+	    -DCMAKE_CXX_FLAGS="$$CXXFLAGS $$CPPFLAGS" -DCMAKE_EXE_LINKER_FLAGS="$$LDFLAGS"
+	cmake --build $(PACKAGE_DIR) -j$(JOBS)
+	cd $(PACKAGE_DIR) && rm -f khronika_*.deb && cpack -G DEB
+	@cd $(PACKAGE_DIR) && echo "lintian $$(ls khronika_*.deb):" && \
+	  lintian --display-info --display-experimental --pedantic --fail-on error,warning khronika_*.deb >lintian.txt; \
+	  status=$$?; cat lintian.txt; [ $$status = 0 ] || exit $$status; \
+	  if grep -q hardening- lintian.txt; then echo "make package: a hardening flag is missing"; exit 1; fi
+
 format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')
 
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(PACKAGE_DIR)

@@ -5,6 +5,7 @@
 #include "core/Roster.h"
 #include "core/Timeline.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -16,20 +17,6 @@
 namespace {
 
 enum ExitCode { kClean = 0, kDataErrors = 1, kUsage = 2 };
-
-const char kUsageText[] = "Usage: khronika-check [--json | --stats | --sources] PATH...\n"
-                          "       khronika-check --at DATE [--json] PATH\n"
-                          "Validates Khronika data sets (folders holding a dataset.yaml) and prints every problem as\n"
-                          "file:line:col: error|warning: message.\n"
-                          "\n"
-                          "  --json    print the whole loaded data set, normalised, as JSON on stdout\n"
-                          "  --stats   print the number of records of each kind, and of unchecked figures\n"
-                          "  --sources print the bibliography, one work a line, with how often each is cited\n"
-                          "  --at DATE print who held power on DATE (YYYY-MM-DD): office holders, the Politburo with\n"
-                          "            factions, who had fallen or died, the plan in force; as JSON with --json\n"
-                          "  --help    show this text\n"
-                          "\n"
-                          "Exit status: 0 clean, 1 the data has errors, 2 usage or I/O error.\n";
 
 // `--at DATE`: the roster of one data set on one day, as text or JSON. A day outside the data set's
 // period is refused (exit 2): the data says nothing of it.
@@ -65,46 +52,54 @@ int printRoster(const QString &path, const QString &at, bool json, QTextStream &
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("khronika-check"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KHRONIKA_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
 
-    bool json = false;
-    bool stats = false;
-    bool sources = false;
-    QStringList paths;
-    std::optional<QString> at;
-    const QStringList args = app.arguments().mid(1);
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &arg = args[i];
-        if (arg == u"--at") {
-            if (i + 1 == args.size()) {
-                err << "khronika-check: --at needs a date\n" << kUsageText;
-                return kUsage;
-            }
-            at = args[++i];
-        } else if (arg == u"--json") {
-            json = true;
-        } else if (arg == u"--stats") {
-            stats = true;
-        } else if (arg == u"--sources") {
-            sources = true;
-        } else if (arg == u"--help" || arg == u"-h") {
-            out << kUsageText;
-            return kClean;
-        } else if (arg.startsWith(u'-')) {
-            err << "khronika-check: unknown option " << arg << "\n" << kUsageText;
-            return kUsage;
-        } else {
-            paths << arg;
-        }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Validates Khronika data sets (folders holding a dataset.yaml) and prints every problem as\n"
+                       "file:line:col: error|warning: message.\n"
+                       "\n"
+                       "Exit status: 0 clean, 1 the data has errors, 2 usage or I/O error."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QStringLiteral("Print the whole loaded data set, normalised, as JSON on stdout."));
+    const QCommandLineOption statsOption(
+        QStringLiteral("stats"), QStringLiteral("Print the number of records of each kind, and of unchecked figures."));
+    const QCommandLineOption sourcesOption(QStringLiteral("sources"),
+        QStringLiteral("Print the bibliography, one work a line, with how often each is cited."));
+    const QCommandLineOption atOption(QStringLiteral("at"),
+        QStringLiteral("Print who held power on DATE (YYYY-MM-DD): office holders, the Politburo with factions, "
+                       "who had fallen or died, the plan in force; as JSON with --json."),
+        QStringLiteral("DATE"));
+    parser.addOptions({jsonOption, statsOption, sourcesOption, atOption});
+    parser.addPositionalArgument(
+        QStringLiteral("PATH"), QStringLiteral("Data set folders to check."), QStringLiteral("PATH..."));
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << "khronika-check: " << parser.errorText() << "\n\n" << parser.helpText();
+        return kUsage;
     }
+    // --help, --help-all and --version print and exit 0.
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))
+        || parser.isSet(QStringLiteral("version")))
+        parser.process(app);
+
+    const bool json = parser.isSet(jsonOption);
+    const bool stats = parser.isSet(statsOption);
+    const bool sources = parser.isSet(sourcesOption);
+    const std::optional<QString> at
+        = parser.isSet(atOption) ? std::optional<QString>(parser.value(atOption)) : std::nullopt;
+    const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty() || int(json) + int(stats) + int(sources) > 1) {
-        err << kUsageText;
+        err << parser.helpText();
         return kUsage;
     }
     if (at) {
         if (paths.size() != 1 || stats) {
-            err << "khronika-check: --at takes one data set\n" << kUsageText;
+            err << "khronika-check: --at takes one data set\n" << parser.helpText();
             return kUsage;
         }
         if (!QFileInfo(paths.front() + QStringLiteral("/dataset.yaml")).exists()) {

@@ -57,11 +57,15 @@ bool hasDisplay()
 
 int main(int argc, char *argv[])
 {
-    // Screenshots and exports need no display: paint offscreen when there is none.
+    // Screenshots and exports need no display: paint offscreen when there is none. Help and version
+    // never need one (help2man runs them in package builds), even where DISPLAY names a dead server.
     for (int i = 1; i < argc; ++i) {
         const bool headless = std::strncmp(argv[i], "--screenshot", 12) == 0
             || std::strncmp(argv[i], "--export", 8) == 0 || std::strncmp(argv[i], "--dump-view", 11) == 0;
-        if (headless && !hasDisplay() && !std::getenv("QT_QPA_PLATFORM"))
+        const bool textOnly = std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "--help-all") == 0
+            || std::strcmp(argv[i], "-h") == 0 || std::strcmp(argv[i], "-?") == 0
+            || std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0;
+        if (((headless && !hasDisplay()) || textOnly) && !std::getenv("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
@@ -119,14 +123,10 @@ int main(int argc, char *argv[])
         err << "khronika: " << parser.errorText() << "\n";
         return kUsage;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return kOk;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        QTextStream(stdout) << "khronika " << QApplication::applicationVersion() << "\n";
-        return kOk;
-    }
+    // --help, --help-all (with Qt's own options) and --version print and exit 0.
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))
+        || parser.isSet(QStringLiteral("version")))
+        parser.process(app);
     // --export-tour ID FILE.pdf and --export-chart ID FILE take the file as the one positional argument.
     const QStringList positional = parser.positionalArguments();
     const bool wantsFile = parser.isSet(QStringLiteral("export-tour")) || parser.isSet(QStringLiteral("export-chart"));
