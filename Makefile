@@ -66,6 +66,12 @@ screenshots: build
 	$(SHOT) --size 1024x768 --present --tour stalin-rise --step 3 --screenshot docs/screenshots/presentation-1024.png
 	$(SHOT) --size 1920x1080 --present --tour collectivisation-famine --step 6 --screenshot docs/screenshots/presentation-chart-1920.png
 	$(SHOT) --size 1280x720 --present --tour collectivisation-famine --step 12 --screenshot docs/screenshots/presentation-chart-1280.png
+	$(SHOT) --size 1024x768 --screenshot docs/screenshots/explorer-1024.png
+	$(SHOT) --size 1024x768 --event holodomor --screenshot docs/screenshots/explorer-holodomor-1024.png
+	$(SHOT) --size 1280x720 --screenshot docs/screenshots/explorer-1280.png
+	$(SHOT) --size 1024x768 --present --tour collectivisation-famine --step 7 --screenshot docs/screenshots/presentation-chart-1024.png
+	$(SHOT) --size 1280x720 --present --tour collectivisation-famine --step 7 --screenshot docs/screenshots/presentation-countryside-1280.png
+	$(SHOT) --size 1920x1080 --actor stalin --actor trotsky --actor bukharin --range 1922..1941 --screenshot docs/screenshots/standing-1920.png
 
 # The Debian package, built as Debian builds its own: in a tree of its own with the hardening flags
 # of dpkg-buildflags (all of them: bindnow too), then checked by lintian (any error or warning fails).
