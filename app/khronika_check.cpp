@@ -8,7 +8,9 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -70,8 +72,15 @@ int main(int argc, char *argv[])
         const khronika::LoadResult result = khronika::DataSetLoader::loadDirectory(path);
         for (const khronika::Diagnostic &d : result.diagnostics.all())
             err << d.toString() << "\n";
+        // A tour file that does not fit is left out by the explorer; here it is an error like any other.
+        for (const khronika::LoadResult::RejectedFile &tour : result.rejectedTours) {
+            for (const khronika::Diagnostic &d : tour.diagnostics.all())
+                err << d.toString() << "\n";
+        }
         err.flush();
-        if (!result.ok() && status == kClean)
+        if (result.ioFailure)
+            status = kUsage;
+        else if ((!result.ok() || !result.rejectedTours.empty()) && status == kClean)
             status = kDataErrors;
         if (json) {
             out << QString::fromUtf8(QJsonDocument(khronika::toJson(result.data)).toJson(QJsonDocument::Indented));
@@ -99,6 +108,12 @@ int main(int argc, char *argv[])
             err << path << ": " << result.diagnostics.errorCount() << " error(s), " << result.diagnostics.warningCount()
                 << " warning(s)\n";
         }
+    }
+    // Output that did not reach its file (a full disk) is an I/O error, not a success.
+    out.flush();
+    if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        err << "khronika-check: cannot write the output: " << QString::fromLocal8Bit(std::strerror(errno)) << "\n";
+        return kUsage;
     }
     return status;
 }
