@@ -105,8 +105,13 @@ int main(int argc, char *argv[])
                 << "  errors:     " << result.diagnostics.errorCount() << "\n"
                 << "  warnings:   " << result.diagnostics.warningCount() << "\n";
         } else {
-            err << path << ": " << result.diagnostics.errorCount() << " error(s), " << result.diagnostics.warningCount()
-                << " warning(s)\n";
+            int errors = result.diagnostics.errorCount();
+            int warnings = result.diagnostics.warningCount();
+            for (const khronika::LoadResult::RejectedFile &tour : result.rejectedTours) {
+                errors += tour.diagnostics.errorCount();
+                warnings += tour.diagnostics.warningCount();
+            }
+            err << path << ": " << errors << " error(s), " << warnings << " warning(s)\n";
         }
     }
     // Output that did not reach its file (a full disk) is an I/O error, not a success.

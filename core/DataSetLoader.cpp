@@ -996,10 +996,10 @@ void Loader::checkDates(Scope scope)
     };
     for (const Tour &t : m_data.tours) {
         for (const TourStep &step : t.steps) {
-            for (const auto &d : {step.rangeFrom, step.rangeTo}) {
-                if (d && !inPeriod(*d))
-                    outside(step.location, QStringLiteral("the step's range, at"), *d);
-            }
+            if (step.rangeFrom && !inPeriod(*step.rangeFrom))
+                outside(step.location, QStringLiteral("the start of the step's range,"), *step.rangeFrom);
+            if (step.rangeTo && !inPeriod(*step.rangeTo))
+                outside(step.location, QStringLiteral("the end of the step's range,"), *step.rangeTo);
         }
     }
     if (scope == Scope::AddedRecords)
@@ -1079,7 +1079,7 @@ std::optional<QByteArray> readFileInside(
     const QFileInfo info(path);
     const QString real = info.canonicalFilePath();
     if (real.isEmpty()) {
-        *error = info.isSymLink() ? QStringLiteral("a link to %1, which does not exist").arg(info.symLinkTarget())
+        *error = info.isSymLink() ? QStringLiteral("it is a link to something that does not exist")
                                   : QStringLiteral("no such file");
         return std::nullopt;
     }
