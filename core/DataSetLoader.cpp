@@ -370,8 +370,8 @@ public:
     void checkReferences(Scope scope = Scope::WholeDataSet);
     void checkCitationsCanBeChecked();
     void checkConsistency();
-    // Events and tour steps lie within the period dataset.yaml declares; every other date within a
-    // century of it (a year 0500 or 9999 is a typing slip, not history).
+    // Events lie within the period dataset.yaml declares and a tour step's range overlaps it; every other
+    // date lies within a century of it (a year 0500 or 9999 is a typing slip, not history).
     void checkDates(Scope scope = Scope::WholeDataSet);
 
 private:
@@ -996,10 +996,13 @@ void Loader::checkDates(Scope scope)
     };
     for (const Tour &t : m_data.tours) {
         for (const TourStep &step : t.steps) {
-            if (step.rangeFrom && !inPeriod(*step.rangeFrom))
-                outside(step.location, QStringLiteral("the start of the step's range,"), *step.rangeFrom);
-            if (step.rangeTo && !inPeriod(*step.rangeTo))
-                outside(step.location, QStringLiteral("the end of the step's range,"), *step.rangeTo);
+            // A step shows a window of time, which may reach past the period as a view does; it must show
+            // some of it.
+            if (step.rangeFrom && step.rangeTo
+                && (step.rangeTo->lastDay() < from || step.rangeFrom->firstDay() > to))
+                m_diag.error(step.location,
+                    QStringLiteral("the step's range, %1 to %2, shows nothing of the data set's period (%3)")
+                        .arg(step.rangeFrom->toIso(), step.rangeTo->toIso(), period));
         }
     }
     if (scope == Scope::AddedRecords)

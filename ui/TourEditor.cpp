@@ -31,6 +31,7 @@ TourEditor::TourEditor(ViewState *state, const QString &saveFolder, QWidget *par
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_title = new QLineEdit(m_tour.title, this);
+    m_title->setObjectName(QStringLiteral("tourTitle"));
     form->addRow(tr("Tour title:"), m_title);
     layout->addLayout(form);
 
