@@ -998,8 +998,7 @@ void Loader::checkDates(Scope scope)
         for (const TourStep &step : t.steps) {
             // A step shows a window of time, which may reach past the period as a view does; it must show
             // some of it.
-            if (step.rangeFrom && step.rangeTo
-                && (step.rangeTo->lastDay() < from || step.rangeFrom->firstDay() > to))
+            if (step.rangeFrom && step.rangeTo && (step.rangeTo->lastDay() < from || step.rangeFrom->firstDay() > to))
                 m_diag.error(step.location,
                     QStringLiteral("the step's range, %1 to %2, shows nothing of the data set's period (%3)")
                         .arg(step.rangeFrom->toIso(), step.rangeTo->toIso(), period));
