@@ -975,9 +975,8 @@ void Loader::checkConsistency()
                 m_diag.warning(m_data.factions[j].location,
                     QStringLiteral("faction colour %1 of %2 is hard to tell from %3 of %4 (distance %5 < %6)")
                         .arg(m_data.factions[j].colour, m_data.factions[j].id, m_data.factions[i].colour,
-                            m_data.factions[i].id)
-                        .arg(colourDistance(*a, *b), 0, 'f', 1)
-                        .arg(kMinimumDistance));
+                            m_data.factions[i].id, QString::number(colourDistance(*a, *b), 'f', 1),
+                            QString::number(kMinimumDistance)));
         }
     }
 }

@@ -792,6 +792,10 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("view/charts"), m_chartsDetached || m_charts->isVisibleTo(this));
     settings.setValue(QStringLiteral("view/chartsDetached"), m_chartsDetached);
     settings.setValue(QStringLiteral("view/chart"), m_charts->currentChart());
+    // QSettings writes its file through a temporary file and a rename itself; a failure is only told here.
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        qWarning("khronika: the window layout could not be saved to %s", qPrintable(settings.fileName()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
