@@ -212,6 +212,7 @@ int main(int argc, char *argv[])
         && !parser.isSet(exportChart);
     if (!loaded.ok()) {
         err << "khronika: " << path << ": " << loaded.diagnostics.errorCount() << " error(s); nothing to show\n";
+        err.flush();
         if (interactive)
             std::unique_ptr<QMessageBox>(LoadProblems::dataSetErrors(path, loaded))->exec();
         return loaded.ioFailure ? kUsage : kDataErrors;
@@ -334,6 +335,7 @@ int main(int argc, char *argv[])
         }
         return kOk;
     }
+    err.flush();
     window.show();
     if (interactive && !loaded.rejectedTours.empty())
         LoadProblems::rejectedTours(loaded, &window)->open();
