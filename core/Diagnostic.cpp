@@ -89,25 +89,6 @@ void Diagnostics::warning(const Location &where, const QString &message)
     add(where, Diagnostic::Severity::Warning, message);
 }
 
-void Diagnostics::append(const Diagnostics &other)
-{
-    for (const Diagnostic &d : other.m_items) {
-        if (d.severity != Diagnostic::Severity::Note)
-            add(d.location, d.severity, d.message);
-    }
-    // What `other` left out stays counted, and shown in its notes.
-    m_errors += other.m_errors - int(std::count_if(other.m_items.begin(), other.m_items.end(), [](const Diagnostic &d) {
-        return d.severity == Diagnostic::Severity::Error;
-    }));
-    m_warnings += other.m_warnings
-        - int(std::count_if(other.m_items.begin(), other.m_items.end(),
-            [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Warning; }));
-    for (auto it = other.m_omittedPerFile.constBegin(); it != other.m_omittedPerFile.constEnd(); ++it) {
-        m_omittedPerFile[it.key()] += it.value();
-        m_omittedTotal += it.value();
-    }
-}
-
 void Diagnostics::sort()
 {
     std::erase_if(m_items, [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Note; });

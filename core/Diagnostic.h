@@ -52,8 +52,6 @@ public:
 
     void error(const Location &where, const QString &message);
     void warning(const Location &where, const QString &message);
-    // Takes every diagnostic of `other` (already capped there) as if reported here.
-    void append(const Diagnostics &other);
 
     // Whether a further diagnostic for `file` would be kept: lets a caller skip building its message.
     bool keeps(const QString &file) const;
