@@ -140,6 +140,11 @@ TEST(AtomicFile, AFullDiskKeepsTheOldFileAndSaysNoSpaceLeft)
     const QByteArray mountPoint = QFile::encodeName(dir.path());
     if (::geteuid() != 0 || ::mount("khronika-test", mountPoint.constData(), "tmpfs", 0, "size=64k") != 0)
         GTEST_SKIP() << "mounting a small tmpfs needs root";
+    // Unmounted whatever the test finds, so that the temporary folder can go.
+    struct Unmount {
+        QByteArray point;
+        ~Unmount() { ::umount(point.constData()); }
+    } unmount {mountPoint};
     const QString path = dir.filePath(QStringLiteral("handout.pdf"));
     writePlain(path, "%PDF the old handout %%EOF");
     QString error;
@@ -147,5 +152,4 @@ TEST(AtomicFile, AFullDiskKeepsTheOldFileAndSaysNoSpaceLeft)
     EXPECT_EQ(error, QStringLiteral("cannot write %1: No space left on device").arg(path));
     EXPECT_EQ(contents(path), QByteArray("%PDF the old handout %%EOF"));
     EXPECT_EQ(strayFiles(QDir(dir.path()), QStringLiteral("handout.pdf")), QStringList());
-    ::umount(mountPoint.constData());
 }
