@@ -1,4 +1,5 @@
 // khronika-check: validates data sets and prints their problems as file:line:col diagnostics.
+#include "core/Bibliography.h"
 #include "core/DataSetLoader.h"
 #include "core/JsonExport.h"
 #include "core/Timeline.h"
@@ -16,12 +17,13 @@ namespace {
 
 enum ExitCode { kClean = 0, kDataErrors = 1, kUsage = 2 };
 
-const char kUsageText[] = "Usage: khronika-check [--json | --stats] PATH...\n"
+const char kUsageText[] = "Usage: khronika-check [--json | --stats | --sources] PATH...\n"
                           "Validates Khronika data sets (folders holding a dataset.yaml) and prints every problem as\n"
                           "file:line:col: error|warning: message.\n"
                           "\n"
                           "  --json    print the whole loaded data set, normalised, as JSON on stdout\n"
                           "  --stats   print the number of records of each kind, and of unchecked figures\n"
+                          "  --sources print the bibliography, one work a line, with how often each is cited\n"
                           "  --help    show this text\n"
                           "\n"
                           "Exit status: 0 clean, 1 the data has errors, 2 usage or I/O error.\n";
@@ -36,6 +38,7 @@ int main(int argc, char *argv[])
 
     bool json = false;
     bool stats = false;
+    bool sources = false;
     QStringList paths;
     const QStringList args = app.arguments().mid(1);
     for (const QString &arg : args) {
@@ -43,6 +46,8 @@ int main(int argc, char *argv[])
             json = true;
         } else if (arg == u"--stats") {
             stats = true;
+        } else if (arg == u"--sources") {
+            sources = true;
         } else if (arg == u"--help" || arg == u"-h") {
             out << kUsageText;
             return kClean;
@@ -53,7 +58,7 @@ int main(int argc, char *argv[])
             paths << arg;
         }
     }
-    if (paths.isEmpty() || (json && stats)) {
+    if (paths.isEmpty() || int(json) + int(stats) + int(sources) > 1) {
         err << kUsageText;
         return kUsage;
     }
@@ -84,6 +89,8 @@ int main(int argc, char *argv[])
             status = kDataErrors;
         if (json) {
             out << QString::fromUtf8(QJsonDocument(khronika::toJson(result.data)).toJson(QJsonDocument::Indented));
+        } else if (sources) {
+            out << khronika::bibliographyText(result.data);
         } else if (stats) {
             const khronika::DataSet &d = result.data;
             qsizetype figures = 0;
@@ -100,6 +107,7 @@ int main(int argc, char *argv[])
                 << " not checked against a readable source)\n"
                 << "  periods:    " << d.periods.size() << "\n"
                 << "  tours:      " << d.tours.size() << "\n"
+                << "  documents:  " << d.documents.size() << "\n"
                 << "  sources:    " << d.sources.size() << "\n"
                 << "  categories: " << d.categories.size() << "\n"
                 << "  errors:     " << result.diagnostics.errorCount() << "\n"

@@ -7,6 +7,7 @@
 #include "ui/MainWindow.h"
 #include "ui/TourPlayer.h"
 #include "ui/charts/EconomyCharts.h"
+#include "ui/export/ViewDump.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -61,8 +62,8 @@ int main(int argc, char *argv[])
 {
     // Screenshots and exports need no display: paint offscreen when there is none.
     for (int i = 1; i < argc; ++i) {
-        const bool headless
-            = std::strncmp(argv[i], "--screenshot", 12) == 0 || std::strncmp(argv[i], "--export", 8) == 0;
+        const bool headless = std::strncmp(argv[i], "--screenshot", 12) == 0
+            || std::strncmp(argv[i], "--export", 8) == 0 || std::strncmp(argv[i], "--dump-view", 11) == 0;
         if (headless && !hasDisplay() && !std::getenv("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
@@ -94,6 +95,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QStringLiteral("Paint the window into FILE.png and exit."), QStringLiteral("FILE.png"));
+    const QCommandLineOption dumpView(QStringLiteral("dump-view"),
+        QStringLiteral("Write every text the window draws, with its rectangle and pixel size, and which plots "
+                       "are shown, to FILE.json, and exit (with or without --screenshot)."),
+        QStringLiteral("FILE.json"));
     const QCommandLineOption present(QStringLiteral("present"), QStringLiteral("Start in presentation mode (F5)."));
     const QCommandLineOption tour(
         QStringLiteral("tour"), QStringLiteral("Play a guided tour (with --present)."), QStringLiteral("ID"));
@@ -111,8 +116,8 @@ int main(int argc, char *argv[])
         QStringLiteral("fyp|collectivisation|countryside|terror|towns|all"));
     const QCommandLineOption exportChart(QStringLiteral("export-chart"),
         QStringLiteral("Export chart ID to FILE (.png or .svg) and exit."), QStringLiteral("ID"));
-    parser.addOptions({data, range, lanes, actor, faction, event, cursor, size, screenshot, present, tour, step, reveal,
-        theme, exportView, exportTour, charts, exportChart});
+    parser.addOptions({data, range, lanes, actor, faction, event, cursor, size, screenshot, dumpView, present, tour,
+        step, reveal, theme, exportView, exportTour, charts, exportChart});
     if (!parser.parse(app.arguments())) {
         err << "khronika: " << parser.errorText() << "\n";
         return kUsage;
@@ -208,8 +213,8 @@ int main(int argc, char *argv[])
         err << LoadProblems::detailsText(t.diagnostics) << "\nkhronika: " << t.file << " was not loaded\n";
     // Started from a desktop, nobody reads stderr: show the problems in a window.
     const bool interactive = hasDisplay() && QGuiApplication::platformName() != u"offscreen"
-        && !parser.isSet(screenshot) && !parser.isSet(exportView) && !parser.isSet(exportTour)
-        && !parser.isSet(exportChart);
+        && !parser.isSet(screenshot) && !parser.isSet(dumpView) && !parser.isSet(exportView)
+        && !parser.isSet(exportTour) && !parser.isSet(exportChart);
     if (!loaded.ok()) {
         err << "khronika: " << path << ": " << loaded.diagnostics.errorCount() << " error(s); nothing to show\n";
         err.flush();
@@ -274,7 +279,8 @@ int main(int argc, char *argv[])
 
     MainWindow window(timeline);
     window.setTourFolder(tourFolder);
-    const bool takeScreenshot = parser.isSet(screenshot);
+    // A screenshot and a dump of the view paint the same window, as a user would see it.
+    const bool takeScreenshot = parser.isSet(screenshot) || parser.isSet(dumpView);
     // A screenshot or an export shows exactly what the command line asks, nothing remembered.
     if (!takeScreenshot && !parser.isSet(exportView) && !parser.isSet(exportChart))
         window.restoreSettings();
@@ -289,7 +295,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(exportChart)) {
         QString error;
         if (!EconomyCharts::exportChart(parser.value(exportChart), positional.front(), window.state(), &error,
-                options.size.isValid() ? options.size : QSize(), Theme::light())) {
+                options.size.isValid() ? options.size : QSize(), Theme::light(), parser.isSet(cursor))) {
             err << "khronika: " << error << "\n";
             return kUsage;
         }
@@ -324,14 +330,25 @@ int main(int argc, char *argv[])
             QCoreApplication::sendPostedEvents();
             QApplication::processEvents();
         }
-        const QString file = parser.value(screenshot);
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        QString error = QStringLiteral("cannot write %1: the image could not be encoded as PNG").arg(file);
-        if (!window.grab().save(&buffer, "PNG") || !writeFileAtomically(file, png, &error)) {
-            err << "khronika: " << error << "\n";
-            return kUsage;
+        if (parser.isSet(screenshot)) {
+            const QString file = parser.value(screenshot);
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            QString error = QStringLiteral("cannot write %1: the image could not be encoded as PNG").arg(file);
+            if (!window.grab().save(&buffer, "PNG") || !writeFileAtomically(file, png, &error)) {
+                err << "khronika: " << error << "\n";
+                return kUsage;
+            }
+        }
+        if (parser.isSet(dumpView)) {
+            ViewDump dump = ViewDump::of(&window);
+            window.describe(dump);
+            QString error;
+            if (!dump.save(parser.value(dumpView), &error)) {
+                err << "khronika: " << error << "\n";
+                return kUsage;
+            }
         }
         return kOk;
     }

@@ -71,6 +71,21 @@ const QStringList &economyChartIds()
     return ids;
 }
 
+QStringList economyChartPlots(QStringView chart)
+{
+    using namespace chartgroups;
+    if (chart == u"collectivisation")
+        return {kCollectivisation.toString()};
+    if (chart == u"countryside")
+        return {kLivestock.toString(), kGrain.toString()};
+    // The death sentences first: the spike of 1937–38 is what a class should see without scrolling.
+    if (chart == u"terror")
+        return {kDeathSentences.toString(), kGulag.toString()};
+    if (chart == u"towns")
+        return {kUrbanPopulation.toString(), kUrbanShare.toString()};
+    return {};
+}
+
 double chartDay(const Date &date)
 {
     return (double(date.firstDay()) + double(date.lastDay() + 1)) / 2;

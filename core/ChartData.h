@@ -31,6 +31,9 @@ inline constexpr QStringView kUrbanShare = u"Urban share";
 // Plans), "collectivisation", "countryside" (livestock and grain), "terror" (death sentences and the
 // Gulag) and "towns" (the urban population at the censuses).
 const QStringList &economyChartIds();
+// The plots of a chart, top to bottom, by the series group each draws (chartgroups): what a tour step's
+// `plots` may name. The Five Year Plans are one plot.
+QStringList economyChartPlots(QStringView chart);
 
 // Where a dated value sits on a time axis, as a fractional Julian day: the middle of the days its date
 // covers. A yearly figure ("1932") sits in the middle of its year, a monthly one in the middle of its

@@ -4,6 +4,7 @@
 #include "Diagnostic.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 #include <optional>
@@ -22,6 +23,7 @@ struct Source {
     int year = 0;
     QString publisher;
     QString url;
+    QString authorNote; // which copy of the work was read: for the data's authors only
     Location location;
 };
 
@@ -29,6 +31,7 @@ struct Source {
 struct SourceRef {
     QString ref;
     QString page;
+    QString authorNote; // where the page was read (a copy, a translation): for the data's authors only
     Location location;
 };
 
@@ -63,7 +66,10 @@ struct Event {
     std::vector<QString> factions;
     QString summary;
     std::vector<SourceRef> sources;
-    QString notes;
+    QString notes; // a note for the class: what a teacher or student reads beside the summary
+    // What only the data's authors read: how a date or figure was checked, which copy was read. Never
+    // shown in the explorer or a handout; kept in `khronika-check --json`.
+    QString authorNote;
     std::optional<Misconception> misconception;
     Location location;
 
@@ -71,7 +77,8 @@ struct Event {
     DayRange range() const { return {date.firstDay(), (end ? *end : date).lastDay()}; }
 };
 
-// A kind of office declared by the data set, with the power it gave (1-10).
+// A kind of office declared by the data set, with the power it gave (1-10): the order in which
+// offices are listed, not a measure of a person's standing (see StandingLevel).
 struct OfficeKind {
     QString id;
     QString title;
@@ -111,7 +118,27 @@ struct Status {
     };
     Date date;
     Kind kind = Kind::Expelled;
-    QString note;
+    QString note; // for the class
+    QString authorNote; // for the data's authors only, like Event::authorNote
+    Location location;
+};
+
+// A level of the standing scale a data set declares in dataset.yaml, highest first: where a person
+// stood in the party and state, as historians judge it, rather than which offices they held.
+struct StandingLevel {
+    QString id;
+    QString title; // short: it labels the career chart's axis
+    QString description;
+};
+
+// A dated change of an actor's standing: from `date` the actor stands at `level` until the next point
+// or their death. Every point says why and cites where the judgement comes from.
+struct StandingPoint {
+    Date date;
+    QString level; // a StandingLevel id
+    QString reason; // one line, for the class
+    QString contested; // where historians disagree about the date or the judgement, both sides
+    std::vector<SourceRef> sources;
     Location location;
 };
 
@@ -131,6 +158,7 @@ struct Actor {
     std::vector<Office> offices;
     std::vector<Membership> memberships;
     std::vector<Status> statuses;
+    std::vector<StandingPoint> standing; // in date order
     std::vector<SourceRef> sources;
     Location location;
 };
@@ -141,6 +169,9 @@ std::optional<Actor::Fate> fateFromName(QStringView name);
 struct Faction {
     QString id;
     QString name;
+    QString shortName; // where room is short (a lane's title on a projector); may be empty
+    // The short name if there is one, else the name.
+    const QString &shortOrName() const { return shortName.isEmpty() ? name : shortName; }
     QString colour; // #RRGGBB
     Date from;
     std::optional<Date> to;
@@ -166,7 +197,8 @@ struct Series {
     QString title;
     QString unit;
     QString group;
-    QString basis;
+    QString basis; // what the figures are, for the class
+    QString authorNote; // how they were checked, for the data's authors only
     std::vector<SourceRef> sources;
     std::vector<SeriesPoint> points;
     Location location;
@@ -197,6 +229,10 @@ struct TourStep {
     QString narration;
     QString teacherNote;
     QString chart; // an economy chart shown with the step (economyChartIds()), or empty
+    // The plots of that chart the step is about (economyChartPlots()), shown first when room is
+    // short; empty: all of them.
+    std::vector<QString> plots;
+    QString document; // a document shown large while presenting the step, or empty
     Location location;
 };
 
@@ -206,6 +242,25 @@ struct Tour {
     QString description;
     std::vector<TourStep> steps;
     Location location;
+};
+
+// A short extract from a document of the period (a letter, speech, decree or order), shown with the
+// events it belongs to. The extract is quoted from a published translation, named in `translation`,
+// or translated for the data set from the original; it is never reconstructed from memory.
+struct Document {
+    QString id;
+    QString title;
+    Date date;
+    QString author;
+    QString extract; // at most about 80 words
+    QString origin; // the archive or publication the document comes from
+    QString translation; // the translation quoted, or "translated for this data set"
+    std::vector<QString> events; // event ids
+    std::vector<SourceRef> sources; // where the extract was read
+    Location location;
+
+    // The words of the extract, for the length rule.
+    int wordCount() const { return int(extract.split(u' ', Qt::SkipEmptyParts).size()); }
 };
 
 struct Category {
@@ -222,6 +277,7 @@ struct DataSet {
     Date periodTo;
     std::vector<Category> categories;
     std::vector<OfficeKind> officeKinds;
+    std::vector<StandingLevel> standingLevels; // highest first; empty when the data set draws no standing
     std::vector<Source> sources;
     std::vector<Event> events;
     std::vector<Actor> actors;
@@ -229,6 +285,7 @@ struct DataSet {
     std::vector<Series> series;
     std::vector<Period> periods;
     std::vector<Tour> tours;
+    std::vector<Document> documents;
 };
 
 } // namespace khronika

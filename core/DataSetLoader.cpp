@@ -1,5 +1,6 @@
 #include "DataSetLoader.h"
 
+#include "Bibliography.h"
 #include "ChartData.h"
 #include "Colour.h"
 
@@ -60,30 +61,33 @@ struct FieldTable {
     std::initializer_list<const char *> fields;
 };
 const FieldTable kFieldTable[] = {
-    {"dataset", {"title", "description", "licence", "period", "files", "categories", "offices"}},
+    {"dataset", {"title", "description", "licence", "period", "files", "categories", "offices", "standing"}},
     {"dataset.period", {"from", "to"}},
     {"dataset.categories", {"id", "title"}},
     {"dataset.offices", {"id", "title", "rank"}},
-    {"citation", {"ref", "page"}},
-    {"sources", {"id", "author", "title", "year", "publisher", "url"}},
+    {"dataset.standing", {"id", "title", "description"}},
+    {"citation", {"ref", "page", "author_note"}},
+    {"sources", {"id", "author", "title", "year", "publisher", "url", "author_note"}},
     {"events",
         {"id", "title", "date", "end", "category", "importance", "actors", "factions", "summary", "sources", "notes",
-            "misconception"}},
+            "author_note", "misconception"}},
     {"events.actors", {"id", "role", "posthumous"}},
     {"events.misconception", {"claim", "correction"}},
     {"actors",
         {"id", "name", "native_name", "born", "died", "fate", "fate_note", "summary", "offices", "memberships",
-            "statuses", "sources"}},
+            "statuses", "standing", "sources"}},
     {"actors.offices", {"office", "title", "from", "to", "rank"}},
     {"actors.memberships", {"faction", "from", "to"}},
-    {"actors.statuses", {"date", "status", "note"}},
-    {"factions", {"id", "name", "colour", "from", "to", "description", "sources"}},
-    {"series", {"id", "title", "unit", "group", "basis", "sources", "points"}},
+    {"actors.statuses", {"date", "status", "note", "author_note"}},
+    {"actors.standing", {"date", "level", "reason", "contested", "sources"}},
+    {"factions", {"id", "name", "short", "colour", "from", "to", "description", "sources"}},
+    {"series", {"id", "title", "unit", "group", "basis", "author_note", "sources", "points"}},
     {"series.points", {"date", "value", "kind", "variant", "checked"}},
     {"periods", {"id", "title", "from", "to", "description", "sources"}},
     {"tours", {"id", "title", "description", "steps"}},
-    {"tours.steps", {"title", "events", "range", "actors", "narration", "teacher_note", "chart"}},
+    {"tours.steps", {"title", "events", "range", "actors", "narration", "teacher_note", "chart", "plots", "document"}},
     {"tours.steps.range", {"from", "to"}},
+    {"documents", {"id", "title", "date", "author", "extract", "origin", "translation", "events", "sources"}},
 };
 
 std::initializer_list<const char *> fieldsFor(std::string_view kind)
@@ -326,7 +330,7 @@ private:
 
 // A reference to a record, kept with its place so that it can be checked once every file is read.
 struct PendingRef {
-    enum class Kind { Event, Actor, Faction, Category, Office, Source };
+    enum class Kind { Event, Actor, Faction, Category, Office, Source, Document };
     Kind kind;
     QString id;
     Location location;
@@ -347,6 +351,8 @@ QString kindName(PendingRef::Kind kind)
         return QStringLiteral("office");
     case PendingRef::Kind::Source:
         return QStringLiteral("source");
+    case PendingRef::Kind::Document:
+        return QStringLiteral("document");
     }
     return {};
 }
@@ -368,6 +374,7 @@ public:
     // A tour file holds only tours.
     void readTourFile(const YamlTree &tree);
     void checkReferences(Scope scope = Scope::WholeDataSet);
+    void warnOnCopySitesNamedToReaders();
     void checkCitationsCanBeChecked();
     void checkConsistency();
     // Events lie within the period dataset.yaml declares and a tour step's range overlaps it; every other
@@ -386,10 +393,15 @@ private:
     void readSeries(Fields &f);
     void readPeriod(Fields &f);
     void readTour(Fields &f);
+    void readDocument(Fields &f);
+
+    void checkStanding(const Actor &actor);
 
     DataSet &m_data;
     Diagnostics &m_diag;
     std::vector<PendingRef> m_refs;
+    // Each standing point's level, where it is written: checked against dataset.yaml's scale.
+    std::vector<std::pair<QString, Location>> m_levelRefs;
 };
 
 void Loader::readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString, Location>> &files)
@@ -445,6 +457,20 @@ void Loader::readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString
         seen.insert(kind.id);
         m_data.officeKinds.push_back(kind);
     }
+    seen.clear();
+    const YamlNode *standing = f.get("standing");
+    for (const YamlNode *item : f.list("standing", false)) {
+        Fields l(tree, item, m_diag, QStringLiteral("a standing level"), fieldsFor("dataset.standing"));
+        if (!l.valid())
+            continue;
+        StandingLevel level {l.id(), l.string("title", true), l.string("description", true)};
+        if (seen.contains(level.id))
+            m_diag.error(l.location(), QStringLiteral("standing level %1 is declared twice").arg(quoted(level.id)));
+        seen.insert(level.id);
+        m_data.standingLevels.push_back(level);
+    }
+    if (standing && standing->isSequence() && standing->items.empty())
+        m_diag.error(tree.locationOf(standing), QStringLiteral("standing must declare at least one level"));
 }
 
 void Loader::readTourFile(const YamlTree &tree)
@@ -474,7 +500,7 @@ void Loader::readRecordFile(const YamlTree &tree)
     if (!root->isMap()) {
         m_diag.error(tree.locationOf(root),
             QStringLiteral("a data file must be a mapping with lists of records "
-                           "(sources, events, actors, factions, series, periods, tours)"));
+                           "(sources, events, actors, factions, series, periods, tours, documents)"));
         return;
     }
     using Reader = void (Loader::*)(Fields &);
@@ -491,6 +517,7 @@ void Loader::readRecordFile(const YamlTree &tree)
         {"series", "a series", &Loader::readSeries},
         {"periods", "a period", &Loader::readPeriod},
         {"tours", "a tour", &Loader::readTour},
+        {"documents", "a document", &Loader::readDocument},
     };
     for (const auto &[key, value] : root->map) {
         const Kind *kind = nullptr;
@@ -500,7 +527,8 @@ void Loader::readRecordFile(const YamlTree &tree)
         }
         if (!kind) {
             m_diag.error(tree.locationOf(key),
-                QStringLiteral("unknown list %1 (expected sources, events, actors, factions, series, periods or tours)")
+                QStringLiteral("unknown list %1 (expected sources, events, actors, factions, series, periods, tours or "
+                               "documents)")
                     .arg(quoted(key->isScalar() ? key->scalar : key->kindName())));
             continue;
         }
@@ -533,6 +561,7 @@ std::vector<SourceRef> Loader::sourceRefs(Fields &f, bool required)
                 continue;
             r.ref = c.string("ref", true);
             r.page = c.string("page", false);
+            r.authorNote = c.string("author_note", false);
         }
         if (r.ref.isEmpty())
             continue;
@@ -554,6 +583,7 @@ void Loader::readSource(Fields &f)
     s.year = int(f.integer("year", true, 1, 9999).value_or(0));
     s.publisher = f.string("publisher", false);
     s.url = f.string("url", false);
+    s.authorNote = f.string("author_note", false);
     if (!s.url.isEmpty() && !s.url.startsWith(u"https://") && !s.url.startsWith(u"http://"))
         m_diag.error(f.locationOf(f.get("url")), QStringLiteral("url must start with https:// or http://"));
     m_data.sources.push_back(s);
@@ -600,6 +630,7 @@ void Loader::readEvent(Fields &f)
     e.summary = f.string("summary", true);
     e.sources = sourceRefs(f, true);
     e.notes = f.string("notes", false);
+    e.authorNote = f.string("author_note", false);
     if (const YamlNode *m = f.get("misconception")) {
         Fields mc(f.tree(), m, m_diag, QStringLiteral("a misconception"), fieldsFor("events.misconception"));
         if (mc.valid())
@@ -686,11 +717,30 @@ void Loader::readActor(Fields &f)
                                "released, imprisoned, executed, murdered, died")
                     .arg(quoted(name)));
         st.note = s.string("note", false);
+        st.authorNote = s.string("author_note", false);
         if (!date || !kind)
             continue;
         st.date = *date;
         st.kind = *kind;
         a.statuses.push_back(st);
+    }
+    for (const YamlNode *item : f.list("standing", false)) {
+        Fields s(f.tree(), item, m_diag, QStringLiteral("a standing point"), fieldsFor("actors.standing"));
+        if (!s.valid())
+            continue;
+        StandingPoint point;
+        point.location = s.location();
+        const auto date = s.date("date", true);
+        point.level = s.string("level", true);
+        if (!point.level.isEmpty())
+            m_levelRefs.push_back({point.level, s.locationOf(s.get("level"))});
+        point.reason = s.string("reason", true);
+        point.contested = s.string("contested", false);
+        point.sources = sourceRefs(s, true);
+        if (!date)
+            continue;
+        point.date = *date;
+        a.standing.push_back(std::move(point));
     }
     a.sources = sourceRefs(f, true);
     m_data.actors.push_back(std::move(a));
@@ -702,6 +752,7 @@ void Loader::readFaction(Fields &f)
     x.location = f.location();
     x.id = f.id();
     x.name = f.string("name", true);
+    x.shortName = f.string("short", false);
     x.colour = f.string("colour", true);
     if (!x.colour.isEmpty() && !Rgb::parse(x.colour))
         m_diag.error(f.locationOf(f.get("colour")),
@@ -725,6 +776,7 @@ void Loader::readSeries(Fields &f)
     s.unit = f.string("unit", true);
     s.group = f.string("group", true);
     s.basis = f.string("basis", true);
+    s.authorNote = f.string("author_note", false);
     s.sources = sourceRefs(f, true);
     for (const YamlNode *item : f.list("points", true)) {
         Fields p(f.tree(), item, m_diag, QStringLiteral("a point"), fieldsFor("series.points"));
@@ -806,17 +858,123 @@ void Loader::readTour(Fields &f)
         step.narration = s.string("narration", true);
         step.teacherNote = s.string("teacher_note", false);
         step.chart = s.string("chart", false);
+        step.document = s.string("document", false);
+        if (!step.document.isEmpty())
+            ref(PendingRef::Kind::Document, step.document, s.locationOf(s.get("document")));
         if (!step.chart.isEmpty() && !economyChartIds().contains(step.chart)) {
             m_diag.error(s.locationOf(s.get("chart")),
                 QStringLiteral("unknown chart '%1' (the charts are %2)")
                     .arg(step.chart, economyChartIds().join(QStringLiteral(", "))));
             step.chart.clear();
         }
+        const QStringList plots = economyChartPlots(step.chart);
+        for (const YamlNode *p : s.list("plots", false)) {
+            if (!p->isScalar())
+                continue;
+            const auto known = std::find_if(plots.begin(), plots.end(),
+                [&](const QString &plot) { return plot.compare(p->scalar, Qt::CaseInsensitive) == 0; });
+            if (step.chart.isEmpty() || known == plots.end())
+                m_diag.error(s.locationOf(p),
+                    step.chart.isEmpty()
+                        ? QStringLiteral("plot %1 names no chart's plot: give the step a chart").arg(quoted(p->scalar))
+                        : QStringLiteral("unknown plot %1 of chart '%2' (its plots are %3)")
+                              .arg(quoted(p->scalar), step.chart,
+                                  plots.isEmpty() ? QStringLiteral("none: it is one plot")
+                                                  : plots.join(QStringLiteral(", "))));
+            else
+                step.plots.push_back(*known);
+        }
         t.steps.push_back(std::move(step));
     }
     if (t.steps.empty() && f.get("steps") && f.get("steps")->isSequence())
         m_diag.error(f.location(), QStringLiteral("a tour needs at least one step"));
     m_data.tours.push_back(std::move(t));
+}
+
+// An extract long enough to read aloud, short enough to stay a quotation: about 80 words. The limit
+// allows a little over, so that a sentence need not be cut in the middle.
+constexpr int kMaxExtractWords = 90;
+
+void Loader::readDocument(Fields &f)
+{
+    Document d;
+    d.location = f.location();
+    d.id = f.id();
+    d.title = f.string("title", true);
+    const auto date = f.date("date", true);
+    d.author = f.string("author", true);
+    d.extract = f.string("extract", true).simplified();
+    d.origin = f.string("origin", true);
+    d.translation = f.string("translation", true);
+    for (const YamlNode *e : f.list("events", true)) {
+        if (e->isScalar())
+            ref(PendingRef::Kind::Event, e->scalar, f.locationOf(e));
+    }
+    d.events = f.idList("events");
+    if (f.has("events") && d.events.empty())
+        m_diag.error(f.locationOf(f.get("events")), QStringLiteral("a document must belong to at least one event"));
+    d.sources = sourceRefs(f, true);
+    if (d.wordCount() > kMaxExtractWords)
+        m_diag.warning(f.locationOf(f.get("extract")),
+            QStringLiteral("the extract of %1 has %2 words; keep an extract to about 80 (at most %3)")
+                .arg(quoted(d.id))
+                .arg(d.wordCount())
+                .arg(kMaxExtractWords));
+    if (!date)
+        return;
+    d.date = *date;
+    m_data.documents.push_back(std::move(d));
+}
+
+// A standing line is drawn as steps from each point to the next and ends at death, so the points must
+// run in date order within the actor's life, and a career the data set shows must have a standing from
+// its first day in the period: a line that starts late would leave the chart silent where it matters.
+void Loader::checkStanding(const Actor &a)
+{
+    if (m_data.standingLevels.empty()) {
+        if (!a.standing.empty())
+            m_diag.error(a.standing.front().location,
+                QStringLiteral("%1 has standing points but dataset.yaml declares no standing levels").arg(a.id));
+        return;
+    }
+    if (a.standing.empty()) {
+        if (!a.offices.empty())
+            m_diag.error(a.location,
+                QStringLiteral("%1 holds offices but has no standing: give dated standing points "
+                               "(a level, a reason and a source each)")
+                    .arg(a.id));
+        return;
+    }
+    const StandingPoint *previous = nullptr;
+    for (const StandingPoint &p : a.standing) {
+        if (p.date.lastDay() < a.born.firstDay())
+            m_diag.error(p.location,
+                QStringLiteral("a standing point of %1 on %2 comes before their birth").arg(a.id, p.date.toIso()));
+        if (a.died && p.date.firstDay() > a.died->lastDay())
+            m_diag.error(p.location,
+                QStringLiteral("a standing point of %1 on %2 comes after their death on %3: the line ends at death")
+                    .arg(a.id, p.date.toIso(), a.died->toIso()));
+        if (previous && p.date.firstDay() <= previous->date.firstDay())
+            m_diag.error(p.location,
+                QStringLiteral("standing points of %1 must be in date order: %2 follows %3")
+                    .arg(a.id, p.date.toIso(), previous->date.toIso()));
+        previous = &p;
+    }
+    if (a.offices.empty() || m_data.periodFrom.isNull())
+        return;
+    Day careerStart = std::numeric_limits<Day>::max();
+    for (const Office &o : a.offices)
+        careerStart = std::min(careerStart, o.from.firstDay());
+    const Day required = std::max({careerStart, m_data.periodFrom.firstDay(), a.born.firstDay()});
+    const Day lastDay = a.died ? a.died->lastDay() : m_data.periodTo.lastDay();
+    if (required > lastDay || required > m_data.periodTo.lastDay())
+        return;
+    const StandingPoint &first = a.standing.front();
+    if (first.date.firstDay() > required)
+        m_diag.error(first.location,
+            QStringLiteral("a gap in the standing of %1: it starts on %2, but their career is shown from %3; "
+                           "give a point on or before %3")
+                .arg(a.id, first.date.toIso(), Date::fromDay(required).toIso()));
 }
 
 template<typename Record> void Loader::checkUnique(const std::vector<Record> &records, const QString &what)
@@ -843,6 +1001,7 @@ void Loader::checkReferences(Scope scope)
     checkUnique(m_data.series, QStringLiteral("series"));
     checkUnique(m_data.periods, QStringLiteral("period"));
     checkUnique(m_data.tours, QStringLiteral("tour"));
+    checkUnique(m_data.documents, QStringLiteral("document"));
 
     QHash<PendingRef::Kind, QSet<QString>> known;
     for (const auto &r : m_data.events)
@@ -855,6 +1014,8 @@ void Loader::checkReferences(Scope scope)
         known[PendingRef::Kind::Category].insert(r.id);
     for (const auto &r : m_data.officeKinds)
         known[PendingRef::Kind::Office].insert(r.id);
+    for (const auto &r : m_data.documents)
+        known[PendingRef::Kind::Document].insert(r.id);
     QSet<QString> cited;
     for (const auto &r : m_data.sources)
         known[PendingRef::Kind::Source].insert(r.id);
@@ -876,8 +1037,39 @@ void Loader::checkReferences(Scope scope)
     for (const Source &s : m_data.sources) {
         if (!cited.contains(s.id))
             m_diag.warning(s.location, QStringLiteral("source %1 is never cited").arg(quoted(s.id)));
+        const QString problem = citabilityProblem(s);
+        if (!problem.isEmpty())
+            m_diag.warning(s.location, problem);
     }
+    warnOnCopySitesNamedToReaders();
     checkCitationsCanBeChecked();
+}
+
+// A citation's page and a series' basis are shown to students; a copy site named there is a citation a
+// school will not accept, however honest. Where an author read a copy goes in a comment.
+void Loader::warnOnCopySitesNamedToReaders()
+{
+    const auto check = [&](const auto &records) {
+        for (const auto &r : records)
+            for (const SourceRef &ref : r.sources)
+                if (namesCopySite(ref.page))
+                    m_diag.warning(ref.location,
+                        QStringLiteral("the page given for %1 names a site that hosts copies: cite the printed "
+                                       "page, and say where you read it in a comment")
+                            .arg(quoted(ref.ref)));
+    };
+    check(m_data.events);
+    check(m_data.actors);
+    check(m_data.series);
+    check(m_data.factions);
+    check(m_data.periods);
+    check(m_data.documents);
+    for (const Series &s : m_data.series)
+        if (namesCopySite(s.basis))
+            m_diag.warning(s.location,
+                QStringLiteral("the basis of series %1 names a site that hosts copies: name the printed work "
+                               "instead")
+                    .arg(quoted(s.id)));
 }
 
 // A reader must be able to find where a fact comes from: a book cited without a page sends a student to
@@ -908,6 +1100,18 @@ void Loader::checkCitationsCanBeChecked()
     check(m_data.factions, QStringLiteral("faction"));
     check(m_data.series, QStringLiteral("series"));
     check(m_data.periods, QStringLiteral("period"));
+    for (const Actor &a : m_data.actors) {
+        for (const StandingPoint &p : a.standing) {
+            const bool checkable = std::any_of(p.sources.begin(), p.sources.end(), [&](const SourceRef &ref) {
+                const Source *work = works.value(ref.ref);
+                return !work || isCheckable(ref, *work);
+            });
+            if (!checkable && !p.sources.empty())
+                m_diag.warning(p.location,
+                    QStringLiteral("the standing point of %1 on %2 cites no page or address a reader can check")
+                        .arg(a.id, p.date.toIso()));
+        }
+    }
 }
 
 void Loader::checkConsistency()
@@ -940,6 +1144,16 @@ void Loader::checkConsistency()
                 m_diag.error(s.location,
                     QStringLiteral("status %1 of %2 lies outside their life").arg(statusName(s.kind), a.id));
         }
+        checkStanding(a);
+    }
+    QStringList levels;
+    for (const StandingLevel &l : m_data.standingLevels)
+        levels << l.id;
+    for (const auto &[level, where] : m_levelRefs) {
+        if (!levels.isEmpty() && !levels.contains(level))
+            m_diag.error(where,
+                QStringLiteral("unknown standing level %1 (dataset.yaml declares %2)")
+                    .arg(quoted(level), levels.join(QStringLiteral(", "))));
     }
 
     for (const Event &e : m_data.events) {

@@ -24,6 +24,7 @@ QJsonArray citations(const std::vector<SourceRef> &refs)
     for (const SourceRef &r : refs) {
         QJsonObject o {{QStringLiteral("ref"), r.ref}};
         put(o, "page", r.page);
+        put(o, "author_note", r.authorNote);
         a.append(o);
     }
     return a;
@@ -63,6 +64,7 @@ QJsonObject eventJson(const Event &e)
     o.insert(QStringLiteral("actors"), actors);
     o.insert(QStringLiteral("factions"), strings(e.factions));
     put(o, "notes", e.notes);
+    put(o, "author_note", e.authorNote);
     if (e.misconception)
         o.insert(QStringLiteral("misconception"),
             QJsonObject {{QStringLiteral("claim"), e.misconception->claim},
@@ -94,8 +96,16 @@ QJsonObject actorJson(const Actor &a)
     o.insert(QStringLiteral("statuses"), list(a.statuses, [](const Status &s) {
         QJsonObject r {{QStringLiteral("date"), s.date.toIso()}, {QStringLiteral("status"), statusName(s.kind)}};
         put(r, "note", s.note);
+        put(r, "author_note", s.authorNote);
         return r;
     }));
+    if (!a.standing.empty())
+        o.insert(QStringLiteral("standing"), list(a.standing, [](const StandingPoint &p) {
+            QJsonObject r {{QStringLiteral("date"), p.date.toIso()}, {QStringLiteral("level"), p.level},
+                {QStringLiteral("reason"), p.reason}, {QStringLiteral("sources"), citations(p.sources)}};
+            put(r, "contested", p.contested);
+            return r;
+        }));
     return o;
 }
 
@@ -116,11 +126,17 @@ QJsonObject toJson(const DataSet &data)
         return QJsonObject {
             {QStringLiteral("id"), k.id}, {QStringLiteral("title"), k.title}, {QStringLiteral("rank"), k.rank}};
     }));
+    if (!data.standingLevels.empty())
+        root.insert(QStringLiteral("standing"), list(data.standingLevels, [](const StandingLevel &l) {
+            return QJsonObject {{QStringLiteral("id"), l.id}, {QStringLiteral("title"), l.title},
+                {QStringLiteral("description"), l.description}};
+        }));
     root.insert(QStringLiteral("sources"), list(data.sources, [](const Source &s) {
         QJsonObject o {{QStringLiteral("id"), s.id}, {QStringLiteral("author"), s.author},
             {QStringLiteral("title"), s.title}, {QStringLiteral("year"), s.year}};
         put(o, "publisher", s.publisher);
         put(o, "url", s.url);
+        put(o, "author_note", s.authorNote);
         return o;
     }));
     root.insert(QStringLiteral("events"), list(data.events, eventJson));
@@ -136,6 +152,7 @@ QJsonObject toJson(const DataSet &data)
         QJsonObject o {{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title},
             {QStringLiteral("unit"), s.unit}, {QStringLiteral("group"), s.group}, {QStringLiteral("basis"), s.basis},
             {QStringLiteral("sources"), citations(s.sources)}};
+        put(o, "author_note", s.authorNote);
         o.insert(QStringLiteral("points"), list(s.points, [](const SeriesPoint &p) {
             QJsonObject r {{QStringLiteral("date"), p.date.toIso()}, {QStringLiteral("value"), p.value},
                 {QStringLiteral("kind"),
@@ -169,9 +186,19 @@ QJsonObject toJson(const DataSet &data)
                         {QStringLiteral("from"), s.rangeFrom->toIso()}, {QStringLiteral("to"), s.rangeTo->toIso()}});
             put(r, "teacher_note", s.teacherNote);
             put(r, "chart", s.chart);
+            if (!s.plots.empty())
+                r.insert(QStringLiteral("plots"), strings(s.plots));
+            put(r, "document", s.document);
             return r;
         }));
         return o;
+    }));
+    root.insert(QStringLiteral("documents"), list(data.documents, [](const Document &d) {
+        return QJsonObject {{QStringLiteral("id"), d.id}, {QStringLiteral("title"), d.title},
+            {QStringLiteral("date"), d.date.toIso()}, {QStringLiteral("author"), d.author},
+            {QStringLiteral("extract"), d.extract}, {QStringLiteral("origin"), d.origin},
+            {QStringLiteral("translation"), d.translation}, {QStringLiteral("events"), strings(d.events)},
+            {QStringLiteral("sources"), citations(d.sources)}};
     }));
     return root;
 }

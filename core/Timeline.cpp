@@ -189,34 +189,42 @@ QString Timeline::titleOf(const Office &office) const
     return kind ? kind->title : office.office;
 }
 
-int Timeline::rankAt(int actor, Day day) const
+int Timeline::standingLevelIndex(const QString &id) const
 {
-    int rank = 0;
-    for (const Office *o : officesAt(actor, day))
-        rank = std::max(rank, rankOf(*o));
-    return rank;
+    const auto &levels = m_data.standingLevels;
+    for (size_t i = 0; i < levels.size(); ++i) {
+        if (levels[i].id == id)
+            return int(i);
+    }
+    return -1;
 }
 
-std::vector<Timeline::RankStep> Timeline::rankHistory(int actor) const
+std::vector<Timeline::StandingStep> Timeline::standingLine(int actor) const
 {
     const Actor &a = m_data.actors[size_t(actor)];
-    std::vector<Day> boundaries;
-    for (const Office &o : a.offices) {
-        boundaries.push_back(o.from.firstDay());
-        if (o.to)
-            boundaries.push_back(o.to->lastDay() + 1);
-    }
-    if (a.died)
-        boundaries.push_back(a.died->lastDay() + 1);
-    std::sort(boundaries.begin(), boundaries.end());
-    boundaries.erase(std::unique(boundaries.begin(), boundaries.end()), boundaries.end());
-    std::vector<RankStep> steps;
-    for (Day d : boundaries) {
-        const int rank = isAlive(actor, d) ? rankAt(actor, d) : 0;
-        if (steps.empty() || steps.back().rank != rank)
-            steps.push_back({d, rank});
+    const Day end = a.died ? std::min(a.died->lastDay(), m_extent.last) : m_extent.last;
+    std::vector<StandingStep> steps;
+    for (size_t i = 0; i < a.standing.size(); ++i) {
+        const StandingPoint &p = a.standing[i];
+        const int level = standingLevelIndex(p.level);
+        // The loader reports an unknown level, a point out of order or after death; a data set with
+        // such errors is not shown, but the line must still never run backwards.
+        if (level < 0 || p.date.firstDay() > end || (!steps.empty() && p.date.firstDay() <= steps.back().from))
+            continue;
+        if (!steps.empty())
+            steps.back().to = p.date.firstDay() - 1;
+        steps.push_back({p.date.firstDay(), end, level, int(i)});
     }
     return steps;
+}
+
+std::optional<Timeline::StandingStep> Timeline::standingAt(int actor, Day day) const
+{
+    for (const StandingStep &s : standingLine(actor)) {
+        if (day >= s.from && day <= s.to)
+            return s;
+    }
+    return std::nullopt;
 }
 
 std::vector<int> Timeline::factionsAt(int actor, Day day) const

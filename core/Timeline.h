@@ -66,22 +66,29 @@ public:
     // Careers.
     bool isAlive(int actor, Day day) const;
     std::vector<const Office *> officesAt(int actor, Day day) const;
-    int rankAt(int actor, Day day) const; // highest rank of the offices held; 0 for none
     std::vector<int> factionsAt(int actor, Day day) const;
     std::vector<int> membersAt(int faction, Day day) const;
     // The last status change on or before `day`, or nullptr.
     const Status *statusAt(int actor, Day day) const;
     // Actors holding an office of this kind on the day, by descending rank then name.
     std::vector<int> holdersAt(const QString &officeKind, Day day) const;
+    // The order offices are listed in (their kind's rank, unless the office overrides it).
     int rankOf(const Office &office) const;
-    // An actor's rank over time as steps: each holds from its day until the next step's day. Starts at
-    // the first office (or birth) and ends with a step to 0 at death or when the last office ends.
-    struct RankStep {
+    // An actor's standing as the data set states it: steps from each standing point to the next, the
+    // last ending at death or at the end of the data set's extent. Levels are indices into
+    // data().standingLevels, 0 the highest. Empty when the actor has no standing points.
+    struct StandingStep {
         Day from = 0;
-        int rank = 0;
-        friend bool operator==(const RankStep &, const RankStep &) = default;
+        Day to = 0; // the last day, inclusive
+        int level = 0;
+        int point = 0; // index into the actor's standing points
+        friend bool operator==(const StandingStep &, const StandingStep &) = default;
     };
-    std::vector<RankStep> rankHistory(int actor) const;
+    std::vector<StandingStep> standingLine(int actor) const;
+    // The step holding on the day; nothing before the first point or after death.
+    std::optional<StandingStep> standingAt(int actor, Day day) const;
+    // -1 when the data set declares no such level.
+    int standingLevelIndex(const QString &id) const;
     QString titleOf(const Office &office) const;
 
     static bool holds(const Office &office, Day day);

@@ -115,6 +115,14 @@ QByteArray TourWriter::toYaml(const std::vector<Tour> &tours)
                 y += QStringLiteral("        teacher_note: %1\n").arg(quote(s.teacherNote));
             if (!s.chart.isEmpty())
                 y += QStringLiteral("        chart: %1\n").arg(s.chart);
+            if (!s.plots.empty()) {
+                QStringList plots;
+                for (const QString &p : s.plots)
+                    plots << quote(p);
+                y += QStringLiteral("        plots: [%1]\n").arg(plots.join(QStringLiteral(", ")));
+            }
+            if (!s.document.isEmpty())
+                y += QStringLiteral("        document: %1\n").arg(s.document);
         }
     }
     return y.toUtf8();

@@ -55,6 +55,18 @@ LoadResult loadWithRecords(const QByteArray &records)
     return DataSetLoader::loadBuffers(files);
 }
 
+LoadResult loadWithStandingScale(const QByteArray &records)
+{
+    auto files = minimalDataSet();
+    files[QStringLiteral("dataset.yaml")] += QByteArrayLiteral(R"(standing:
+  - { id: top, title: Supreme leader, description: Rules alone. }
+  - { id: middle, title: Member of the leadership, description: Sits on the Politburo. }
+  - { id: bottom, title: Defeated or outcast, description: Out of the leadership. }
+)");
+    files[QStringLiteral("records.yaml")] = records;
+    return DataSetLoader::loadBuffers(files);
+}
+
 QStringList messages(const LoadResult &result)
 {
     QStringList lines;

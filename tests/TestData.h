@@ -21,6 +21,9 @@ std::map<QString, QByteArray> minimalDataSet();
 // Loads the minimal data set with "records.yaml" replaced by `records`.
 LoadResult loadWithRecords(const QByteArray &records);
 
+// As loadWithRecords, with a standing scale declared in dataset.yaml: top, middle, bottom.
+LoadResult loadWithStandingScale(const QByteArray &records);
+
 // The diagnostics as "file:line:col: error: message" lines.
 QStringList messages(const LoadResult &result);
 

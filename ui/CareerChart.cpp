@@ -2,22 +2,27 @@
 
 #include "ui/TimelineLayout.h"
 
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QToolTip>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace khronika {
 
 namespace {
 
-constexpr double kRankChartHeight = 150;
+constexpr double kLevelRowHeight = 22;
+constexpr double kLegendRowHeight = 22;
 constexpr double kHeaderHeight = 26;
 constexpr double kBandHeight = 20;
 constexpr double kOfficeRowHeight = 20;
-constexpr int kMaxRank = 10;
+constexpr double kPointRadius = 4;
+constexpr double kCrossSize = 6;
 
 // Offices of one kind drawn on one row, highest rank first.
 std::vector<std::pair<QString, std::vector<const Office *>>> officeRows(const Timeline &t, const Actor &a)
@@ -31,6 +36,34 @@ std::vector<std::pair<QString, std::vector<const Office *>>> officeRows(const Ti
     return rows;
 }
 
+using LegendItem = CareerChart::LegendItem;
+
+constexpr double kLegendSample = 26; // the width of a line or marker sample
+constexpr double kLegendGap = 18;
+
+double legendItemWidth(const QFontMetricsF &fm, const LegendItem &item)
+{
+    return kLegendSample + 6 + fm.horizontalAdvance(item.text) + kLegendGap;
+}
+
+// The legend's items laid out left to right in rows of `width`, wrapping where one would not fit.
+std::vector<std::vector<LegendItem>> legendRows(
+    const std::vector<LegendItem> &items, const QFontMetricsF &fm, double width)
+{
+    std::vector<std::vector<LegendItem>> rows(1);
+    double x = 0;
+    for (const LegendItem &item : items) {
+        const double w = legendItemWidth(fm, item);
+        if (x > 0 && x + w > width) {
+            rows.emplace_back();
+            x = 0;
+        }
+        rows.back().push_back(item);
+        x += w;
+    }
+    return rows;
+}
+
 } // namespace
 
 CareerChart::CareerChart(ViewState *state, QWidget *parent)
@@ -40,26 +73,54 @@ CareerChart::CareerChart(ViewState *state, QWidget *parent)
     connect(m_state, &ViewState::windowChanged, this, qOverload<>(&QWidget::update));
     connect(m_state, &ViewState::cursorChanged, this, qOverload<>(&QWidget::update));
     connect(m_state, &ViewState::tracedActorsChanged, this, [this] {
+        layOutLegend();
         setMinimumHeight(contentHeight());
         updateGeometry();
         update();
     });
+    layOutLegend();
     setMinimumHeight(contentHeight());
-    setToolTip(tr("Rank: the highest office held on the day. 10 General Secretary, 9 head of government, "
-                  "8 Politburo member or head of the secret police, 6 Politburo candidate or people's commissar, "
-                  "4 Central Committee member, 0 no office."));
+    setMouseTracking(true);
 }
 
 void CareerChart::setTheme(const Theme &theme)
 {
     m_theme = theme;
+    layOutLegend();
+    setMinimumHeight(contentHeight());
     update();
+}
+
+void CareerChart::layOutLegend()
+{
+    const Timeline &t = m_state->timeline();
+    std::vector<LegendItem> items;
+    const QList<int> &actors = m_state->tracedActors();
+    for (int i = 0; i < actors.size(); ++i)
+        items.push_back({LegendItem::Kind::Line, i, t.actor(actors[i]).name});
+    items.push_back({LegendItem::Kind::Point, 0, tr("a dated change (point at it for why and the source)")});
+    items.push_back({LegendItem::Kind::Death, 0, tr("death")});
+    const QFontMetricsF fm(m_theme.font(0.9));
+    m_legend = legendRows(items, fm, std::max(200.0, width() - TimelineLayout::kRightMargin - legendLeft()));
+}
+
+double CareerChart::legendLeft() const
+{
+    // The legend starts right after the chart's title, in the gutter, so that it wraps less on a narrow
+    // screen; the level names sit in the gutter below it.
+    return 14 + QFontMetricsF(m_theme.font(1.0, true)).horizontalAdvance(tr("Standing")) + 20;
+}
+
+double CareerChart::standingChartHeight() const
+{
+    const size_t levels = std::max<size_t>(1, m_state->timeline().data().standingLevels.size());
+    return double(m_legend.size()) * kLegendRowHeight + double(levels) * kLevelRowHeight + 16;
 }
 
 int CareerChart::contentHeight() const
 {
     const Timeline &t = m_state->timeline();
-    double h = kRankChartHeight + 12;
+    double h = standingChartHeight() + 12;
     for (int a : m_state->tracedActors())
         h += kHeaderHeight + kBandHeight + double(officeRows(t, t.actor(a)).size()) * kOfficeRowHeight + 10;
     return int(std::ceil(h));
@@ -70,11 +131,27 @@ QSize CareerChart::sizeHint() const
     return {1200, contentHeight()};
 }
 
+void CareerChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The legend wraps with the width, and the chart's height with it.
+    layOutLegend();
+    if (minimumHeight() != contentHeight())
+        setMinimumHeight(contentHeight());
+}
+
 double CareerChart::xForDay(double day) const
 {
     const double plot = width() - TimelineLayout::kGutter - TimelineLayout::kRightMargin;
     return TimelineLayout::kGutter
         + (day - m_state->windowStart()) / (m_state->windowEnd() - m_state->windowStart()) * plot;
+}
+
+double CareerChart::yForLevel(int level, int slot) const
+{
+    // Lines of several actors at one level sit a few pixels apart so that each stays visible.
+    const double top = double(m_legend.size()) * kLegendRowHeight + 8;
+    return top + (level + 0.5) * kLevelRowHeight - slot * 3.0;
 }
 
 void CareerChart::paintEvent(QPaintEvent *)
@@ -86,80 +163,105 @@ void CareerChart::paintEvent(QPaintEvent *)
     const double left = TimelineLayout::kGutter;
     const double right = width() - TimelineLayout::kRightMargin;
     const QList<int> &actors = m_state->tracedActors();
+    const auto &levels = t.data().standingLevels;
+    const double chartHeight = standingChartHeight();
 
     p.setFont(m_theme.font(1.0, true));
     p.setPen(m_theme.text);
-    p.drawText(QRectF(14, 6, left - 20, 40), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-        tr("Rank in the party and state"));
-    if (actors.isEmpty()) {
+    p.drawText(QRectF(14, 4, left - 20, kLegendRowHeight), Qt::AlignLeft | Qt::AlignVCenter, tr("Standing"));
+    if (actors.isEmpty() || levels.empty()) {
         p.setFont(m_theme.font(1.0));
         p.setPen(m_theme.mutedText);
-        p.drawText(QRectF(left, 0, right - left, kRankChartHeight), Qt::AlignCenter | Qt::TextWordWrap,
-            tr("Click an actor (in the list, an event's details or on the timeline) to trace their rise and fall; "
-               "Ctrl+click adds another to compare."));
-        return;
+        p.drawText(QRectF(left, 0, right - left, chartHeight), Qt::AlignCenter | Qt::TextWordWrap,
+            levels.empty() ? tr("This data set does not state the standing of its actors.")
+                           : tr("Click an actor (in the list, an event's details or on the timeline) to trace their "
+                                "rise and fall; Ctrl+click adds another to compare."));
+        if (actors.isEmpty())
+            return;
     }
 
-    // Rank chart: 0 at the bottom, 10 (General Secretary) at the top.
-    const QRectF chart(left, 10, right - left, kRankChartHeight - 20);
-    const auto yForRank = [&](int rank) { return chart.bottom() - chart.height() * rank / kMaxRank; };
+    // The legend: each traced actor's line, then what the markers mean.
+    p.setFont(m_theme.font(0.9));
+    const QFontMetricsF fm(p.font());
+    const auto &rows = m_legend;
+    for (size_t r = 0; r < rows.size(); ++r) {
+        double x = legendLeft();
+        const double cy = 4 + (double(r) + 0.5) * kLegendRowHeight;
+        for (const LegendItem &item : rows[r]) {
+            const QColor colour = m_theme.traceColour(item.slot);
+            switch (item.kind) {
+            case LegendItem::Kind::Line:
+                p.setPen(QPen(colour, 3, item.slot % 2 ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap));
+                p.drawLine(QPointF(x, cy), QPointF(x + kLegendSample, cy));
+                break;
+            case LegendItem::Kind::Point:
+                p.setPen(QPen(m_theme.text, 1.5));
+                p.setBrush(m_theme.background);
+                p.drawEllipse(QPointF(x + kLegendSample / 2, cy), kPointRadius, kPointRadius);
+                break;
+            case LegendItem::Kind::Death:
+                p.setPen(QPen(m_theme.text, 2.5));
+                p.drawLine(QPointF(x + kLegendSample / 2 - kCrossSize, cy - kCrossSize),
+                    QPointF(x + kLegendSample / 2 + kCrossSize, cy + kCrossSize));
+                p.drawLine(QPointF(x + kLegendSample / 2 - kCrossSize, cy + kCrossSize),
+                    QPointF(x + kLegendSample / 2 + kCrossSize, cy - kCrossSize));
+                break;
+            }
+            p.setPen(m_theme.text);
+            const double textWidth = std::min(fm.horizontalAdvance(item.text) + 1, right - x - kLegendSample - 6);
+            p.drawText(QRectF(x + kLegendSample + 6, cy - kLegendRowHeight / 2, textWidth, kLegendRowHeight),
+                Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(item.text, Qt::ElideRight, textWidth));
+            x += legendItemWidth(fm, item);
+        }
+    }
+
+    // The scale, labelled in words at the left, highest level at the top.
     p.setFont(m_theme.font(0.85));
-    for (int r : {0, 4, 6, 8, 10}) {
-        p.setPen(QPen(m_theme.grid, 1, r == 0 ? Qt::SolidLine : Qt::DotLine));
-        p.drawLine(QPointF(left, yForRank(r)), QPointF(right, yForRank(r)));
+    const QFontMetricsF small(p.font());
+    for (size_t l = 0; l < levels.size(); ++l) {
+        const double y = yForLevel(int(l), 0);
+        p.setPen(QPen(m_theme.grid, 1, Qt::DotLine));
+        p.drawLine(QPointF(left, y), QPointF(right, y));
+        p.setPen(m_theme.mutedText);
+        p.drawText(QRectF(8, y - kLevelRowHeight / 2, left - 16, kLevelRowHeight), Qt::AlignRight | Qt::AlignVCenter,
+            small.elidedText(levels[l].title, Qt::ElideRight, left - 16));
     }
-    // Rank scale at the left of the plot, and a legend naming each line in the gutter.
-    p.setPen(m_theme.mutedText);
-    for (int r : {4, 6, 8, 10})
-        p.drawText(QRectF(left - 30, yForRank(r) - 9, 24, 18), Qt::AlignRight | Qt::AlignVCenter, QString::number(r));
-    p.setFont(m_theme.font(0.95));
-    const QFontMetricsF legend(p.font());
-    for (int i = 0; i < actors.size(); ++i) {
-        const double ly = 52 + i * (legend.height() + 4);
-        if (ly + legend.height() > kRankChartHeight)
-            break;
-        p.setPen(QPen(m_theme.traceColour(i), 3, i % 2 ? Qt::DashLine : Qt::SolidLine));
-        p.drawLine(QPointF(14, ly + legend.height() / 2), QPointF(40, ly + legend.height() / 2));
-        p.setPen(m_theme.text);
-        p.drawText(QRectF(46, ly, left - 80, legend.height()), Qt::AlignVCenter | Qt::AlignLeft,
-            legend.elidedText(t.actor(actors[i]).name, Qt::ElideRight, left - 80));
-    }
+
     p.save();
-    p.setClipRect(QRectF(left, 0, right - left, height()));
+    p.setClipRect(QRectF(left, 0, right - left, chartHeight));
     for (int i = 0; i < actors.size(); ++i) {
         const int a = actors[i];
         const QColor colour = m_theme.traceColour(i);
-        const auto steps = t.rankHistory(a);
+        const auto steps = t.standingLine(a);
         if (steps.empty())
             continue;
         QPainterPath path;
-        path.moveTo(xForDay(double(steps.front().from)), yForRank(0));
-        for (size_t s = 0; s < steps.size(); ++s) {
-            const double x = xForDay(double(steps[s].from));
-            path.lineTo(x, path.currentPosition().y());
-            path.lineTo(x, yForRank(steps[s].rank));
+        path.moveTo(xForDay(double(steps.front().from)), yForLevel(steps.front().level, i));
+        for (const Timeline::StandingStep &s : steps) {
+            path.lineTo(xForDay(double(s.from)), yForLevel(s.level, i));
+            path.lineTo(xForDay(double(s.to + 1)), yForLevel(s.level, i));
         }
-        path.lineTo(right + 10, path.currentPosition().y());
-        p.setPen(
-            QPen(colour, 3 + (i == 0 ? 0.5 : 0), i % 2 ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+        p.setPen(QPen(colour, 3, i % 2 ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
         p.setBrush(Qt::NoBrush);
-        // Offset each line by a pixel or two so that equal ranks stay visible side by side.
-        p.translate(0, -i * 3.0);
         p.drawPath(path);
-        p.translate(0, i * 3.0);
-        // Changes of standing on the line.
-        for (const Status &s : t.actor(a).statuses) {
-            const double x = xForDay(double(s.date.firstDay()));
-            const double y = yForRank(t.rankAt(a, s.date.firstDay())) - i * 3.0;
-            p.setPen(QPen(m_theme.background, 1.5));
-            p.setBrush(colour);
-            p.drawRect(QRectF(x - 5, y - 5, 10, 10));
+        // The points the data states, where each step begins.
+        p.setPen(QPen(colour, 2));
+        p.setBrush(m_theme.background);
+        for (const Timeline::StandingStep &s : steps)
+            p.drawEllipse(QPointF(xForDay(double(s.from)), yForLevel(s.level, i)), kPointRadius, kPointRadius);
+        // A cross where the line ends in death.
+        const Actor &actor = t.actor(a);
+        if (actor.died && steps.back().to == actor.died->lastDay()) {
+            const QPointF c(xForDay(double(steps.back().to + 1)), yForLevel(steps.back().level, i));
+            p.setPen(QPen(colour, 3, Qt::SolidLine, Qt::RoundCap));
+            p.drawLine(c + QPointF(-kCrossSize, -kCrossSize), c + QPointF(kCrossSize, kCrossSize));
+            p.drawLine(c + QPointF(-kCrossSize, kCrossSize), c + QPointF(kCrossSize, -kCrossSize));
         }
     }
     p.restore();
 
     // One block per actor.
-    double y = kRankChartHeight + 12;
+    double y = chartHeight + 12;
     const Day cursor = m_state->cursor();
     for (int i = 0; i < actors.size(); ++i) {
         const Actor &a = t.actor(actors[i]);
@@ -178,10 +280,11 @@ void CareerChart::paintEvent(QPaintEvent *)
             bold.elidedText(a.name, Qt::ElideRight, left - 18));
         p.setFont(m_theme.font(0.95));
         p.setPen(m_theme.mutedText);
-        const int rank = t.rankAt(actors[i], cursor);
-        const QString now = t.isAlive(actors[i], cursor)
-            ? tr("rank %1 on %2").arg(rank).arg(Date::fromDay(cursor).toDisplayString())
-            : tr("dead by %1").arg(Date::fromDay(cursor).toDisplayString());
+        const auto standing = t.standingAt(actors[i], cursor);
+        const QString day = Date::fromDay(cursor).toDisplayString();
+        const QString now = !t.isAlive(actors[i], cursor) ? tr("dead by %1").arg(day)
+            : standing ? tr("%1 on %2").arg(t.data().standingLevels[size_t(standing->level)].title, day)
+                       : tr("no standing stated on %1").arg(day);
         const QString header = QStringLiteral("%1 (%2) · %3 · %4")
                                    .arg(a.nativeName, life, now, a.fateNote.isEmpty() ? a.summary : a.fateNote);
         p.drawText(QRectF(left, y, right - left, kHeaderHeight), Qt::AlignVCenter | Qt::AlignLeft,
@@ -272,6 +375,65 @@ void CareerChart::paintEvent(QPaintEvent *)
         p.setPen(QPen(m_theme.cursor, 2));
         p.drawLine(QPointF(cx, 0), QPointF(cx, height()));
     }
+}
+
+QPointF CareerChart::standingPointAt(int slot, int step) const
+{
+    const Timeline &t = m_state->timeline();
+    const auto steps = t.standingLine(m_state->tracedActors().at(slot));
+    const Timeline::StandingStep &s = steps.at(size_t(step));
+    return {xForDay(double(s.from)), yForLevel(s.level, slot)};
+}
+
+QString CareerChart::standingToolTip(const QPointF &pos) const
+{
+    const Timeline &t = m_state->timeline();
+    const QList<int> &actors = m_state->tracedActors();
+    if (pos.y() > standingChartHeight())
+        return {};
+    for (int i = 0; i < actors.size(); ++i) {
+        const Actor &a = t.actor(actors[i]);
+        for (const Timeline::StandingStep &s : t.standingLine(actors[i])) {
+            const QPointF at(xForDay(double(s.from)), yForLevel(s.level, i));
+            if (std::abs(at.x() - pos.x()) > 8 || std::abs(at.y() - pos.y()) > 8)
+                continue;
+            const StandingPoint &point = a.standing[size_t(s.point)];
+            QString text
+                = QStringLiteral("<b>%1</b>: %2 from %3<br>%4")
+                      .arg(a.name.toHtmlEscaped(), t.data().standingLevels[size_t(s.level)].title.toHtmlEscaped(),
+                          point.date.toDisplayString().toHtmlEscaped(), point.reason.toHtmlEscaped());
+            if (!point.contested.isEmpty())
+                text += QStringLiteral("<br><i>%1</i> %2")
+                            .arg(tr("Historians differ:"), point.contested.toHtmlEscaped());
+            QStringList sources;
+            for (const SourceRef &r : point.sources) {
+                const Source *work = t.source(r.ref);
+                QString c = work ? QStringLiteral("%1, %2").arg(work->author, work->title) : r.ref;
+                if (!r.page.isEmpty())
+                    c += QStringLiteral(", ") + r.page;
+                sources << c.toHtmlEscaped();
+            }
+            if (!sources.isEmpty())
+                text += QStringLiteral("<br><span style=\"color:#595959\">%1 %2</span>")
+                            .arg(tr("Sources:"), sources.join(QStringLiteral("; ")));
+            return text;
+        }
+    }
+    return {};
+}
+
+bool CareerChart::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = standingToolTip(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void CareerChart::mousePressEvent(QMouseEvent *event)

@@ -98,7 +98,60 @@ QString names(const Timeline &t, const std::vector<int> &actors, Day day, bool w
     return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral(", "));
 }
 
+// A document quoted as a block: what it is, who wrote it and when, the extract, and where it comes from.
+QString documentBlock(const Timeline &t, const Document &d, Address address, bool large)
+{
+    QStringList sources;
+    for (const SourceRef &r : d.sources)
+        sources << citation(t, r, address);
+    return QStringLiteral("<table width=\"100%\" cellpadding=\"8\" style=\"background-color:#EEF3F8; color:#1A1A1A\">"
+                          "<tr><td><b>%1</b> <span style=\"color:#595959\">%2 · %3</span>"
+                          "<p style=\"font-size:%4; margin-left:12px\"><i>“%5”</i></p>"
+                          "<p style=\"font-size:small\">%6 %7<br>%8 %9<br>%10 %11</p></td></tr></table>")
+        .arg(esc(d.title), esc(d.date.toDisplayString()), esc(d.author),
+            large ? QStringLiteral("x-large") : QStringLiteral("medium"), esc(d.extract), QObject::tr("From:"),
+            esc(d.origin), QObject::tr("Translation:"), esc(d.translation), QObject::tr("Read in:"),
+            sources.join(QStringLiteral("; ")));
+}
+
+// The documents that belong to an event, in date order as the data lists them.
+std::vector<const Document *> documentsOf(const Timeline &t, const QString &eventId)
+{
+    std::vector<const Document *> found;
+    for (const Document &d : t.data().documents) {
+        if (std::find(d.events.begin(), d.events.end(), eventId) != d.events.end())
+            found.push_back(&d);
+    }
+    return found;
+}
+
 } // namespace
+
+QString document(const Timeline &t, const Document &d, bool large)
+{
+    return documentBlock(t, d, Address::Link, large);
+}
+
+QString printedDocuments(const Timeline &t, const TourStep &step)
+{
+    std::vector<const Document *> docs;
+    const auto add = [&](const Document *d) {
+        if (std::find(docs.begin(), docs.end(), d) == docs.end())
+            docs.push_back(d);
+    };
+    for (const Document &d : t.data().documents) {
+        if (d.id == step.document)
+            add(&d);
+    }
+    for (const QString &id : step.events) {
+        for (const Document *d : documentsOf(t, id))
+            add(d);
+    }
+    QString html;
+    for (const Document *d : docs)
+        html += documentBlock(t, *d, Address::Written, false);
+    return html;
+}
 
 QString colourChip(const QString &colour)
 {
@@ -124,6 +177,13 @@ QString event(const Timeline &t, int index)
             "<b>%1</b> %2<br><b>%3</b> %4</td></tr></table>")
                     .arg(QObject::tr("A common mistake:"), esc(e.misconception->claim), QObject::tr("In fact:"),
                         esc(e.misconception->correction));
+    }
+    const std::vector<const Document *> docs = documentsOf(t, e.id);
+    if (!docs.empty()) {
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(docs.size() == 1 ? QObject::tr("Document:") : QObject::tr("Documents:"));
+        for (const Document *d : docs)
+            html += documentBlock(t, *d, Address::Link, false);
     }
     if (!e.actors.empty()) {
         QStringList parts;
@@ -163,7 +223,33 @@ QString actor(const Timeline &t, int index)
     html += QStringLiteral("<p>%1</p>").arg(esc(a.summary));
     if (!a.fateNote.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(a.fateNote));
-    html += sourcesSection(t, a.sources);
+    // The standing the career chart draws, point by point, with why and, where historians disagree, how.
+    QString standing;
+    std::vector<SourceRef> standingSources;
+    for (const Timeline::StandingStep &s : t.standingLine(index)) {
+        const StandingPoint &p = a.standing[size_t(s.point)];
+        standing += QStringLiteral("<li><b>%1</b> %2: %3")
+                        .arg(esc(p.date.toDisplayString()), esc(t.data().standingLevels[size_t(s.level)].title),
+                            esc(p.reason));
+        if (!p.contested.isEmpty())
+            standing += QStringLiteral("<br><i>%1</i> %2").arg(QObject::tr("Historians differ:"), esc(p.contested));
+        standing += QStringLiteral("</li>");
+        for (const SourceRef &r : p.sources) {
+            if (std::none_of(standingSources.begin(), standingSources.end(),
+                    [&](const SourceRef &x) { return x.ref == r.ref && x.page == r.page; }))
+                standingSources.push_back(r);
+        }
+    }
+    if (!standing.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p><ul style=\"margin-left:14px\">%2</ul>")
+                    .arg(QObject::tr("Standing"), standing);
+    std::vector<SourceRef> sources = a.sources;
+    for (const SourceRef &r : standingSources) {
+        if (std::none_of(
+                sources.begin(), sources.end(), [&](const SourceRef &x) { return x.ref == r.ref && x.page == r.page; }))
+            sources.push_back(r);
+    }
+    html += sourcesSection(t, sources);
     return html;
 }
 

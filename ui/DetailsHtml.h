@@ -21,6 +21,10 @@ QString bibliography(const Timeline &t);
 // address, the address written out because paper has no links; books cited without a page are left
 // out, as they would send a student to a whole book.
 QString printedSources(const Timeline &t, const TourStep &step);
+// A primary document as a quoted block; `large` for showing it to a class while presenting.
+QString document(const Timeline &t, const Document &d, bool large);
+// The documents of a tour step (its own and those of its events), for the printed handout.
+QString printedDocuments(const Timeline &t, const TourStep &step);
 QString colourChip(const QString &colour);
 
 } // namespace DetailsHtml

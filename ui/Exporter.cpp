@@ -164,6 +164,7 @@ bool exportTour(const std::shared_ptr<const Timeline> &timeline, const Tour &tou
             = QStringLiteral("<p style=\"color:#595959\">%1 · %2</p><h2>%3</h2><p style=\"font-size:large\">%4</p>")
                   .arg(tour.title.toHtmlEscaped(), QObject::tr("Step %1 of %2").arg(i + 1).arg(tour.steps.size()),
                       s.title.toHtmlEscaped(), s.narration.toHtmlEscaped());
+        html += DetailsHtml::printedDocuments(*timeline, s);
         html += DetailsHtml::printedSources(*timeline, s);
         QTextDocument doc;
         QFont f = theme.font(1.0);

@@ -12,7 +12,9 @@
 #include "ui/TimelineView.h"
 #include "ui/TourEditor.h"
 #include "ui/TourPlayer.h"
+#include "ui/charts/ChartPanel.h"
 #include "ui/charts/EconomyCharts.h"
+#include "ui/export/ViewDump.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -24,6 +26,7 @@
 #include <QFileDialog>
 #include <QIcon>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -187,7 +190,8 @@ void MainWindow::buildMenus()
     });
     view->addSeparator();
     m_chartsVisibleAction = view->addAction(
-        tr("Charts (Ctrl+J)"), QKeySequence(Qt::CTRL | Qt::Key_J), this, [this](bool on) { setChartsVisible(on); });
+        tr("Charts"), QKeySequence(Qt::CTRL | Qt::Key_J), this, [this](bool on) { setChartsVisible(on); });
+    m_chartsVisibleAction->setToolTip(tr("Show or hide the charts under the timeline (Ctrl+J)"));
     m_chartsVisibleAction->setCheckable(true);
     m_chartsVisibleAction->setChecked(true);
     m_chartsDetachedAction = view->addAction(tr("&Detach Charts"), this, [this](bool on) { setChartsDetached(on); });
@@ -257,8 +261,26 @@ void MainWindow::buildMenus()
     auto *toolbar = m_toolbar;
     toolbar->setObjectName(QStringLiteral("timelineToolbar"));
     toolbar->setMovable(false);
+    // What a teacher reaches for first comes first, so that a narrow projector's window hides the
+    // least needed behind the toolbar's overflow, never Present. Short names, full ones as tooltips.
+    const auto addTool = [toolbar](QAction *action, const QString &tip) {
+        action->setToolTip(tip);
+        toolbar->addAction(action);
+        return action;
+    };
+    addTool(new QAction(tr("Present"), toolbar), tr("Present full screen (F5)"))
+        ->setObjectName(QStringLiteral("presentAction"));
+    connect(toolbar->actions().back(), &QAction::triggered, this, [this] { setPresenting(true); });
+    // The side panels fold away on a small screen; these bring them back.
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setToolTip(tr("Show or hide the %1 panel").arg(dock->windowTitle()));
+        toolbar->addAction(toggle);
+    }
+    toolbar->addSeparator();
     toolbar->addWidget(new QLabel(tr(" Lanes: ")));
     m_lanes = new QComboBox;
+    m_lanes->setAccessibleName(tr("Lanes"));
     m_lanes->addItem(tr("Factions"), int(LaneMode::Faction));
     m_lanes->addItem(tr("Categories"), int(LaneMode::Category));
     m_lanes->addItem(tr("People"), int(LaneMode::Actor));
@@ -268,16 +290,20 @@ void MainWindow::buildMenus()
         [this] { m_lanes->setCurrentIndex(m_lanes->findData(int(m_state->laneMode()))); });
     toolbar->addWidget(m_lanes);
     toolbar->addSeparator();
-    toolbar->addAction(tr("Zoom in"), m_timeline, &TimelineView::zoomIn);
-    toolbar->addAction(tr("Zoom out"), m_timeline, &TimelineView::zoomOut);
-    toolbar->addAction(tr("Whole period"), this,
+    addTool(new QAction(QStringLiteral("◀"), toolbar), tr("Previous event (←)"));
+    connect(toolbar->actions().back(), &QAction::triggered, this, [this] { m_timeline->stepEvent(-1); });
+    addTool(new QAction(QStringLiteral("▶"), toolbar), tr("Next event (→)"));
+    connect(toolbar->actions().back(), &QAction::triggered, this, [this] { m_timeline->stepEvent(+1); });
+    toolbar->addSeparator();
+    addTool(new QAction(QStringLiteral("+"), toolbar), tr("Zoom in (+)"));
+    connect(toolbar->actions().back(), &QAction::triggered, m_timeline, &TimelineView::zoomIn);
+    addTool(new QAction(QStringLiteral("−"), toolbar), tr("Zoom out (−)"));
+    connect(toolbar->actions().back(), &QAction::triggered, m_timeline, &TimelineView::zoomOut);
+    addTool(new QAction(tr("All years"), toolbar), tr("The whole period (Ctrl+0)"));
+    connect(toolbar->actions().back(), &QAction::triggered, this,
         [this] { m_state->setWindow(double(m_state->limits().first), double(m_state->limits().last + 1)); });
     toolbar->addSeparator();
-    toolbar->addAction(tr("◀ Previous event"), this, [this] { m_timeline->stepEvent(-1); });
-    toolbar->addAction(tr("Next event ▶"), this, [this] { m_timeline->stepEvent(+1); });
-    toolbar->addSeparator();
     toolbar->addAction(m_chartsVisibleAction);
-    toolbar->addAction(tr("Present (F5)"), this, [this] { setPresenting(true); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Bibliography"), this, [this] {
@@ -321,6 +347,9 @@ void MainWindow::buildMenus()
 void MainWindow::applyTheme()
 {
     Theme theme = Theme::ofKind(m_themeKind);
+    // Presenting, every theme sets its type for the back row (the projector theme's size).
+    if (m_presenting)
+        theme.basePointSize = std::max(theme.basePointSize, Theme::projector().basePointSize);
     theme.basePointSize *= m_fontScale;
     m_theme = theme;
     setPalette(m_theme.palette());
@@ -341,7 +370,7 @@ void MainWindow::applyTheme()
     m_career->setTheme(m_theme);
     m_presentation->setTheme(m_theme);
     // Rebuilding the charts is costly; only a real change of theme or type size asks for it.
-    const QString key = Theme::name(m_themeKind) + QString::number(m_fontScale);
+    const QString key = Theme::name(m_themeKind) + QString::number(theme.basePointSize);
     if (key != m_chartsThemeKey) {
         if (!m_chartsThemeKey.isEmpty() || m_themeKind != Theme::Kind::Light || m_fontScale != 1.0)
             m_charts->setTheme(m_theme);
@@ -393,14 +422,15 @@ void MainWindow::setPresenting(bool on)
         // Under the timeline the chart is short of room; in a window of its own it is not.
         m_charts->setCompact(!m_chartsDetached);
         m_presentation->show();
+        // A chart step on a small projector may give the timeline's room to the plots.
+        m_splitter->setCollapsible(0, true);
         m_presentationCharts = false;
         m_stepChartsOverride.reset();
         layOutPresentation();
         m_clearTracing->setEnabled(false);
         for (QAction *a : std::as_const(m_presentationActions))
             a->setEnabled(true);
-        if (m_themeKind == Theme::Kind::Light)
-            setThemeKind(Theme::Kind::Projector);
+        setThemeKind(m_themeKind == Theme::Kind::Light ? Theme::Kind::Projector : m_themeKind);
         if (m_fullScreenWhenPresenting)
             showFullScreen();
         m_timeline->setFocus();
@@ -413,6 +443,8 @@ void MainWindow::setPresenting(bool on)
         a->setEnabled(false);
     m_clearTracing->setEnabled(true);
     m_presentation->hide();
+    m_splitter->setCollapsible(0, false);
+    m_charts->setPreferredPlots({});
     m_charts->setCompact(false);
     setThemeKind(m_themeBeforePresenting);
     if (isFullScreen())
@@ -494,6 +526,8 @@ void MainWindow::updatePresentationCharts()
             m_charts->setShownCharts(m_charts->shownCharts() << step->chart);
         m_charts->setCurrentChart(step->chart);
     }
+    // The plots the narration speaks of come first; a step that names none shows the chart's own order.
+    m_charts->setPreferredPlots(step && !step->chart.isEmpty() ? step->plots : std::vector<QString>());
     const bool on = presentationChartsShown();
     if (m_chartsDetached) {
         m_charts->setVisible(on || !m_charts->isHidden());
@@ -526,28 +560,43 @@ void MainWindow::layOutPresentation()
     if (h < 200)
         return;
     const int w = m_splitter->width();
+    // The narration is never cut: it gets what its text needs at full size within bounds, and never
+    // less than it needs at the least size the back row reads (PresentationPanel::kLeastBodyScale);
+    // the timeline gives up room for that first.
+    const auto narrationHeight = [&](int most) {
+        // A document's extract may take up to 85 per cent of the screen rather than be cut or shrunk.
+        const int ceiling = h * (m_presentation->showsDocument() ? 85 : 60) / 100;
+        return std::min(
+            std::max(m_presentation->leastHeightFor(w), std::clamp(m_presentation->heightFor(w), h * 16 / 100, most)),
+            ceiling);
+    };
     if (m_charts->isHidden() || m_chartsDetached) {
-        // Without a chart the timeline takes all the narration does not need (up to 38 per cent).
-        const int narration = std::clamp(m_presentation->heightFor(w), h * 16 / 100, h * 38 / 100);
+        // Without a chart the timeline takes all the narration does not need (up to 38 per cent; a step
+        // that shows a document, up to half, so that the extract is read whole from the back of the room).
+        const int narration = narrationHeight(h * (m_presentation->showsDocument() ? 50 : 38) / 100);
         m_splitter->setSizes({h - narration, 0, 0, 0, narration});
         return;
     }
-    // The narration gets what its text needs at the projector's type size (it shrinks to fit in less)
-    // and the timeline what its lanes need for a row of labels, each within bounds; the chart gets the
-    // rest. A step that opens a chart is about it, so the timeline gives up room for it, down to its
-    // least share, in this order: for the chart's first plot with its legend; then for keeping a row
-    // of labels on the selected event's lane; then for every plot to stand a fifth of the screen tall
-    // (flatter, a halving of the herds reads as a wobble at the back of a classroom). What still does
-    // not fit, the chart leaves out whole plots of (naming them), or scrolls.
-    const int narration = std::clamp(m_presentation->heightFor(w), h * 16 / 100, h * 26 / 100);
-    const int least = std::max(h / 5, m_timeline->minimumSizeHint().height());
-    const int named = std::max(least, int(std::ceil(m_timeline->layout().namedHeight)));
-    const int labelled
-        = std::max(named, std::clamp(int(std::ceil(m_timeline->layout().labelledHeight)), h / 5, h * 34 / 100));
-    const int firstPlotLeaves = h - narration - m_charts->heightForFirstPlot(w);
-    const int allPlotsLeave = h - narration - m_charts->heightForAllPlots(w, h / 5);
-    const int timeline = std::clamp(allPlotsLeave, std::max(least, std::min(named, firstPlotLeaves)), labelled);
-    m_splitter->setSizes({timeline, 0, h - narration - timeline, 0, narration});
+    // With a chart, the step is about its plots (the ones it names, else the first): they get two
+    // fifths of the screen between them, the timeline a row of labels on the selected event's lane
+    // at least, and what is left goes first to the timeline's labels, then to every plot standing a
+    // fifth of the screen tall. What still does not fit, the chart leaves out (one click away).
+    const int narration = narrationHeight(h * 26 / 100);
+    const int rest = h - narration;
+    const TourStep *step = m_player->isPlaying() ? m_player->currentStep() : nullptr;
+    const int focusPlots = step && !step->chart.isEmpty() && !step->plots.empty() ? int(step->plots.size()) : 1;
+    const int focus = m_charts->heightForPlots(w, focusPlots, h * 40 / 100 / focusPlots);
+    const int leastTimeline = std::min(rest - focus, std::max(kLeastPresentedTimeline, h / 5));
+    const int named = std::max(leastTimeline, int(std::ceil(m_timeline->layout().namedHeight)));
+    const int labelled = std::max(named, int(std::ceil(m_timeline->layout().labelledHeight)));
+    const int allPlotsLeave = rest - m_charts->heightForAllPlots(w, h / 5);
+    int timeline = std::clamp(allPlotsLeave, std::max(kLeastPresentedTimeline, std::min(named, rest - focus)),
+        std::max(kLeastPresentedTimeline, std::min(labelled, std::max(rest - focus, kLeastPresentedTimeline))));
+    // Too short for its axis and a few lanes (a long narration on a 1024x768 projector), the timeline
+    // gives all its room to the plots, whose own time axis, cursor and heading name the event.
+    if (rest - focus < kLeastPresentedTimeline)
+        timeline = 0;
+    m_splitter->setSizes({timeline, 0, rest - timeline, 0, narration});
 }
 
 void MainWindow::presentNext()
@@ -703,11 +752,7 @@ void MainWindow::apply(const ExplorerOptions &options)
         // that the timeline has room to name its events.
         setChartsVisible(options.size.height() >= 1200);
         resize(options.size);
-        // On a small screen the timeline keeps most of the width.
-        const bool narrow = options.size.width() < 1600;
-        resizeDocks({findChild<QDockWidget *>(QStringLiteral("browseDock")),
-                        findChild<QDockWidget *>(QStringLiteral("detailsDock"))},
-            {narrow ? 230 : 300, narrow ? 300 : 400}, Qt::Horizontal);
+        fitPanelsToWidth(options.size.width());
     }
     if (options.cursor) {
         m_state->setCursor(*options.cursor);
@@ -752,9 +797,62 @@ void MainWindow::apply(const ExplorerOptions &options)
     }
 }
 
+void MainWindow::fitPanelsToWidth(int width)
+{
+    QDockWidget *browse = findChild<QDockWidget *>(QStringLiteral("browseDock"));
+    QDockWidget *details = findChild<QDockWidget *>(QStringLiteral("detailsDock"));
+    // On a projector's 1024 or 1280 pixels the side panels would leave the timeline a third of the
+    // width: the timeline comes first and the panels fold away behind their toolbar buttons.
+    const bool narrow = width < kNarrowWidth;
+    browse->setVisible(!narrow);
+    details->setVisible(!narrow);
+    if (!narrow)
+        resizeDocks({browse, details}, {width < 1600 ? 260 : 300, width < 1600 ? 340 : 400}, Qt::Horizontal);
+}
+
+void MainWindow::describe(ViewDump &dump) const
+{
+    dump.setProperty(QStringLiteral("presenting"), m_presenting);
+    dump.setProperty(QStringLiteral("theme"), Theme::name(m_themeKind));
+    dump.setProperty(QStringLiteral("fontScale"), m_fontScale);
+    QJsonArray docks;
+    for (const QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (dock->isVisible())
+            docks.append(dock->objectName());
+    }
+    dump.setProperty(QStringLiteral("docks"), docks);
+    QJsonObject &charts = dump.section(QStringLiteral("charts"));
+    const bool shown = m_charts->isVisible();
+    charts.insert(QStringLiteral("visible"), shown);
+    if (!shown)
+        return;
+    charts.insert(QStringLiteral("chart"), m_charts->currentChart());
+    if (const ChartPanel *panel = m_charts->chart(m_charts->currentChart())) {
+        QJsonArray plots;
+        for (int i = 0; i < panel->plotCount(); ++i) {
+            QJsonObject plot {{QStringLiteral("name"), panel->plotName(i)},
+                {QStringLiteral("group"), panel->plotGroup(i)}, {QStringLiteral("shown"), panel->isPlotShown(i)}};
+            // A chart drawn as one grid (the plans) is one plot: the panel.
+            const QWidget *view = panel->plotView(i) ? panel->plotView(i) : panel;
+            if (view->isVisible()) {
+                const QRectF r = dump.toWindow(view, view->rect());
+                plot.insert(QStringLiteral("rect"), QJsonArray {r.x(), r.y(), r.width(), r.height()});
+            }
+            plots.append(plot);
+        }
+        charts.insert(QStringLiteral("plots"), plots);
+        charts.insert(QStringLiteral("note"), panel->titleNote());
+    }
+    if (const TourStep *step = m_player->isPlaying() ? m_player->currentStep() : nullptr)
+        charts.insert(QStringLiteral("stepChart"), step->chart);
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
+    // The first start on a small screen opens with the timeline first; later ones as the teacher left it.
+    if (!settings.contains(QStringLiteral("window/state")))
+        fitPanelsToWidth(screen()->availableGeometry().width());
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());

@@ -28,6 +28,7 @@ class PresenterWindow;
 class SidePanel;
 class TimelineView;
 class TourPlayer;
+class ViewDump;
 
 // The explorer: the timeline with its overview strip and the career chart of the traced actors in the
 // middle, the browsing panel on the left, the event details and "who held power on this day" on the
@@ -56,6 +57,11 @@ public:
     PresentationPanel *presentationPanel() const { return m_presentation; }
 
     void apply(const ExplorerOptions &options);
+    // Below this width the side panels start folded away (a classroom projector).
+    static constexpr int kNarrowWidth = 1400;
+    // Presenting a chart step, the timeline keeps at least its axis and a few lanes' markers.
+    static constexpr int kLeastPresentedTimeline = 120;
+    void fitPanelsToWidth(int width);
 
     // Presentation: full screen, sidebars hidden, projector theme, the selected event or tour step
     // large under the timeline; leaving restores the layout exactly as it was.
@@ -82,6 +88,9 @@ public:
     // Where tours made in the explorer are saved and loaded from.
     void setTourFolder(const QString &folder) { m_tourFolder = folder; }
     void showPresenterWindow();
+    // What the window shows beyond its texts, for --dump-view: presenting or not, the theme and type
+    // size, the docks, and the chart on show with the plots it shows and leaves out.
+    void describe(ViewDump &dump) const;
     // Window geometry, docks, splitters and the last view, from the previous session.
     void restoreSettings();
     void saveSettings() const;

@@ -3,6 +3,7 @@
 #include <QPainter>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace khronika {
@@ -39,10 +40,20 @@ void PresentationPanel::refresh()
     m_subtitle.clear();
     m_body.clear();
     m_note.clear();
+    m_quote.clear();
+    m_quoteSource.clear();
     if (const TourStep *s = m_player->currentStep()) {
         m_title = s->title;
         m_subtitle = m_player->tour().title;
         m_body = s->narration;
+        // A step may show a document large: the class reads the words of the time themselves.
+        for (const Document &d : t.data().documents) {
+            if (!s->document.isEmpty() && d.id == s->document) {
+                m_quote = d.extract;
+                m_quoteSource
+                    = d.author + QStringLiteral(", ") + d.date.toDisplayString() + QStringLiteral(" · ") + d.title;
+            }
+        }
     } else if (const int e = m_state->selectedEvent(); e >= 0) {
         const Event &ev = t.event(e);
         m_title = ev.title;
@@ -62,7 +73,6 @@ namespace {
 
 constexpr double kMargin = 24;
 constexpr double kTop = 12;
-constexpr double kBodyFont = 1.5; // the body's type size, shrunk when the panel is too short for it
 
 } // namespace
 
@@ -71,7 +81,7 @@ double PresentationPanel::bodyTop(double width) const
     double y = kTop;
     if (m_player->isPlaying())
         y += 16 + QFontMetricsF(m_theme.font(1.1, true)).height() + 4;
-    const QFontMetricsF title(m_theme.font(2.0, true));
+    const QFontMetricsF title(m_theme.font(kTitleScale, true));
     y += title.boundingRect(QRectF(0, 0, width - 2 * kMargin, 1e6), Qt::TextWordWrap | Qt::AlignLeft, m_title).height()
         + 4;
     if (!m_subtitle.isEmpty() && !m_player->isPlaying())
@@ -79,22 +89,82 @@ double PresentationPanel::bodyTop(double width) const
     return y;
 }
 
-void PresentationPanel::fillBody(QTextDocument &doc, double width) const
+void PresentationPanel::fillBody(QTextDocument &doc, double width, double scale) const
 {
-    doc.setDefaultFont(m_theme.font(kBodyFont));
+    doc.setDefaultFont(m_theme.font(scale));
     QString html = QStringLiteral("<p style=\"color:%1\">%2</p>").arg(m_theme.text.name(), m_body.toHtmlEscaped());
     if (!m_note.isEmpty())
         html += QStringLiteral("<p style=\"color:%1; background-color:%2\">&nbsp;%3&nbsp;</p>")
                     .arg(m_theme.text.name(), m_theme.noteBackground.name(), m_note.toHtmlEscaped());
+    if (!m_quote.isEmpty())
+        html += QStringLiteral("<table cellpadding=\"10\" width=\"100%\" style=\"background-color:%2\"><tr><td>"
+                               "<p style=\"color:%1\"><i>“%3”</i></p>"
+                               "<p style=\"color:%4; font-size:small\">%5</p></td></tr></table>")
+                    .arg(m_theme.text.name(), m_theme.noteBackground.name(), m_quote.toHtmlEscaped(),
+                        m_theme.mutedText.name(), m_quoteSource.toHtmlEscaped());
     doc.setHtml(html);
     doc.setTextWidth(width - 2 * kMargin);
 }
 
-int PresentationPanel::heightFor(int width) const
+int PresentationPanel::heightAt(int width, double scale) const
 {
     QTextDocument doc;
-    fillBody(doc, width);
+    fillBody(doc, width, scale);
     return int(std::ceil(bodyTop(width) + doc.size().height() + 8));
+}
+
+int PresentationPanel::heightFor(int width) const
+{
+    return heightAt(width, kBodyScale);
+}
+
+int PresentationPanel::leastHeightFor(int width) const
+{
+    return heightAt(width, leastScale());
+}
+
+double PresentationPanel::bodyScale() const
+{
+    // The largest size, in steps, whose text fits the room under the title.
+    const double room = height() - bodyTop(width()) - 8;
+    QTextDocument doc;
+    double scale = kBodyScale;
+    for (;; scale -= 0.05) {
+        fillBody(doc, width(), scale);
+        if (doc.size().height() <= room || scale <= leastScale() + 1e-9)
+            break;
+    }
+    return std::max(scale, leastScale());
+}
+
+void PresentationPanel::dumpView(ViewDump &dump) const
+{
+    const auto add = [&](const QString &kind, const QString &text, const QRectF &rect, const QFont &font, bool cut) {
+        if (text.isEmpty())
+            return;
+        DrawnText d;
+        d.kind = kind;
+        d.text = text;
+        d.rect = rect;
+        d.pixelSize = ViewDump::pixelSize(font, this);
+        d.bold = font.bold();
+        d.cut = cut;
+        dump.add(this, d);
+    };
+    const double body = bodyTop(width());
+    const QFont title = m_theme.font(kTitleScale, true);
+    add(QStringLiteral("narration-title"), m_title, QRectF(kMargin, kTop, width() - 2 * kMargin, body - kTop), title,
+        false);
+    const double scale = bodyScale();
+    QTextDocument doc;
+    fillBody(doc, width(), scale);
+    const double room = height() - body - 8;
+    add(QStringLiteral("narration"), doc.toPlainText().simplified(),
+        QRectF(kMargin, body, width() - 2 * kMargin, std::min(room, doc.size().height())), m_theme.font(scale),
+        doc.size().height() > room + 1);
+    if (m_player->isPlaying())
+        add(QStringLiteral("step-counter"), counter(), QRectF(kMargin, kTop + 16, width() - 2 * kMargin, 20),
+            m_theme.font(1.1, true), false);
 }
 
 void PresentationPanel::paintEvent(QPaintEvent *)
@@ -123,7 +193,7 @@ void PresentationPanel::paintEvent(QPaintEvent *)
         y += p.fontMetrics().height() + 4;
     }
 
-    p.setFont(m_theme.font(2.0, true));
+    p.setFont(m_theme.font(kTitleScale, true));
     p.setPen(m_theme.text);
     p.drawText(QRectF(kMargin, y, width() - 2 * kMargin, height() - y), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
         m_title);
@@ -137,10 +207,8 @@ void PresentationPanel::paintEvent(QPaintEvent *)
 
     // The body in a text document so that long narration wraps and shrinks to fit rather than being cut.
     QTextDocument doc;
-    fillBody(doc, width());
+    fillBody(doc, width(), bodyScale());
     const double room = height() - body - 8;
-    for (double scale = kBodyFont; scale > 0.8 && doc.size().height() > room; scale -= 0.1)
-        doc.setDefaultFont(m_theme.font(scale));
     p.translate(kMargin, body);
     doc.drawContents(&p, QRectF(0, 0, width() - 2 * kMargin, room));
 }

@@ -56,7 +56,7 @@ Theme Theme::projector()
     t.cluster = QColor(0x00, 0x00, 0x00);
     t.neutralEvent = QColor(0x33, 0x33, 0x33);
     t.markerOutline = QColor(0x00, 0x00, 0x00);
-    t.basePointSize = 13;
+    t.basePointSize = 15; // 20 px at 96 dpi: timeline labels for the back row
     return t;
 }
 

@@ -1,5 +1,7 @@
 #include "TimelineLayout.h"
 
+#include "ui/view/TextWrap.h"
+
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -13,11 +15,11 @@ namespace {
 
 constexpr double kMarkerRow = 24; // height of the row holding markers and span bars
 constexpr double kMarkerSize = 10;
-// A label is at most this many average characters wide, so that it scales with the font (the projector
-// theme's larger type gets the same number of words); the event the teacher is talking about (selected,
-// or highlighted by a tour step or a trace) may take twice as much.
-constexpr double kMaxLabelChars = 42;
-constexpr double kPeriodRowHeight = 20;
+// A label is drawn whole where it has room. Where a neighbour needs the room it may be cut (elided)
+// down to this many average characters; the event the class is looking at (selected, or one a tour
+// step is about) down to fewer, since it must be named somewhere whatever the crowd around it.
+constexpr double kLeastLabelChars = 12;
+constexpr double kLeastFocusLabelChars = 6;
 constexpr int kPeriodRows = 3;
 constexpr double kBadgeHeight = 17;
 constexpr double kBadgeGap = 2;
@@ -36,10 +38,19 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     const QFontMetricsF &boldMetrics, const QFontMetricsF &axisMetrics, QHash<int, double> &labelWidthCache)
 {
     const Timeline &t = state.timeline();
+    const int selected = state.selectedEvent();
     *this = TimelineLayout();
-    const double plotWidth = std::max(10.0, size.width() - kGutter - kRightMargin);
-    scale = TimeScale(state.windowStart(), state.windowEnd(), plotWidth);
-    axis = QRectF(kGutter, 0, plotWidth, kAxisHeight);
+    const TimeAxisGeometry geometry(size.width(), state.windowStart(), state.windowEnd());
+    const double plotWidth = geometry.plotWidth();
+    scale = geometry.scale();
+    // Rows as tall as the axis type, so that the projector's larger type keeps its rows apart.
+    axisRowHeight = std::ceil(axisMetrics.height()) + 2;
+    // The cursor's date stands in the gutter beside the two rows of the axis, where no tick label goes.
+    cursorRow = QRectF(0, 2, kGutter - 6, 2 * axisRowHeight);
+    majorRowTop = 2;
+    minorRowTop = majorRowTop + axisRowHeight;
+    axis = QRectF(kGutter, 0, plotWidth, minorRowTop + axisRowHeight + 4);
+    const double periodRowHeight = std::max(20.0, std::ceil(axisMetrics.height()) + 2);
 
     // Years (or months) on the upper row of the axis, the finer unit on the lower one.
     ticks = TickGenerator::ticks(
@@ -49,6 +60,39 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     for (Tick &tick : ticks) {
         if (!tick.label.isEmpty() && kGutter + tick.x + 4 + axisMetrics.horizontalAdvance(tick.label) > size.width())
             tick.label.clear();
+    }
+    // The major label of a tick left of the plot would stand in the gutter: it slides to the plot's
+    // edge, as a header that says which year (or month) the window starts in, unless the next label of
+    // its row needs the room; then it goes.
+    // Zoomed into part of a year, the year's own tick lies before the window: a header at the plot's
+    // edge names it, so that the axis always says which year the months or days are in.
+    const auto namesYear = [](const QString &label) {
+        return label.size() >= 4 && std::all_of(label.end() - 4, label.end(), [](QChar c) { return c.isDigit(); });
+    };
+    if (std::none_of(ticks.begin(), ticks.end(), [&](const Tick &t) { return t.x >= 0 && namesYear(t.label); })) {
+        const QString year = QString::number(Date::fromDay(Day(std::floor(scale.start()))).year);
+        ticks.insert(ticks.begin(), Tick {scale.start(), -1, year, true});
+    }
+    tickLabelX.assign(ticks.size(), 0);
+    for (size_t i = 0; i < ticks.size(); ++i) {
+        tickLabelX[i] = ticks[i].x;
+        if (ticks[i].label.isEmpty() || ticks[i].x >= 0)
+            continue;
+        // A minor label (a year among five-year ticks, a month) left of the plot would name a date
+        // that is not on screen.
+        if (!ticks[i].major) {
+            ticks[i].label.clear();
+            continue;
+        }
+        tickLabelX[i] = 0;
+        const double reach = 4 + axisMetrics.horizontalAdvance(ticks[i].label) + 12;
+        for (size_t j = i + 1; j < ticks.size(); ++j) {
+            if (ticks[j].major == ticks[i].major && !ticks[j].label.isEmpty()) {
+                if (ticks[j].x < reach)
+                    ticks[i].label.clear();
+                break;
+            }
+        }
     }
 
     // Periods: stacked into rows so that overlapping eras (a plan and the famine) stay readable.
@@ -60,7 +104,12 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         order[size_t(i)] = i;
     std::stable_sort(order.begin(), order.end(),
         [&](int a, int b) { return allPeriods[size_t(a)].from.firstDay() < allPeriods[size_t(b)].from.firstDay(); });
+    // Squeezed (a chart under it while presenting), the timeline gives its era bands' rows to the lanes;
+    // the eras are still listed in the "on this day" panel.
+    const bool showPeriods = size.height() >= kLeastHeightForPeriods;
     for (int i : order) {
+        if (!showPeriods)
+            break;
         const Period &p = allPeriods[size_t(i)];
         const double first = double(p.from.firstDay()), last = double(p.to.lastDay() + 1);
         int row = 0;
@@ -75,9 +124,9 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         const double x0 = std::max(xForDay(first), kGutter);
         const double x1 = std::min(xForDay(last), kGutter + plotWidth);
         periods.push_back(
-            {i, QRectF(x0, kAxisHeight + row * kPeriodRowHeight + 1, x1 - x0, kPeriodRowHeight - 2), p.title});
+            {i, QRectF(x0, axis.bottom() + row * periodRowHeight + 1, x1 - x0, periodRowHeight - 2), p.title});
     }
-    periodStrip = QRectF(kGutter, kAxisHeight, plotWidth, usedRows * kPeriodRowHeight);
+    periodStrip = QRectF(kGutter, axis.bottom(), plotWidth, usedRows * periodRowHeight);
     plot = QRectF(
         kGutter, periodStrip.bottom() + 4, plotWidth, std::max(40.0, size.height() - periodStrip.bottom() - 4));
 
@@ -86,6 +135,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         QString title;
         QColor colour;
         int actor = -1;
+        QString shortTitle;
     };
     std::vector<LaneKey> keys;
     std::vector<std::vector<int>> laneOf(size_t(t.eventCount())); // event -> lanes
@@ -105,7 +155,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         for (int f = 0; f < t.factionCount(); ++f) {
             if (state.isFactionShown(f)) {
                 laneIndex[size_t(f) + 1] = int(keys.size());
-                keys.push_back({t.faction(f).name, factionColour(t, f)});
+                keys.push_back({t.faction(f).name, factionColour(t, f), -1, t.faction(f).shortName});
             }
         }
         if (anyUnaffiliated && state.isFactionShown(-1)) {
@@ -193,7 +243,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     }
     if (keys.empty())
         return;
-    const double rowHeight = std::ceil(labelMetrics.height() + 4);
+    const double rowHeight = std::ceil(labelMetrics.height() + 2);
     // Every lane keeps room for its markers, one row of labels and its cluster counts; the rest of the
     // height goes to the lanes with most to show, so a busy lane is not starved by an empty one.
     std::vector<double> demand(keys.size(), 0.0);
@@ -201,40 +251,75 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         for (int lane : laneOf[size_t(e)])
             demand[size_t(lane)] += 1.0;
     }
-    const double minimum = kMarkerRow + rowHeight + 4;
-    labelledHeight = plot.top() + minimum * double(keys.size()) + (size.height() - plot.bottom());
-    const double spare = std::max(0.0, plot.height() - minimum * double(keys.size()));
+    // What each lane needs at the least: its marker row (and, better, a row of labels under it), and
+    // room for its title whole in the gutter (up to three lines of the labels' bold type): a lane
+    // title cut to "New Oppositi…" tells a class nothing.
+    const double markersOnly = kMarkerRow + 4;
+    const double labelRow = rowHeight;
+    std::vector<double> titleNeed(keys.size());
+    for (size_t i = 0; i < keys.size(); ++i) {
+        const auto wrapped = [&](const QString &title) {
+            return wrapText(
+                title, kLaneTitleWidth, 3, [&](const QString &s) { return boldMetrics.horizontalAdvance(s); });
+        };
+        // A title of more than two lines gives way to its short form, where the data set has one.
+        QStringList lines = wrapped(keys[i].title);
+        if ((lines.size() > 2 || lines.join(u' ') != keys[i].title) && !keys[i].shortTitle.isEmpty())
+            lines = wrapped(keys[i].shortTitle);
+        titleNeed[i] = double(std::max<qsizetype>(1, lines.size())) * boldMetrics.lineSpacing() + 4;
+    }
+    const auto sumOf = [&](double base) {
+        double sum = 0;
+        for (double need : titleNeed)
+            sum += std::max(base, need);
+        return sum;
+    };
+    const double labelledSum = sumOf(markersOnly + labelRow);
+    const double markersSum = sumOf(markersOnly);
+    labelledHeight = plot.top() + labelledSum + (size.height() - plot.bottom());
+    namedHeight = plot.top() + markersSum + labelRow + (size.height() - plot.bottom());
     double totalWeight = 0;
     for (double &d : demand) {
         d = std::sqrt(d);
         totalWeight += d;
     }
-    // Too short for a row of labels on every lane (a chart shares the screen, say): every lane keeps
-    // its marker row, and what is left goes to the busiest lanes, so that some events are still named
-    // rather than every lane showing counts alone. First of all, the lane of the selected event (else
-    // the busiest) gets a whole row of labels if there is room for one: slices too thin for a label on
-    // every lane would name nothing at all.
-    const double markersOnly = kMarkerRow + 4;
-    const double labelRow = minimum - markersOnly;
-    namedHeight = labelledHeight - labelRow * double(keys.size() - 1);
-    const bool markersFit = plot.height() >= markersOnly * double(keys.size());
-    double shortSpare = std::max(0.0, plot.height() - markersOnly * double(keys.size()));
+    // Every lane keeps room for its markers, one row of labels and its title, and the rest of the height
+    // goes to the lanes with most to show, so a busy lane is not starved by an empty one. Too short for
+    // that (a chart shares the screen, say), every lane keeps its marker row (where labels go beside the
+    // markers) and its title, and the lane of the selected event (else the busiest) gets a row of
+    // labels under its markers first. Shorter still, the lanes share the height evenly and their titles
+    // shrink.
+    std::vector<double> base(keys.size(), plot.height() / double(keys.size()));
+    double spare = 0;
     std::optional<size_t> named;
-    if (spare <= 0 && shortSpare >= labelRow) {
-        named = size_t(std::max_element(demand.begin(), demand.end()) - demand.begin());
-        // Only the events in the window have lanes.
-        if (const int selected = state.selectedEvent(); selected >= 0 && !laneOf[size_t(selected)].empty())
-            named = size_t(laneOf[size_t(selected)].front());
-        shortSpare -= labelRow;
+    if (plot.height() >= labelledSum) {
+        for (size_t i = 0; i < keys.size(); ++i)
+            base[i] = std::max(markersOnly + labelRow, titleNeed[i]);
+        spare = plot.height() - labelledSum;
+    } else if (plot.height() >= markersSum) {
+        for (size_t i = 0; i < keys.size(); ++i)
+            base[i] = std::max(markersOnly, titleNeed[i]);
+        spare = plot.height() - markersSum;
+        if (spare >= labelRow) {
+            named = size_t(std::max_element(demand.begin(), demand.end()) - demand.begin());
+            // Only the events in the window have lanes.
+            if (selected >= 0 && !laneOf[size_t(selected)].empty())
+                named = size_t(laneOf[size_t(selected)].front());
+            const double extra = std::max(0.0, markersOnly + labelRow - base[*named]);
+            base[*named] += extra;
+            spare -= extra;
+        }
+    } else if (plot.height() >= markersOnly * double(keys.size())) {
+        std::fill(base.begin(), base.end(), markersOnly);
+        spare = plot.height() - markersOnly * double(keys.size());
     }
     lanes.resize(keys.size());
     double y = plot.top();
     for (size_t i = 0; i < keys.size(); ++i) {
         const double share = totalWeight > 0 ? demand[i] / totalWeight : 1.0 / double(keys.size());
-        const double h = spare > 0 ? minimum + spare * share
-            : markersFit           ? markersOnly + shortSpare * share + (named == i ? labelRow : 0.0)
-                                   : plot.height() / double(keys.size());
+        const double h = base[i] + spare * share;
         lanes[i].title = keys[i].title;
+        lanes[i].shortTitle = keys[i].shortTitle;
         lanes[i].colour = keys[i].colour;
         lanes[i].actor = keys[i].actor;
         lanes[i].rect = QRectF(kGutter, y, plotWidth, h);
@@ -248,9 +333,19 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     std::vector<std::array<double, kSpanRows>> spanRowEnds(lanes.size());
     for (auto &ends : spanRowEnds)
         ends.fill(-1e18);
+    // Lanes too short for a row of labels under their markers name their events beside the markers,
+    // on the markers' own row.
+    std::vector<char> besideMarkers(lanes.size(), 0);
+    for (size_t i = 0; i < lanes.size(); ++i) {
+        const double below = lanes[i].rect.bottom() - (lanes[i].rect.top() + kMarkerRow) - 2;
+        besideMarkers[i] = below < rowHeight && lanes[i].rect.height() >= rowHeight;
+    }
+    // What a label beside the markers must not cover: the lane's dots and short bars.
+    std::vector<std::vector<std::pair<double, double>>> dotsOf(lanes.size());
     for (int e : visible) {
         const DayRange r = t.eventRange(e);
         const bool span = t.event(e).end.has_value() || r.length() > 1;
+        const int primary = laneOf[size_t(e)].empty() ? -1 : laneOf[size_t(e)].front();
         for (int lane : laneOf[size_t(e)]) {
             Lane &l = lanes[size_t(lane)];
             l.events.push_back(e);
@@ -260,7 +355,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             m.span = span;
             m.highlighted = state.isHighlighted(e);
             // The selected event is never dimmed: it is what the class is looking at.
-            m.dimmed = state.isHighlighting() && !m.highlighted && e != state.selectedEvent();
+            m.dimmed = state.isHighlighting() && !m.highlighted && e != selected;
             // A lane squeezed below its marker row (too many lanes for the height) keeps its markers
             // in the middle, not hanging over its lower neighbour or the edge.
             const double cy = l.rect.top() + std::min(kMarkerRow, l.rect.height()) / 2;
@@ -279,27 +374,38 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
                 const double cx = (x0 + x1) / 2;
                 m.marker = QRectF(cx - kMarkerSize / 2, cy - kMarkerSize / 2, kMarkerSize, kMarkerSize);
             }
+            m.linked = lane != primary;
             markerOf[size_t(lane)].insert(e, m.marker);
+            if (besideMarkers[size_t(lane)] && (!span || m.marker.width() <= 3 * kBadgeHeight))
+                dotsOf[size_t(lane)].emplace_back(m.marker.left(), m.marker.right());
             marks.push_back(m);
+            if (m.linked)
+                continue;
 
             auto natural = labelWidthCache.constFind(e);
             if (natural == labelWidthCache.constEnd())
                 natural = labelWidthCache.insert(
                     e, (t.event(e).importance == 3 ? boldMetrics : labelMetrics).horizontalAdvance(t.event(e).title));
-            const bool inFocus = m.highlighted || e == state.selectedEvent();
-            const double width
-                = std::min(natural.value(), labelMetrics.averageCharWidth() * kMaxLabelChars * (inFocus ? 2 : 1));
+            const bool inFocus = e == selected || state.isFeatured(e);
+            const double width = std::min(natural.value(), plotWidth - 8);
+            const double least = std::min(
+                width, labelMetrics.averageCharWidth() * (inFocus ? kLeastFocusLabelChars : kLeastLabelChars));
+            // Under the markers a label starts at its dot (a leader joins them); beside them, after it.
             // Labels of spans that began off screen start at the plot's edge.
-            double labelX = std::max(m.marker.left(), kGutter) - 4 + (m.span ? 0 : kMarkerSize / 2);
+            double labelX = besideMarkers[size_t(lane)] && !m.span
+                ? m.marker.right() + 3 - 4
+                : std::max(m.marker.left(), kGutter) - 4 + (m.span ? 0 : kMarkerSize / 2);
             // Near the right edge a label would not fit after its marker: it ends at the edge instead,
             // so that the last events of the window are named rather than counted.
+            // Beside the markers a label is cut to the room after its marker instead.
             const double plotRight = kGutter + plotWidth;
-            if (labelX + 4 + width > plotRight)
+            if (labelX + 4 + width > plotRight && !besideMarkers[size_t(lane)])
                 labelX = std::max(kGutter - 4, plotRight - width - 4 - 1);
-            // The selected event is labelled first: it is what the teacher is talking about.
-            const int priority
-                = t.event(e).importance * 10 + (m.highlighted ? 5 : 0) + (e == state.selectedEvent() ? 100 : 0);
-            requests[size_t(lane)].push_back({e, labelX, width, priority});
+            // What the teacher is talking about is labelled first: the selected event, then the events
+            // of the tour's step, then the turning points.
+            const int priority = t.event(e).importance * 10 + (m.highlighted ? 5 : 0) + (e == selected ? 1000 : 0)
+                + (state.isFeatured(e) ? 500 : 0);
+            requests[size_t(lane)].push_back({e, labelX, width, priority, least, inFocus});
         }
     }
 
@@ -309,19 +415,24 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     constexpr double kShortBar = 3 * kBadgeHeight;
     std::vector<std::vector<const EventMark *>> focusMarks(lanes.size());
     for (const EventMark &m : marks) {
-        if ((!m.span || m.marker.width() <= kShortBar) && (m.highlighted || m.event == state.selectedEvent()))
+        if ((!m.span || m.marker.width() <= kShortBar)
+            && (m.highlighted || m.event == selected || state.isFeatured(m.event)))
             focusMarks[size_t(m.lane)].push_back(&m);
     }
     for (size_t i = 0; i < lanes.size(); ++i) {
         const Lane &l = lanes[i];
-        const double top = l.rect.top() + kMarkerRow;
-        const int rows = std::max(0, int((l.rect.bottom() - top - 2) / rowHeight));
-        LabelLayoutResult placed
-            = LabelLayout::place(std::move(requests[i]), top, rowHeight, rows, kGutter + plotWidth, 10.0, 28.0);
+        const bool beside = besideMarkers[i];
+        const double markerMiddle = l.rect.top() + std::min(kMarkerRow, l.rect.height()) / 2;
+        const double top = beside ? std::clamp(markerMiddle - rowHeight / 2, l.rect.top(), l.rect.bottom() - rowHeight)
+                                  : l.rect.top() + kMarkerRow;
+        const int rows = beside ? 1 : std::max(0, int((l.rect.bottom() - top - 2) / rowHeight));
+        LabelLayoutResult placed = LabelLayout::place(
+            std::move(requests[i]), top, rowHeight, rows, kGutter + plotWidth, 10.0, 28.0, dotsOf[i]);
         for (const PlacedLabel &p : placed.placed) {
+            const QString &title = t.event(p.id).title;
             const QString text = (t.event(p.id).importance == 3 ? boldMetrics : labelMetrics)
-                                     .elidedText(t.event(p.id).title, Qt::ElideRight, p.rect.width() + 1);
-            labels.push_back({p.id, int(i), p.rect, text, markerOf[i].value(p.id)});
+                                     .elidedText(title, Qt::ElideRight, p.rect.width() + 1);
+            labels.push_back({p.id, int(i), p.rect, text, beside ? QRectF() : markerOf[i].value(p.id), text != title});
         }
         // Badges: one per cluster, merged with the previous one when they would touch.
         // A cluster's badge sits on the marker row in place of the dots it counts.
@@ -355,6 +466,13 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         // somewhere, where there is exactly the one the marker shows. Its place was cleared for a
         // badge above, so no other count touches it.
         std::vector<std::pair<double, double>> keepClear;
+        // Beside the markers, labels share the row the counts sit on: a count keeps off them where it
+        // can do so without straying from the events it stands for.
+        std::vector<std::pair<double, double>> ratherClear;
+        if (beside) {
+            for (const PlacedLabel &p : placed.placed)
+                ratherClear.emplace_back(p.rect.left(), p.rect.right());
+        }
         std::erase_if(laneClusters, [&](const LaneCluster &lc) {
             if (lc.events.size() != 1)
                 return false;
@@ -368,11 +486,16 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             }
             return true;
         });
+        // Markers linked to their label on another lane are never counted: a count keeps off them too.
+        for (const EventMark &m : marks) {
+            if (m.lane == int(i) && m.linked && !m.span)
+                ratherClear.emplace_back(m.marker.left() - kBadgeGap, m.marker.right() + kBadgeGap);
+        }
         // A count must not cover the selected event's marker or one a tour step points at: it moves
         // aside, and the counts already placed keep their room too.
         for (const EventMark *m : focusMarks[i]) {
             // A highlighted dot that lost its label is one of the counted, drawn as the count itself.
-            const bool counted = m->event != state.selectedEvent()
+            const bool counted = m->event != selected
                 && std::none_of(
                     placed.placed.begin(), placed.placed.end(), [m](const PlacedLabel &p) { return p.id == m->event; });
             if (!counted && m->span)
@@ -381,9 +504,26 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
                 keepClear.emplace_back(m->marker.center().x() - kRingReach, m->marker.center().x() + kRingReach);
         }
         for (LaneCluster &lc : laneClusters) {
-            lc.rect.moveLeft(nearestClearPosition(
-                lc.rect.left(), lc.rect.width(), keepClear, kGutter, kGutter + plotWidth, kBadgeGap));
+            std::vector<std::pair<double, double>> both = keepClear;
+            both.insert(both.end(), ratherClear.begin(), ratherClear.end());
+            const double at = lc.rect.left();
+            double x = nearestClearPosition(at, lc.rect.width(), both, kGutter, kGutter + plotWidth, kBadgeGap);
+            if (std::abs(x - at) > 2 * kSelectionRingRadius)
+                x = nearestClearPosition(at, lc.rect.width(), keepClear, kGutter, kGutter + plotWidth, kBadgeGap);
+            lc.rect.moveLeft(x);
             keepClear.emplace_back(lc.rect.left(), lc.rect.right());
+        }
+        // A linked dot that a count still covers is counted with it: the count says how many events
+        // lie there, whichever lane names them, and no marker is hidden without a number.
+        for (const EventMark &m : marks) {
+            if (m.lane != int(i) || !m.linked || m.span)
+                continue;
+            for (LaneCluster &lc : laneClusters) {
+                if (lc.rect.intersects(m.marker.adjusted(-kBadgeGap, 0, kBadgeGap, 0))) {
+                    lc.events.push_back(m.event);
+                    break;
+                }
+            }
         }
         for (LaneCluster &lc : laneClusters) {
             lc.firstDay = 1e18;
@@ -402,7 +542,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             clusteredPoints.insert({c.lane, e});
     }
     for (EventMark &m : marks)
-        m.clustered = !m.span && m.event != state.selectedEvent() && clusteredPoints.contains({m.lane, m.event});
+        m.clustered = !m.span && m.event != selected && clusteredPoints.contains({m.lane, m.event});
 }
 
 int TimelineLayout::eventAt(const QPointF &p) const

@@ -3,6 +3,7 @@
 #include "ui/ViewState.h"
 #include "ui/view/LabelLayout.h"
 #include "ui/view/TickGenerator.h"
+#include "ui/view/TimeAxisGeometry.h"
 #include "ui/view/TimeScale.h"
 
 #include <QColor>
@@ -18,6 +19,7 @@ namespace khronika {
 // A lane of the timeline: the events of one faction, category or actor.
 struct Lane {
     QString title;
+    QString shortTitle; // used where the title does not fit whole; may be empty
     QColor colour;
     QRectF rect; // the lane's band, gutter excluded
     std::vector<int> events;
@@ -37,14 +39,18 @@ struct EventMark {
     bool highlighted = false;
     bool dimmed = false; // someone is traced and this event is not theirs
     bool clustered = false; // a point counted in a cluster badge, which is drawn in its place
+    // An event of several factions is named once, on its first faction's lane; on the others its marker
+    // is drawn hollow, linked to that label, so that the scarcest room on screen is not spent twice.
+    bool linked = false;
 };
 
 struct LaneLabel {
     int event = -1;
     int lane = -1;
     QRectF rect;
-    QString text;
-    QRectF marker; // the event's marker on this lane, for the leader line
+    QString text; // as drawn: elided where a neighbour needed the room
+    QRectF marker; // the event's marker on this lane, for the leader line; null beside its marker
+    bool cut = false; // shortened to fit
 };
 
 struct LaneCluster {
@@ -67,17 +73,23 @@ struct PeriodBar {
 class TimelineLayout
 {
 public:
-    static constexpr double kGutter = 190; // lane titles, shared by every view on the time axis
-    static constexpr double kRightMargin = 16;
-    static constexpr double kAxisHeight = 46;
+    static constexpr double kGutter = TimeAxisGeometry::kGutter;
+    static constexpr double kRightMargin = TimeAxisGeometry::kRightMargin;
+    static constexpr double kLeastHeightForPeriods = 360; // below it, no era bands
+    static constexpr double kLaneTitleWidth = kGutter - 22; // the gutter less the colour strip and margins
 
     // Labels of turning points (importance 3) are set in bold and measured so.
     void build(const ViewState &state, const QSizeF &size, const QFontMetricsF &labelMetrics,
         const QFontMetricsF &boldMetrics, const QFontMetricsF &axisMetrics, QHash<int, double> &labelWidthCache);
 
     TimeScale scale; // x measured from the plot's left edge (kGutter)
-    QRectF axis, periodStrip, plot;
+    // The axis: the major ticks' labels (years) on a row above the minor ones (quarters, months, days),
+    // each row as tall as the axis type. The time cursor's date stands in the gutter beside them
+    // (cursorRow), so that it never hides a year.
+    QRectF axis, cursorRow, periodStrip, plot;
+    double majorRowTop = 0, minorRowTop = 0, axisRowHeight = 0;
     std::vector<Tick> ticks;
+    std::vector<double> tickLabelX; // where each tick's label starts, from the plot's left edge
     std::vector<PeriodBar> periods;
     std::vector<Lane> lanes;
     std::vector<EventMark> marks;

@@ -3,6 +3,7 @@
 #include "ui/view/TextWrap.h"
 
 #include <QHelpEvent>
+#include <QJsonArray>
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
@@ -36,7 +37,7 @@ TimelineView::TimelineView(ViewState *state, QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAttribute(Qt::WA_AcceptTouchEvents);
     for (auto signal : {&ViewState::windowChanged, &ViewState::filtersChanged, &ViewState::laneModeChanged,
-             &ViewState::tracedActorsChanged, &ViewState::focusChanged})
+             &ViewState::tracedActorsChanged, &ViewState::focusChanged, &ViewState::featuredChanged})
         connect(m_state, signal, this, &TimelineView::invalidate);
     connect(m_state, &ViewState::selectionChanged, this, &TimelineView::invalidate);
     connect(m_state, &ViewState::cursorChanged, this, [this] {
@@ -67,7 +68,7 @@ const TimelineLayout &TimelineView::layout() const
         const QFontMetricsF labels(m_theme.font(1.0));
         const QFontMetricsF bold(m_theme.font(1.0, true));
         // Axis labels are measured in the bold of the major ones, the wider of the two fonts drawn there.
-        const QFontMetricsF axis(m_theme.font(0.95, true));
+        const QFontMetricsF axis(m_theme.font(1.0, true));
         m_layout.build(*m_state, size(), labels, bold, axis, m_labelWidths);
         // Lane titles are wrapped here, once a layout, not at every paint.
         m_laneTitles.clear();
@@ -139,53 +140,77 @@ void TimelineView::paintEvent(QPaintEvent *)
     paintAxis(p, l);
 }
 
+std::vector<TimelineView::AxisText> TimelineView::axisTexts() const
+{
+    const TimelineLayout &l = layout();
+    std::vector<AxisText> texts;
+    for (size_t i = 0; i < l.ticks.size(); ++i) {
+        const Tick &t = l.ticks[i];
+        if (t.label.isEmpty())
+            continue;
+        const QFont font = m_theme.font(1.0, t.major);
+        const double x = TimelineLayout::kGutter + l.tickLabelX[i] + 4;
+        const double top = t.major ? l.majorRowTop : l.minorRowTop;
+        texts.push_back({QStringLiteral("axis"), t.label,
+            QRectF(x, top, QFontMetricsF(font).horizontalAdvance(t.label), l.axisRowHeight), font});
+    }
+    // The cursor's date in the gutter beside the axis, on one line or, where it does not fit, its day
+    // and month over its year; the red line marks the day on the plot.
+    {
+        const QFont font = m_theme.font(1.0, true);
+        const QFontMetricsF fm(font);
+        const QString date = Date::fromDay(m_state->cursor()).toDisplayString();
+        const qsizetype lastSpace = date.lastIndexOf(u' ');
+        const double room = l.cursorRow.width() - 8;
+        const bool oneLine = fm.horizontalAdvance(date) + 12 <= room || lastSpace < 0;
+        const QStringList lines
+            = oneLine ? QStringList {date} : QStringList {date.left(lastSpace), date.mid(lastSpace + 1)};
+        double w = 0;
+        for (const QString &line : lines)
+            w = std::max(w, fm.horizontalAdvance(line) + 12);
+        const bool cut = w > room;
+        w = std::min(w, room);
+        const double h = oneLine ? l.axisRowHeight : l.cursorRow.height();
+        texts.push_back({QStringLiteral("cursor"), lines.join(u'\n'),
+            QRectF(l.cursorRow.right() - w, l.cursorRow.top() + (l.cursorRow.height() - h) / 2, w, h), font, cut});
+    }
+    const QFont periodFont = m_theme.font(1.0);
+    const QFontMetricsF fm(periodFont);
+    for (const PeriodBar &b : l.periods) {
+        const QString text = fm.elidedText(b.text, Qt::ElideRight, b.rect.width() - 8);
+        if (fm.horizontalAdvance(text) > 24)
+            texts.push_back({QStringLiteral("period"), text,
+                QRectF(b.rect.left() + 4, b.rect.top(), fm.horizontalAdvance(text), b.rect.height()), periodFont,
+                text != b.text});
+    }
+    return texts;
+}
+
 void TimelineView::paintAxis(QPainter &p, const TimelineLayout &l) const
 {
     p.fillRect(QRectF(0, 0, width(), l.axis.height()), m_theme.axisBackground);
-    p.setFont(m_theme.font(0.95));
-    const QFontMetricsF fm(p.font());
-
-    // The cursor's date sits on the axis like a playhead; tick labels under it give way.
-    const double cx = l.xForDay(double(m_state->cursor()) + 0.5);
-    const bool cursorVisible = cx >= TimelineLayout::kGutter && cx <= l.axis.right();
-    const QString cursorDate = Date::fromDay(m_state->cursor()).toDisplayString();
-    const double badgeWidth = fm.horizontalAdvance(cursorDate) + 12;
-    const QRectF badge(std::clamp(cx - badgeWidth / 2, TimelineLayout::kGutter, l.axis.right() - badgeWidth),
-        l.axis.height() - fm.height() - 4, badgeWidth, fm.height() + 2);
-
     for (const Tick &t : l.ticks) {
         const double x = TimelineLayout::kGutter + t.x;
         p.setPen(QPen(t.major ? m_theme.mutedText : m_theme.grid, 1));
-        p.drawLine(QPointF(x, t.major ? 4 : l.axis.height() - 12), QPointF(x, l.axis.height()));
-        if (t.label.isEmpty())
-            continue;
-        p.setFont(m_theme.font(0.95, t.major));
-        const double y = t.major ? 4 + fm.ascent() : l.axis.height() - 14;
-        const QRectF text(x + 4, y - fm.ascent(), QFontMetricsF(p.font()).horizontalAdvance(t.label), fm.height());
-        if (cursorVisible && text.intersects(badge))
-            continue;
-        p.setPen(m_theme.text);
-        p.drawText(QPointF(x + 4, y), t.label);
+        p.drawLine(QPointF(x, t.major ? l.majorRowTop : l.minorRowTop), QPointF(x, l.axis.height()));
     }
-    p.setFont(m_theme.font(0.95));
-    if (cursorVisible) {
-        p.setPen(Qt::NoPen);
-        p.setBrush(m_theme.cursor);
-        p.drawRoundedRect(badge, 3, 3);
-        p.setPen(m_theme.onCursor);
-        p.drawText(badge, Qt::AlignCenter, cursorDate);
-    }
-
-    // Periods.
     for (const PeriodBar &b : l.periods) {
-        const QColor band = withAlpha(m_theme.mutedText, 0.12);
-        p.fillRect(b.rect, band);
+        p.fillRect(b.rect, withAlpha(m_theme.mutedText, 0.12));
         p.setPen(QPen(withAlpha(m_theme.mutedText, 0.5), 1));
         p.drawLine(b.rect.topLeft(), b.rect.bottomLeft());
+    }
+    for (const AxisText &a : axisTexts()) {
+        p.setFont(a.font);
+        if (a.kind == u"cursor") {
+            p.setPen(Qt::NoPen);
+            p.setBrush(m_theme.cursor);
+            p.drawRoundedRect(a.rect, 3, 3);
+            p.setPen(m_theme.onCursor);
+            p.drawText(a.rect, Qt::AlignCenter, a.text);
+            continue;
+        }
         p.setPen(m_theme.text);
-        const QString text = fm.elidedText(b.text, Qt::ElideRight, b.rect.width() - 8);
-        if (fm.horizontalAdvance(text) > 24)
-            p.drawText(b.rect.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+        p.drawText(a.rect.adjusted(0, 0, 2, 0), Qt::AlignVCenter | Qt::AlignLeft, a.text);
     }
 
     // The range being dragged on the axis.
@@ -195,20 +220,110 @@ void TimelineView::paintAxis(QPainter &p, const TimelineLayout &l) const
     }
 }
 
+void TimelineView::dumpView(ViewDump &dump) const
+{
+    const TimelineLayout &l = layout();
+    const Timeline &t = m_state->timeline();
+    const auto add = [&](const QString &kind, const QString &text, const QRectF &rect, const QFont &font, bool cut,
+                         const QString &event = {}, int count = -1) {
+        DrawnText d;
+        d.kind = kind;
+        d.text = text;
+        d.rect = rect;
+        d.pixelSize = ViewDump::pixelSize(font, this);
+        d.bold = font.bold();
+        d.cut = cut;
+        d.event = event;
+        d.count = count;
+        dump.add(this, d);
+    };
+    for (const AxisText &a : axisTexts())
+        add(a.kind, a.text, a.rect, a.font, a.cut);
+    for (size_t i = 0; i < l.lanes.size(); ++i) {
+        const LaneTitle &title = m_laneTitles[i];
+        const QFont font = m_theme.font(title.scale, true);
+        const QFontMetricsF fm(font);
+        const double top = l.lanes[i].rect.top() + std::min(2.0, (l.lanes[i].rect.height() - fm.height()) / 2);
+        const QString joined = title.lines.join(u' ');
+        const bool cut = title.lines.isEmpty() || (joined != l.lanes[i].title && joined != l.lanes[i].shortTitle);
+        if (title.lines.isEmpty())
+            add(QStringLiteral("lane-title"), QString(), QRectF(14, top, 0, 0), font, true);
+        for (int line = 0; line < int(title.lines.size()); ++line)
+            add(QStringLiteral("lane-title"), title.lines[line],
+                QRectF(14, top + line * fm.lineSpacing(), fm.horizontalAdvance(title.lines[line]), fm.height()), font,
+                cut);
+    }
+    for (const LaneLabel &label : l.labels)
+        add(QStringLiteral("event-label"), label.text, label.rect,
+            m_theme.font(1.0, t.event(label.event).importance == 3), label.cut, t.event(label.event).id);
+    const QFont badgeFont = m_theme.font(1.0, true);
+    for (const LaneCluster &c : l.clusters) {
+        QStringList ids;
+        for (int e : c.events)
+            ids << t.event(e).id;
+        add(QStringLiteral("badge"), QStringLiteral("+%1").arg(c.events.size()), c.rect, badgeFont, false,
+            ids.join(u','), int(c.events.size()));
+    }
+
+    QJsonObject &section = dump.section(QStringLiteral("timeline"));
+    section.insert(QStringLiteral("rect"),
+        QJsonArray {dump.toWindow(this, rect()).x(), dump.toWindow(this, rect()).y(), width(), height()});
+    section.insert(QStringLiteral("from"), Date::fromDay(Day(std::floor(m_state->windowStart()))).toIso());
+    section.insert(QStringLiteral("to"), Date::fromDay(Day(std::ceil(m_state->windowEnd())) - 1).toIso());
+    section.insert(QStringLiteral("cursor"), Date::fromDay(m_state->cursor()).toIso());
+    section.insert(QStringLiteral("lanes"), int(l.lanes.size()));
+    section.insert(QStringLiteral("markers"), int(l.marks.size()));
+    const auto named = [&](int e) {
+        return std::any_of(l.labels.begin(), l.labels.end(), [e](const LaneLabel &x) { return x.event == e; });
+    };
+    QJsonArray labelled;
+    for (const LaneLabel &label : l.labels)
+        labelled.append(t.event(label.event).id);
+    section.insert(QStringLiteral("labelledEvents"), labelled);
+    QJsonArray shown;
+    for (const EventMark &m : l.marks) {
+        if (!m.linked)
+            shown.append(t.event(m.event).id);
+    }
+    section.insert(QStringLiteral("shownEvents"), shown);
+    if (const int e = m_state->selectedEvent(); e >= 0) {
+        section.insert(QStringLiteral("selected"), t.event(e).id);
+        section.insert(QStringLiteral("selectedShown"), l.isShown(e));
+        section.insert(QStringLiteral("selectedNamed"), named(e));
+    }
+    QJsonArray featured;
+    for (int e : m_state->featuredEvents())
+        featured.append(QJsonObject {{QStringLiteral("event"), t.event(e).id}, {QStringLiteral("shown"), l.isShown(e)},
+            {QStringLiteral("named"), named(e)}});
+    section.insert(QStringLiteral("featured"), featured);
+}
+
 TimelineView::LaneTitle TimelineView::fitLaneTitle(const Lane &lane) const
 {
     // Half a line of letters cut by the neighbours' reads as noise: a title is set in the largest type
-    // that fits the lane whole, and wrapped onto as many whole lines as the lane has room for.
-    const double width = TimelineLayout::kGutter - 22;
+    // that fits the lane whole, and wrapped onto as many whole lines as the lane has room for. Where
+    // the whole title does not fit, its short form (a faction's "short") is tried before smaller type.
+    const double width = TimelineLayout::kLaneTitleWidth;
+    LaneTitle fallback;
     for (const double scale : {1.0, 0.9, 0.8, 0.7}) {
         const QFontMetricsF bold(m_theme.font(scale, true));
         const double room = lane.rect.height() - (scale < 1.0 ? 2 : 4); // tighter margins in smaller type
         if (room < bold.height())
             continue;
         const int lines = std::max(1, int(std::floor(room / bold.lineSpacing())));
-        return {wrapText(lane.title, width, lines, [&](const QString &s) { return bold.horizontalAdvance(s); }), scale};
+        const auto measure = [&](const QString &s) { return bold.horizontalAdvance(s); };
+        for (const QString &title : {lane.title, lane.shortTitle}) {
+            if (title.isEmpty())
+                continue;
+            const QStringList wrapped = wrapText(title, width, lines, measure);
+            if (wrapped.join(u' ') == title)
+                return {wrapped, scale};
+            if (fallback.lines.isEmpty())
+                fallback = {
+                    wrapText(lane.shortTitle.isEmpty() ? lane.title : lane.shortTitle, width, lines, measure), scale};
+        }
     }
-    return {};
+    return fallback;
 }
 
 void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
@@ -267,6 +382,11 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
         const QColor outline = m_theme.outlineFor(c);
         p.setPen(QPen(withAlpha(outline.alpha() ? outline : m_theme.background, alpha), 1.5));
         p.setBrush(withAlpha(c, alpha));
+        if (m.linked) {
+            // Named on another lane: a ring in the lane's colour, so the eye looks for its label there.
+            p.setPen(QPen(withAlpha(c, alpha), 2.5));
+            p.setBrush(withAlpha(m_theme.background, alpha));
+        }
         if (m.span)
             p.drawRoundedRect(m.marker, 3, 3);
         else
@@ -312,7 +432,7 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
     }
 
     // Cluster counts: nothing is hidden without a number.
-    p.setFont(m_theme.font(0.95, true));
+    p.setFont(m_theme.font(1.0, true));
     for (const LaneCluster &c : l.clusters) {
         p.setPen(c.highlighted ? QPen(m_theme.highlight, 2.5) : QPen(Qt::NoPen));
         p.setBrush(m_theme.cluster);

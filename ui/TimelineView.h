@@ -3,6 +3,7 @@
 #include "ui/Theme.h"
 #include "ui/TimelineLayout.h"
 #include "ui/ViewState.h"
+#include "ui/export/ViewDump.h"
 
 #include <QHash>
 #include <QWidget>
@@ -19,7 +20,9 @@ namespace khronika {
 // the time cursor and dragging along the axis zooms to the dragged range.
 // Keys: +/- zoom, Left/Right step to the previous/next event (pan when nothing is selected),
 // Shift+Left/Right pan, Home/End jump to the start/end.
-class TimelineView : public QWidget
+class TimelineView
+    : public QWidget
+    , public DumpsView
 {
     Q_OBJECT
 public:
@@ -46,8 +49,19 @@ public:
     };
     LaneTitle laneTitle(int lane) const; // by its index in layout().lanes
 
+    // The texts of the axis as painted: tick labels, the cursor's date and the era bands' names.
+    struct AxisText {
+        QString kind; // "axis", "cursor", "period"
+        QString text;
+        QRectF rect;
+        QFont font;
+        bool cut = false;
+    };
+    std::vector<AxisText> axisTexts() const;
+    void dumpView(ViewDump &dump) const override;
+
     QSize sizeHint() const override { return {1200, 520}; }
-    QSize minimumSizeHint() const override { return {480, 220}; }
+    QSize minimumSizeHint() const override { return {480, 120}; }
 
 Q_SIGNALS:
     void actorActivated(int actor);

@@ -23,6 +23,7 @@ void TourPlayer::stop()
         return;
     m_tour = Tour();
     m_state->setRevealUntil(std::nullopt);
+    m_state->setFeaturedEvents({});
     Q_EMIT stopped();
 }
 
@@ -101,6 +102,12 @@ void TourPlayer::apply()
             actors << a;
     }
     m_state->setTracedActors(actors);
+    QList<int> featured;
+    for (const QString &id : s.events) {
+        if (const int e = t.eventIndex(id); e >= 0)
+            featured << e;
+    }
+    m_state->setFeaturedEvents(featured);
     const int first = s.events.empty() ? -1 : t.eventIndex(s.events.front());
     if (first >= 0)
         m_state->setSelectedEvent(first);

@@ -22,7 +22,7 @@ ViewState::ViewState(std::shared_ptr<const Timeline> timeline, QObject *parent)
     m_limits = {extent.first - margin, extent.last + margin};
     m_start = double(m_limits.first);
     m_end = double(m_limits.last + 1);
-    m_cursor = extent.first;
+    m_cursor = openingDay(*m_timeline);
     m_eventFactions.resize(size_t(m_timeline->eventCount()));
     for (int i = 0; i < m_timeline->eventCount(); ++i) {
         for (const QString &f : m_timeline->event(i).factions) {
@@ -129,6 +129,37 @@ void ViewState::setSelectedEvent(int event)
     if (event >= 0)
         setCursor(m_timeline->eventRange(event).first);
     Q_EMIT selectionChanged(event);
+}
+
+void ViewState::setFeaturedEvents(const QList<int> &events)
+{
+    QList<int> valid;
+    for (int e : events) {
+        if (e >= 0 && e < m_timeline->eventCount() && !valid.contains(e))
+            valid << e;
+    }
+    if (valid == m_featured)
+        return;
+    m_featured = valid;
+    Q_EMIT featuredChanged();
+}
+
+Day ViewState::openingDay(const Timeline &timeline)
+{
+    const DataSet &d = timeline.data();
+    const DayRange extent = timeline.extent();
+    if (d.periodFrom.isNull() || timeline.eventCount() == 0)
+        return extent.first;
+    const Date january {d.periodFrom.year, 1, 1, Date::Precision::Day};
+    const int year = d.periodFrom.year + (d.periodFrom.firstDay() != january.firstDay() ? 1 : 0);
+    const Day from = Date {year, 1, 1, Date::Precision::Day}.firstDay();
+    // Events are kept in time order.
+    for (int e = 0; e < timeline.eventCount(); ++e) {
+        const Event &ev = timeline.event(e);
+        if (timeline.eventRange(e).first >= from && ev.date.precision == Date::Precision::Day)
+            return timeline.eventRange(e).first;
+    }
+    return extent.first;
 }
 
 void ViewState::setTracedActors(const QList<int> &actors)

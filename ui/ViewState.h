@@ -50,6 +50,16 @@ public:
     int selectedEvent() const { return m_selected; }
     void setSelectedEvent(int event); // -1 clears; moves the cursor to the event
 
+    // The events a tour step is about: like the selected event, the timeline always names them.
+    const QList<int> &featuredEvents() const { return m_featured; }
+    bool isFeatured(int event) const { return m_featured.contains(event); }
+    void setFeaturedEvents(const QList<int> &events);
+
+    // Where the time cursor starts: the first event dated to the day in the first whole year of the
+    // data set's period (a period declared from December 1922 opens on 4 January 1923, not on the
+    // invented "1 December" of an event known only to the month), else the first event.
+    static Day openingDay(const Timeline &timeline);
+
     const QList<int> &tracedActors() const { return m_traced; }
     bool isTraced(int actor) const { return m_traced.contains(actor); }
     void setTracedActors(const QList<int> &actors);
@@ -82,6 +92,7 @@ Q_SIGNALS:
     void windowChanged();
     void cursorChanged(qint64 day);
     void selectionChanged(int event);
+    void featuredChanged();
     void tracedActorsChanged();
     void focusChanged();
     void filtersChanged();
@@ -96,6 +107,7 @@ private:
     double m_end = 1;
     Day m_cursor = 0;
     int m_selected = -1;
+    QList<int> m_featured;
     QList<int> m_traced;
     QSet<int> m_hiddenFactions;
     QSet<int> m_hiddenCategories;

@@ -27,6 +27,12 @@ expect_contains("${out}" "events:     2")
 expect_contains("${out}" "actors:     1")
 expect_contains("${out}" "series:     1 (2 figures, 1 not checked against a readable source)")
 
+# --sources lists the bibliography, one work a line, with how often each is cited; it is a report
+# mode of its own like --json and --stats.
+run(2 --sources --stats ${FIXTURES}/clean)
+run(0 --sources ${FIXTURES}/clean)
+expect_contains("${out}" "| cited ")
+
 # --json prints the normalised data set; dates keep their precision.
 run(0 --json ${FIXTURES}/clean)
 string(JSON n_events LENGTH "${out}" events)

@@ -178,7 +178,7 @@ TEST(DataSetLoader, EventAfterAnActorsDeathMustBeMarkedPosthumous)
 TEST(DataSetLoader, WarnsWhenARecordCitesNothingAReaderCanCheck)
 {
     const LoadResult r = loadWithRecords(R"(sources:
-  - { id: book, author: A, title: B, year: 1990 }
+  - { id: book, author: A, title: B, year: 1990, publisher: P }
   - { id: article, author: C, title: D, year: 2000, url: "https://example.org/d" }
 events:
   - { id: bare, title: T, date: 1930, category: trial, importance: 1, summary: S., sources: [book] }
@@ -212,6 +212,111 @@ actors:
     const QStringList m = messages(r);
     ASSERT_EQ(m.size(), 1) << m.join(u'\n').toStdString();
     EXPECT_EQ(m[0], at(12, 9, QStringLiteral("office politburo of kirov lies outside their life")));
+}
+
+TEST(DataSetLoader, StandingPointsUseTheDeclaredScaleInOrderWithinLife)
+{
+    const LoadResult r = loadWithStandingScale(R"(sources:
+  - { id: book, author: A, title: B, year: 1990, url: "https://example.org/book" }
+actors:
+  - id: kirov
+    name: Sergei Kirov
+    native_name: Киров
+    born: 1886-03-27
+    died: 1934-12-01
+    fate: murdered
+    summary: K.
+    offices:
+      - { office: politburo, from: 1926-07-23, to: 1934-12-01 }
+    standing:
+      - { date: 1926-07-23, level: middle, reason: Politburo candidate., sources: [book] }
+      - { date: 1930-07-13, level: leading, reason: A level no one declared., sources: [book] }
+      - { date: 1929, level: middle, reason: Out of order., sources: [book] }
+      - { date: 1934-11, level: bottom }
+      - { date: 1935, level: bottom, reason: After his death., sources: [book] }
+    sources: [book]
+)");
+    const QStringList m = messages(r);
+    ASSERT_EQ(m.size(), 5) << m.join(u'\n').toStdString();
+    EXPECT_EQ(m[0],
+        at(15, 36, QStringLiteral("unknown standing level 'leading' (dataset.yaml declares top, middle, bottom)")));
+    EXPECT_EQ(
+        m[1], at(16, 9, QStringLiteral("standing points of kirov must be in date order: 1929 follows 1930-07-13")));
+    EXPECT_EQ(m[2], at(17, 9, QStringLiteral("a standing point has no reason")));
+    EXPECT_EQ(m[3], at(17, 9, QStringLiteral("a standing point has no sources")));
+    EXPECT_EQ(m[4],
+        at(18, 9,
+            QStringLiteral(
+                "a standing point of kirov on 1935 comes after their death on 1934-12-01: the line ends at death")));
+}
+
+TEST(DataSetLoader, ACareerInThePeriodHasAStandingWithoutAGap)
+{
+    const LoadResult r = loadWithStandingScale(R"(sources:
+  - { id: book, author: A, title: B, year: 1990, url: "https://example.org/book" }
+actors:
+  - id: stalin
+    name: Joseph Stalin
+    native_name: Сталин
+    born: 1878-12-18
+    died: 1953-03-05
+    fate: natural
+    summary: S.
+    offices:
+      - { office: general-secretary, from: 1922-04-03 }
+    standing:
+      - { date: 1925-12-18, level: middle, reason: First among the leaders., sources: [book] }
+    sources: [book]
+  - id: molotov
+    name: Vyacheslav Molotov
+    native_name: Молотов
+    born: 1890-03-09
+    fate: alive
+    summary: M.
+    offices:
+      - { office: politburo, from: 1926-01-01 }
+    sources: [book]
+  - id: krupskaya
+    name: Nadezhda Krupskaya
+    native_name: Крупская
+    born: 1869-02-26
+    fate: alive
+    summary: No office, so no standing is needed.
+    sources: [book]
+)");
+    const QStringList m = messages(r);
+    ASSERT_EQ(m.size(), 2) << m.join(u'\n').toStdString();
+    // The data set's period starts in 1923: the line must start by then, as the career does.
+    EXPECT_EQ(m[0],
+        at(14, 9,
+            QStringLiteral("a gap in the standing of stalin: it starts on 1925-12-18, but their career is shown from "
+                           "1923-01-01; give a point on or before 1923-01-01")));
+    EXPECT_EQ(m[1],
+        at(16, 5,
+            QStringLiteral("molotov holds offices but has no standing: give dated standing points (a level, a reason "
+                           "and a source each)")));
+}
+
+TEST(DataSetLoader, StandingNeedsAScaleInDatasetYaml)
+{
+    const LoadResult r = loadWithRecords(R"(sources:
+  - { id: book, author: A, title: B, year: 1990, url: "https://example.org/book" }
+actors:
+  - id: stalin
+    name: Joseph Stalin
+    native_name: Сталин
+    born: 1878-12-18
+    fate: alive
+    summary: S.
+    standing:
+      - { date: 1925-12-18, level: top, reason: First among the leaders., sources: [book] }
+    sources: [book]
+)");
+    const QStringList m = messages(r);
+    // The level cannot be checked against a scale that is not there, so it is not reported again.
+    ASSERT_EQ(m.size(), 1) << m.join(u'\n').toStdString();
+    EXPECT_EQ(
+        m[0], at(11, 9, QStringLiteral("stalin has standing points but dataset.yaml declares no standing levels")));
 }
 
 TEST(DataSetLoader, ReportsUnknownTopLevelListAndNonMappingFile)
@@ -323,4 +428,88 @@ tours:
     ASSERT_EQ(r.data.tours.size(), 1u);
     EXPECT_EQ(r.data.tours[0].steps[0].chart, QStringLiteral("collectivisation"));
     EXPECT_TRUE(r.data.tours[0].steps[1].chart.isEmpty());
+}
+
+// What a school can cite: a source stands on a published work or on a stable address, never on a copy
+// of a book on a reader site.
+TEST(DataSetLoader, WarnsOnSourcesWithNeitherAWorkNorAStableAddress)
+{
+    auto files = minimalDataSet();
+    QByteArray &records = files[QStringLiteral("records.yaml")];
+    records.replace("sources:\n",
+        "sources:\n"
+        "  - { id: copy, author: B, title: A copy, year: 2000, url: "
+        "\"https://user.bibliboba.online/books/x/p/3\" }\n"
+        "  - { id: nothing, author: C, title: Nowhere, year: 2000 }\n"
+        "  - { id: printed, author: D, title: A printed book, year: 2000, publisher: Penguin, "
+        "url: \"https://litmir.club/br/?b=1\" }\n");
+    records.append("  - { id: congress-13, title: 13th Congress, date: 1924-05-23, category: congress, importance: 1, "
+                   "summary: Another., sources: [{ ref: copy, page: \"3\" }, { ref: nothing, page: \"4\" }, "
+                   "{ ref: printed, page: \"5\" }] }\n");
+    const LoadResult r = DataSetLoader::loadBuffers(files);
+    const QStringList m = messages(r);
+    ASSERT_EQ(m.size(), 3) << m.join(u'\n').toStdString();
+    EXPECT_TRUE(m.join(u'\n').contains(QStringLiteral("'copy' has neither a published work nor a stable address")));
+    EXPECT_TRUE(
+        m.join(u'\n').contains(QStringLiteral("'nothing' has neither a published work (publisher) nor a stable")));
+    EXPECT_TRUE(m.join(u'\n').contains(QStringLiteral("'printed' links to a copy on litmir.club")));
+    for (const QString &line : m)
+        EXPECT_TRUE(line.contains(QStringLiteral(": warning: "))) << line.toStdString();
+}
+
+// Where an author read a copy of a book is worth keeping, but in a comment: a citation's page is shown
+// to students, and a copy site named there is a citation no school accepts.
+TEST(DataSetLoader, WarnsWhenACitationPageNamesACopySite)
+{
+    auto files = minimalDataSet();
+    QByteArray &records = files[QStringLiteral("records.yaml")];
+    records.replace("sources:\n",
+        "sources:\n"
+        "  - { id: printed, author: B, title: A book, year: 2000, publisher: Penguin }\n");
+    records.append("  - { id: congress-13, title: 13th Congress, date: 1924-05-23, category: congress, importance: 1, "
+                   "summary: Another., sources: [{ ref: printed, page: \"ch. 3 (read in a copy at "
+                   "hello.chitka.online/b/x)\" }, { ref: printed, page: \"p. 4\" }] }\n");
+    const LoadResult r = DataSetLoader::loadBuffers(files);
+    const QStringList m = messages(r);
+    ASSERT_EQ(m.size(), 1) << m.join(u'\n').toStdString();
+    EXPECT_TRUE(m.first().contains(QStringLiteral("the page given for 'printed' names a site that hosts copies")))
+        << m.first().toStdString();
+    EXPECT_TRUE(m.first().contains(QStringLiteral(": warning: ")));
+}
+
+TEST(DataSetLoader, ReadsDocumentsAndChecksTheirEventsAndLength)
+{
+    auto files = minimalDataSet();
+    QByteArray longExtract;
+    for (int i = 0; i < 95; ++i)
+        longExtract += "word ";
+    files[QStringLiteral("records.yaml")].append("documents:\n"
+                                                 "  - id: letter\n"
+                                                 "    title: A letter\n"
+                                                 "    date: 1923-03-05\n"
+                                                 "    author: V. I. Lenin\n"
+                                                 "    extract: You have been so rude.\n"
+                                                 "    origin: Collected Works\n"
+                                                 "    translation: Progress Publishers\n"
+                                                 "    events: [congress-12]\n"
+                                                 "    sources: [{ ref: book, page: \"7\" }]\n"
+                                                 "  - id: long\n"
+                                                 "    title: Long\n"
+                                                 "    date: 1923\n"
+                                                 "    author: X\n"
+                                                 "    extract: "
+        + longExtract
+        + "\n"
+          "    origin: O\n"
+          "    translation: T\n"
+          "    events: [no-such-event]\n"
+          "    sources: [book]\n");
+    const LoadResult r = DataSetLoader::loadBuffers(files);
+    const QStringList m = messages(r);
+    ASSERT_EQ(r.data.documents.size(), 2u);
+    EXPECT_EQ(r.data.documents[0].extract, QStringLiteral("You have been so rude."));
+    EXPECT_EQ(r.data.documents[0].events, std::vector<QString> {QStringLiteral("congress-12")});
+    ASSERT_EQ(m.size(), 2) << m.join(u'\n').toStdString();
+    EXPECT_TRUE(m.join(u'\n').contains(QStringLiteral("unknown event 'no-such-event'")));
+    EXPECT_TRUE(m.join(u'\n').contains(QStringLiteral("the extract of 'long' has 95 words")));
 }

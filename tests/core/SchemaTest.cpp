@@ -159,7 +159,8 @@ TEST(Schema, LoaderNamesItsKinds)
         EXPECT_FALSE(DataSetLoader::fieldsOf(kind).isEmpty()) << kind.toStdString();
     EXPECT_TRUE(DataSetLoader::fieldsOf(QStringLiteral("no-such-kind")).isEmpty());
     EXPECT_EQ(DataSetLoader::fieldsOf(QStringLiteral("factions")),
-        (QStringList {u"id"_qs, u"name"_qs, u"colour"_qs, u"from"_qs, u"to"_qs, u"description"_qs, u"sources"_qs}));
+        (QStringList {
+            u"id"_qs, u"name"_qs, u"short"_qs, u"colour"_qs, u"from"_qs, u"to"_qs, u"description"_qs, u"sources"_qs}));
 }
 
 TEST(Schema, PropertiesAreExactlyTheFieldsTheLoaderAccepts)

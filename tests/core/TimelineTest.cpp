@@ -134,9 +134,6 @@ TEST(Timeline, CareerAtADate)
 {
     const Timeline t = careers();
     const int trotsky = t.actorIndex(QStringLiteral("trotsky"));
-    EXPECT_EQ(t.rankAt(trotsky, day(1925, 1, 1)), 8);
-    EXPECT_EQ(t.rankAt(trotsky, day(1926, 10, 23)), 8);
-    EXPECT_EQ(t.rankAt(trotsky, day(1926, 10, 24)), 0);
     EXPECT_EQ(t.factionsAt(trotsky, day(1926, 6, 1)).size(), 2u);
     EXPECT_EQ(t.factionsAt(trotsky, day(1923, 9, 30)).size(), 0u);
     EXPECT_EQ(t.statusAt(trotsky, day(1927, 11, 13)), nullptr);
@@ -145,17 +142,59 @@ TEST(Timeline, CareerAtADate)
     EXPECT_FALSE(t.isAlive(trotsky, day(1940, 8, 22)));
 }
 
-TEST(Timeline, RankHistoryRisesAndFalls)
+TEST(Timeline, StandingLineStepsFromPointToPointAndEndsAtDeath)
 {
-    const Timeline t = careers();
-    const auto steps = t.rankHistory(t.actorIndex(QStringLiteral("trotsky")));
-    ASSERT_EQ(steps.size(), 2u);
-    EXPECT_EQ(steps[0], (Timeline::RankStep {day(1919, 3, 25), 8}));
-    EXPECT_EQ(steps[1], (Timeline::RankStep {day(1926, 10, 24), 0}));
-    const auto stalin = t.rankHistory(t.actorIndex(QStringLiteral("stalin")));
-    ASSERT_EQ(stalin.size(), 3u);
-    EXPECT_EQ(stalin[1], (Timeline::RankStep {day(1922, 4, 3), 10}));
-    EXPECT_EQ(stalin[2], (Timeline::RankStep {day(1953, 3, 6), 0})); // death ends the line
+    LoadResult r = loadWithStandingScale(R"(sources:
+  - { id: book, author: A, title: B, year: 1990, url: "https://example.org/book" }
+actors:
+  - id: trotsky
+    name: Leon Trotsky
+    native_name: Лев Троцкий
+    born: 1879-11-07
+    died: 1940-08-21
+    fate: murdered
+    summary: T.
+    offices:
+      - { office: politburo, from: 1919-03-25, to: 1926-10-23 }
+    standing:
+      - { date: 1919-03-25, level: middle, reason: On the Politburo., sources: [book] }
+      - { date: 1923-10, level: middle, reason: In opposition., sources: [book] }
+      - { date: 1927-11-14, level: bottom, reason: Expelled., sources: [book] }
+    sources: [book]
+  - id: stalin
+    name: Joseph Stalin
+    native_name: Иосиф Сталин
+    born: 1878-12-18
+    died: 1953-03-05
+    fate: natural
+    summary: S.
+    offices:
+      - { office: general-secretary, from: 1922-04-03 }
+    standing:
+      - { date: 1922-04-03, level: middle, reason: One of several., sources: [book] }
+      - { date: 1929-11-17, level: top, reason: Unchallenged., sources: [book] }
+    sources: [book]
+)");
+    ASSERT_TRUE(r.ok()) << messages(r).join(u'\n').toStdString();
+    const Timeline t(std::move(r.data));
+    const int trotsky = t.actorIndex(QStringLiteral("trotsky"));
+    const auto steps = t.standingLine(trotsky);
+    ASSERT_EQ(steps.size(), 3u);
+    // A month-precise point starts on the month's first day; each step ends the day before the next.
+    EXPECT_EQ(steps[0], (Timeline::StandingStep {day(1919, 3, 25), day(1923, 9, 30), 1, 0}));
+    EXPECT_EQ(steps[1], (Timeline::StandingStep {day(1923, 10, 1), day(1927, 11, 13), 1, 1}));
+    // The line ends at death, not at the end of the data.
+    EXPECT_EQ(steps[2], (Timeline::StandingStep {day(1927, 11, 14), day(1940, 8, 21), 2, 2}));
+    EXPECT_FALSE(t.standingAt(trotsky, day(1919, 3, 24)));
+    EXPECT_EQ(t.standingAt(trotsky, day(1927, 11, 14))->level, 2);
+    EXPECT_FALSE(t.standingAt(trotsky, day(1940, 8, 22)));
+    // A line whose actor outlives the data ends at the data's last day.
+    const auto stalin = t.standingLine(t.actorIndex(QStringLiteral("stalin")));
+    ASSERT_EQ(stalin.size(), 2u);
+    EXPECT_EQ(stalin[1].level, 0);
+    EXPECT_EQ(stalin[1].to, t.extent().last);
+    EXPECT_EQ(t.standingLevelIndex(QStringLiteral("bottom")), 2);
+    EXPECT_EQ(t.standingLevelIndex(QStringLiteral("nowhere")), -1);
 }
 
 TEST(Timeline, WhoHeldPowerOnADay)

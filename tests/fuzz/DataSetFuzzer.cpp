@@ -71,7 +71,7 @@ void use(const LoadResult &result)
     length += qsizetype(timeline.eventsIn(timeline.extent()).size());
     length += qsizetype(timeline.search(QStringLiteral("congress")).size());
     for (int a = 0; a < timeline.actorCount(); ++a)
-        length += qsizetype(timeline.rankHistory(a).size());
+        length += qsizetype(timeline.standingLine(a).size());
     length += toJson(result.data).size();
     // Sizes are never negative; checking the sum also keeps the work above from being optimised away.
     if (length < 0)

@@ -672,3 +672,29 @@ TEST(EconomyCharts, Screenshots)
             nullptr, QSize(1280, id == u"countryside" ? 860 : 560), Theme::dark()));
     }
 }
+
+TEST(EconomyCharts, AnExportedChartCarriesNoScreenHintAndNoCursorUnlessAsked)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    ViewState state(builtin()); // nothing selected: on screen the caption would say how to use the chart
+    state.setCursor(
+        state.timeline().eventRange(state.timeline().eventIndex(QStringLiteral("dizzy-with-success"))).first);
+    const QString plain = dir.filePath(QStringLiteral("plain.svg"));
+    const QString withCursor = dir.filePath(QStringLiteral("cursor.svg"));
+    QString error;
+    ASSERT_TRUE(EconomyCharts::exportChart(QStringLiteral("collectivisation"), plain, &state, &error))
+        << error.toStdString();
+    ASSERT_TRUE(EconomyCharts::exportChart(
+        QStringLiteral("collectivisation"), withCursor, &state, &error, QSize(), Theme::light(), true))
+        << error.toStdString();
+    const SvgText text = readSvg(plain);
+    ASSERT_TRUE(text.error.isEmpty()) << text.error.toStdString();
+    EXPECT_FALSE(text.text.contains(QStringLiteral("Select an event")));
+    // The cursor is the only thing drawn in the cursor's red on a time chart.
+    QFile a(plain), b(withCursor);
+    ASSERT_TRUE(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    const QByteArray red = Theme::light().cursor.name().toLatin1();
+    EXPECT_FALSE(a.readAll().contains(red));
+    EXPECT_TRUE(b.readAll().contains(red));
+}

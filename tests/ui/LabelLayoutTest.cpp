@@ -147,6 +147,20 @@ void checkLayout(const std::vector<LabelRequest> &requests, const LabelLayoutRes
     }
 }
 
+// Rows are dealt out in date order: a label sits below another only because an earlier-starting label
+// covers its start on every row above it, so where labels stack, the earlier events are on top.
+void checkDateOrder(const LabelLayoutResult &result, double gap, const std::string &ctx)
+{
+    for (const PlacedLabel &b : result.placed) {
+        for (double rowTop = kTop; rowTop < b.rect.top() - 1e-9; rowTop += kRowHeight) {
+            const bool pushedDown = std::any_of(result.placed.begin(), result.placed.end(), [&](const PlacedLabel &a) {
+                return a.rect.top() == rowTop && a.rect.left() <= b.rect.left() && b.rect.left() < a.rect.right() + gap;
+            });
+            ASSERT_TRUE(pushedDown) << ctx << " label " << b.id << " could have gone higher";
+        }
+    }
+}
+
 std::vector<LabelRequest> randomRequests(std::mt19937 &rng, int n, double spread)
 {
     // Integer positions so that many markers share an x, as events on the same day do.
@@ -282,15 +296,67 @@ TEST(LabelLayout, RandomLayoutsKeepEveryPromise)
             if (::testing::Test::HasFailure())
                 return;
 
-            // Exactly what the obvious quadratic algorithm places, rectangle for rectangle.
+            // Exactly the labels the obvious quadratic algorithm places, each at the same x and width;
+            // only their rows are dealt out again, in date order.
             const std::vector<PlacedLabel> expected = naivePlacement(requests, kTop, kRowHeight, rows, right, gap);
             ASSERT_EQ(result.placed.size(), expected.size()) << ctx;
             for (size_t i = 0; i < expected.size(); ++i) {
                 ASSERT_EQ(result.placed[i].id, expected[i].id) << ctx << " #" << i;
-                ASSERT_EQ(result.placed[i].rect, expected[i].rect) << ctx << " #" << i;
+                ASSERT_EQ(result.placed[i].rect.left(), expected[i].rect.left()) << ctx << " #" << i;
+                ASSERT_EQ(result.placed[i].rect.width(), expected[i].rect.width()) << ctx << " #" << i;
             }
+            checkDateOrder(result, gap, ctx);
         }
     }
+}
+
+TEST(LabelLayout, StackedLabelsAreInDateOrder)
+{
+    // The later event is more important and is placed first, on the top row; the earlier one goes
+    // under it. Dealt out again, the earlier one is on top.
+    const LabelLayoutResult r = LabelLayout::place({{1, 100, 200, 1}, {2, 150, 200, 30}}, kTop, kRowHeight, 2, 1000);
+    ASSERT_EQ(r.placed.size(), 2u);
+    const auto rowOf = [&](int id) {
+        for (const PlacedLabel &p : r.placed) {
+            if (p.id == id)
+                return int(std::lround((p.rect.top() - kTop) / kRowHeight));
+        }
+        return -1;
+    };
+    EXPECT_EQ(rowOf(1), 0);
+    EXPECT_EQ(rowOf(2), 1);
+}
+
+TEST(LabelLayout, ALabelIsCutOnlyWhereANeighbourNeedsTheRoom)
+{
+    // Alone, a long label is placed whole.
+    LabelLayoutResult r = LabelLayout::place({{1, 100, 300, 1, 50}}, kTop, kRowHeight, 1, 1000);
+    ASSERT_EQ(r.placed.size(), 1u);
+    EXPECT_DOUBLE_EQ(r.placed[0].rect.width(), 300);
+    // A more important neighbour 200 px on takes its room: the label is cut to end before it (less the gap).
+    r = LabelLayout::place({{1, 100, 300, 1, 50}, {2, 300, 100, 9}}, kTop, kRowHeight, 1, 1000, 8.0);
+    ASSERT_EQ(r.placed.size(), 2u);
+    for (const PlacedLabel &p : r.placed) {
+        if (p.id == 1)
+            EXPECT_DOUBLE_EQ(p.rect.right(), 304 - 8);
+    }
+    // Not below its least width: then it is counted instead.
+    r = LabelLayout::place({{1, 100, 300, 1, 250}, {2, 300, 100, 9}}, kTop, kRowHeight, 1, 1000, 8.0);
+    EXPECT_EQ(r.placed.size(), 1u);
+    EXPECT_EQ(r.clusters.size(), 1u);
+}
+
+TEST(LabelLayout, NeverCoversABlockedInterval)
+{
+    // Labels beside markers on the markers' row: a label must stop short of the next marker.
+    const LabelLayoutResult r
+        = LabelLayout::place({{1, 100, 300, 1, 40}}, kTop, kRowHeight, 1, 1000, 8.0, 24.0, {{250, 260}});
+    ASSERT_EQ(r.placed.size(), 1u);
+    EXPECT_LE(r.placed[0].rect.right(), 250);
+    EXPECT_GE(r.placed[0].rect.width(), 40);
+    const LabelLayoutResult none
+        = LabelLayout::place({{1, 100, 300, 1, 200}}, kTop, kRowHeight, 1, 1000, 8.0, 24.0, {{250, 260}});
+    EXPECT_TRUE(none.placed.empty());
 }
 
 TEST(LabelLayout, PlacesMostOfManyThinlySpreadItems)
@@ -329,4 +395,16 @@ TEST(NearestClearPosition, WithoutRoomItStaysWithinTheBounds)
 {
     EXPECT_DOUBLE_EQ(nearestClearPosition(40, 20, {{0, 100}}, 0, 100, 2), 40);
     EXPECT_DOUBLE_EQ(nearestClearPosition(95, 20, {{0, 100}}, 0, 100, 2), 80);
+}
+
+TEST(LabelLayout, ARequiredLabelIsPlacedOverMarkers)
+{
+    // The selected event's label must be drawn even where markers leave it no room.
+    LabelRequest selected {1, 100, 300, 100, 60};
+    selected.required = true;
+    const LabelLayoutResult r
+        = LabelLayout::place({selected, {2, 110, 50, 1, 20}}, kTop, kRowHeight, 1, 1000, 8.0, 24.0, {{100, 130}});
+    ASSERT_FALSE(r.placed.empty());
+    EXPECT_EQ(r.placed.front().id, 1);
+    EXPECT_DOUBLE_EQ(r.placed.front().rect.width(), 300);
 }

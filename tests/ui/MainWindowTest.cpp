@@ -4,10 +4,12 @@
 #include "QtPrinters.h"
 #include "TestData.h"
 #include "core/DataSetLoader.h"
+#include "core/JsonExport.h"
 #include "data/BuiltinData.h"
 #include "ui/TimelineView.h"
 
 #include <QDate>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
@@ -203,6 +205,117 @@ TEST(DetailsHtml, APrintedHandoutCitesPagesAndWrittenOutAddressesOnly)
     }
     EXPECT_GT(withAddress, 20);
     EXPECT_GT(leftOut, 5);
+}
+
+// What the data's authors write for each other (how a date was checked, which copy was read) never
+// reaches a class: not the details panel, not the bibliography, not a printed handout.
+TEST(DetailsHtml, AnAuthorsNoteNeverReachesTheStudentView)
+{
+    auto files = test::minimalDataSet();
+    files[QStringLiteral("records.yaml")] = QByteArrayLiteral(R"(sources:
+  - { id: book, author: A. Historian, title: A Book, year: 1990, url: "https://example.org/book", author_note: AUTHOR-WORK }
+actors:
+  - id: stalin
+    name: Joseph Stalin
+    native_name: Иосиф Сталин
+    born: 1878-12-18
+    died: 1953-03-05
+    fate: natural
+    summary: General Secretary.
+    statuses:
+      - { date: 1927-11-14, status: expelled, note: For the class., author_note: AUTHOR-STATUS }
+    sources: [{ ref: book, page: "12", author_note: AUTHOR-ACTOR-CITATION }]
+events:
+  - id: congress-12
+    title: 12th Congress
+    date: 1923-04-17
+    category: congress
+    importance: 2
+    actors: [stalin]
+    summary: A congress.
+    notes: A note for the class.
+    author_note: AUTHOR-EVENT
+    sources: [{ ref: book, page: "34", author_note: AUTHOR-EVENT-CITATION }]
+series:
+  - id: s
+    title: A series
+    unit: t
+    group: Gulag
+    basis: What the figures are.
+    author_note: AUTHOR-SERIES
+    sources: [book]
+    points: [{ date: 1930, value: 1, kind: actual }]
+)");
+    LoadResult r = DataSetLoader::loadBuffers(files);
+    ASSERT_TRUE(r.ok()) << test::messages(r).join(u'\n').toStdString();
+    const Timeline t(std::move(r.data));
+    TourStep step;
+    step.events = {QStringLiteral("congress-12")};
+    const QString shown = DetailsHtml::event(t, 0) + DetailsHtml::actor(t, 0) + DetailsHtml::bibliography(t)
+        + DetailsHtml::printedSources(t, step) + DetailsHtml::partyAt(t, QDate(1928, 1, 1).toJulianDay());
+    EXPECT_TRUE(shown.contains(QStringLiteral("A note for the class."))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("p. 34")));
+    EXPECT_FALSE(shown.contains(QStringLiteral("AUTHOR"))) << shown.toStdString();
+    // The authors' notes are kept for the data's authors: `khronika-check --json` prints them.
+    const QString json = QString::fromUtf8(QJsonDocument(toJson(t.data())).toJson());
+    for (const char *note : {"AUTHOR-WORK", "AUTHOR-STATUS", "AUTHOR-ACTOR-CITATION", "AUTHOR-EVENT",
+             "AUTHOR-EVENT-CITATION", "AUTHOR-SERIES"})
+        EXPECT_TRUE(json.contains(QLatin1StringView(note))) << note;
+}
+
+// The built-in data set: no text a class sees speaks of the authors' checking, and no author's note of
+// any record shows in its details or a tour's handout.
+TEST(DetailsHtml, TheBuiltInDataShowsNoAuthorsNoteToAClass)
+{
+    const Timeline &t = *builtin();
+    QString shown = DetailsHtml::bibliography(t);
+    for (int e = 0; e < t.eventCount(); ++e)
+        shown += DetailsHtml::event(t, e);
+    for (int a = 0; a < t.actorCount(); ++a)
+        shown += DetailsHtml::actor(t, a);
+    for (const Tour &tour : t.data().tours) {
+        for (const TourStep &s : tour.steps)
+            shown += s.narration + s.teacherNote + DetailsHtml::printedSources(t, s);
+    }
+    for (const Series &s : t.data().series)
+        shown += s.title + s.basis;
+    // The career chart labels office bars with their titles and may show a status's note.
+    for (const Actor &a : t.data().actors) {
+        for (const Office &o : a.offices)
+            shown += t.titleOf(o) + u'\n';
+        for (const Status &s : a.statuses)
+            shown += s.note + u'\n';
+    }
+    const QRegularExpression authorsSpeech(
+        QStringLiteral("revision sheet|the sheet's|read in (a|an|the) [^.<]*(copy|translation)|copy at |we could read|"
+                       "shortened from|date made exact|no page read|not found on a page"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = authorsSpeech.match(shown);
+    EXPECT_FALSE(m.hasMatch()) << m.captured().toStdString() << " in: "
+                               << shown.mid(std::max<qsizetype>(0, m.capturedStart() - 200), 400).toStdString();
+    int notes = 0;
+    const auto absent = [&](const QString &note, const QString &where) {
+        if (note.isEmpty())
+            return;
+        ++notes;
+        EXPECT_FALSE(shown.contains(note.toHtmlEscaped()) || shown.contains(note)) << where.toStdString();
+    };
+    for (const Source &s : t.data().sources)
+        absent(s.authorNote, s.id);
+    for (const Event &e : t.data().events) {
+        absent(e.authorNote, e.id);
+        for (const SourceRef &r : e.sources)
+            absent(r.authorNote, e.id);
+    }
+    for (const Actor &a : t.data().actors) {
+        for (const Status &s : a.statuses)
+            absent(s.authorNote, a.id);
+        for (const SourceRef &r : a.sources)
+            absent(r.authorNote, a.id);
+    }
+    for (const Series &s : t.data().series)
+        absent(s.authorNote, s.id);
+    EXPECT_GT(notes, 100); // the authors' notes are there, just not shown
 }
 
 TEST(DetailsHtml, BibliographyListsEveryWorkWithHowOftenItIsCited)

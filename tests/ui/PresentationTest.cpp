@@ -4,6 +4,7 @@
 #include "TestData.h"
 #include "core/DataSetLoader.h"
 #include "data/BuiltinData.h"
+#include "ui/DetailsHtml.h"
 #include "ui/Exporter.h"
 #include "ui/PresentationPanel.h"
 #include "ui/PresenterWindow.h"
@@ -133,15 +134,19 @@ TEST(Presentation, ATourStepShowsItsChartAndTheTeacherCanToggleCharts)
     EXPECT_EQ(w.charts()->currentChart(), QStringLiteral("collectivisation"));
     EXPECT_TRUE(w.timelineView()->isVisible()); // the chart shares the screen with the timeline
     EXPECT_TRUE(w.presentationPanel()->isVisible());
-    // The narration gets what its text needs, the timeline what its lanes need for a row of labels
-    // (each within bounds), and the chart all the rest.
+    // The narration gets what its text needs, the step's plot two fifths of the screen, the timeline
+    // what its lanes need for a row of labels from what is left (each within bounds), and the chart
+    // all the rest.
     QApplication::processEvents();
     const auto *splitter = w.findChild<QSplitter *>(QStringLiteral("centralSplitter"));
     const int h = splitter->height();
     const int handles = 2 * splitter->handleWidth(); // taken from the panes they separate
     const double labelled = w.timelineView()->layout().labelledHeight;
     EXPECT_GT(labelled, 100.0);
-    EXPECT_GE(w.timelineView()->height(), std::min(labelled, h * 0.34) - handles - 1);
+    // (The window shares out its height less the splitter's handles: one more of them here.)
+    const int focus = w.charts()->heightForPlots(w.charts()->width(), 1, (h - handles) * 40 / 100);
+    const int left = h - handles - w.presentationPanel()->height() - focus;
+    EXPECT_GE(w.timelineView()->height(), std::min({labelled, h * 0.34, double(left)}) - handles - 1);
     const int narration = w.presentationPanel()->heightFor(w.presentationPanel()->width());
     EXPECT_GE(w.presentationPanel()->height(), std::min(narration, h * 26 / 100) - handles - 1);
     EXPECT_LE(w.presentationPanel()->height(), std::max(narration, h * 16 / 100) + handles + 1);
@@ -218,7 +223,13 @@ TEST(Presentation, OnASmallProjectorEveryChartStepShowsWholePlotsAndTheWholeNarr
             EXPECT_GE(panel.plotsShown(), 1) << where;
             if (panel.plotsShown() < panel.plotCount()) {
                 ++dropped;
-                EXPECT_TRUE(panel.titleNote().startsWith(QStringLiteral("Not shown"))) << where; // said, not hidden
+                // Said, not hidden: the plots left out are named, each one click away.
+                EXPECT_TRUE(panel.titleNote().startsWith(QStringLiteral("Also in this chart:"))) << where;
+                for (int i = 0; i < panel.plotCount(); ++i) {
+                    if (!panel.isPlotShown(i)) {
+                        EXPECT_TRUE(panel.titleNote().contains(panel.plotName(i))) << where;
+                    }
+                }
             }
             // The narration keeps the room its text needs.
             const PresentationPanel *narration = w.presentationPanel();
@@ -447,4 +458,48 @@ TEST(TourEditor, MakesReordersAndSavesATourThatLoadsBack)
     EXPECT_EQ(saved.steps[1].events, editor.tour().steps[1].events);
     EXPECT_EQ(saved.steps[1].narration, editor.tour().steps[1].narration);
     EXPECT_EQ(saved.steps[0].chart, QStringLiteral("collectivisation"));
+}
+
+// A tour step may show a document large while presenting; the narration panel gives it room.
+TEST(Presentation, AStepWithADocumentShowsTheExtract)
+{
+    Window win;
+    MainWindow &w = win.w;
+    const Tour &t = tour("collectivisation-famine");
+    int withDocument = -1;
+    for (size_t i = 0; i < t.steps.size(); ++i) {
+        if (!t.steps[i].document.isEmpty())
+            withDocument = int(i);
+    }
+    ASSERT_GE(withDocument, 0);
+    w.playTour(t, withDocument == 0 ? 1 : 0);
+    EXPECT_FALSE(w.presentationPanel()->showsDocument());
+    w.tourPlayer()->goTo(withDocument);
+    QApplication::processEvents();
+    const PresentationPanel *panel = w.presentationPanel();
+    ASSERT_TRUE(panel->showsDocument());
+    const auto *splitter = w.findChild<QSplitter *>(QStringLiteral("centralSplitter"));
+    const int handles = 2 * splitter->handleWidth();
+    // The extract is shown whole: the narration gets what the text needs at the least type size the
+    // back row reads, up to 85 per cent of the screen (narration alone stops at 60 per cent).
+    EXPECT_GE(
+        panel->height() + handles + 1, std::min(panel->leastHeightFor(panel->width()), splitter->height() * 85 / 100));
+    EXPECT_GE(panel->bodyScale(), PresentationPanel::kLeastBodyScale);
+}
+
+// The details of an event show its documents; the printed handout carries them too.
+TEST(Export, DocumentsInDetailsAndHandout)
+{
+    const auto t = builtin();
+    const int e = t->eventIndex(QStringLiteral("dizzy-with-success"));
+    ASSERT_GE(e, 0);
+    const QString html = DetailsHtml::event(*t, e);
+    EXPECT_TRUE(html.contains(QStringLiteral("overfulfilled the five-year plan"))) << html.toStdString();
+    EXPECT_TRUE(html.contains(QStringLiteral("Translation:")));
+    const Tour &great = tour("collectivisation-famine");
+    QString printed;
+    for (const TourStep &s : great.steps)
+        printed += DetailsHtml::printedDocuments(*t, s);
+    EXPECT_TRUE(printed.contains(QStringLiteral("overfulfilled the five-year plan")));
+    EXPECT_TRUE(printed.contains(QStringLiteral("marxists.org")) || printed.contains(QStringLiteral("Works, vol. 12")));
 }

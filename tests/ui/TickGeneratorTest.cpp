@@ -32,6 +32,8 @@ const char *unitName(TickUnit u)
     switch (u) {
     case TickUnit::Decade:
         return "Decade";
+    case TickUnit::FiveYears:
+        return "FiveYears";
     case TickUnit::Year:
         return "Year";
     case TickUnit::Quarter:
@@ -51,6 +53,7 @@ std::optional<TickUnit> expectedMajor(TickUnit u)
 {
     switch (u) {
     case TickUnit::Decade:
+    case TickUnit::FiveYears:
         return std::nullopt;
     case TickUnit::Year:
         return TickUnit::Decade;
@@ -72,6 +75,8 @@ bool onBoundary(double day, TickUnit u)
     switch (u) {
     case TickUnit::Decade:
         return d.day() == 1 && d.month() == 1 && d.year() % 10 == 0;
+    case TickUnit::FiveYears:
+        return d.day() == 1 && d.month() == 1 && d.year() % 5 == 0;
     case TickUnit::Year:
         return d.day() == 1 && d.month() == 1;
     case TickUnit::Quarter:
@@ -96,6 +101,7 @@ QString expectedMinorLabel(double day, TickUnit u)
     switch (u) {
     case TickUnit::Decade:
         return QString::number(d.year()) + QStringLiteral("s");
+    case TickUnit::FiveYears:
     case TickUnit::Year:
         return QString::number(d.year());
     case TickUnit::Quarter:
@@ -232,8 +238,11 @@ TEST(TickGenerator, LabelsEachUnitInFull)
 
 TEST(TickGenerator, ChoosesTheUnitFromTheSpaceAvailable)
 {
-    // The whole period: decades are all that fit at 600 px, years fit from 1280 px.
-    EXPECT_EQ(TickGenerator::unitFor(wholePeriod(600), eightPerChar), TickUnit::Decade);
+    // The whole period: every fifth year is all that fits at 600 px, every year from 1280 px; decades
+    // only where not even every fifth year fits (a century in 400 px).
+    EXPECT_EQ(TickGenerator::unitFor(wholePeriod(600), eightPerChar), TickUnit::FiveYears);
+    const double y1900 = double(QDate(1900, 1, 1).toJulianDay());
+    EXPECT_EQ(TickGenerator::unitFor(TimeScale(y1900, y1900 + 36525, 400), eightPerChar), TickUnit::Decade);
     EXPECT_EQ(TickGenerator::unitFor(wholePeriod(1280), eightPerChar), TickUnit::Year);
     EXPECT_EQ(TickGenerator::unitFor(wholePeriod(1920), eightPerChar), TickUnit::Year);
 
@@ -319,7 +328,7 @@ TEST(TickGenerator, EveryZoomLevelFromTheWholePeriodToAWeek)
             for (TickUnit u : {TickUnit::Year, TickUnit::Quarter, TickUnit::Month, TickUnit::Week, TickUnit::Day})
                 EXPECT_TRUE(seen.count(u)) << "width " << width << " never used " << unitName(u);
             if (width == 600.0) {
-                EXPECT_TRUE(seen.count(TickUnit::Decade));
+                EXPECT_TRUE(seen.count(TickUnit::FiveYears));
             }
         }
     }

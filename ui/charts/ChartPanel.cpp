@@ -1,9 +1,11 @@
 #include "ChartPanel.h"
 
+#include "TimeChartView.h"
 #include "core/AtomicFile.h"
 
 #include <QBuffer>
 #include <QContextMenuEvent>
+
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -14,7 +16,9 @@
 #include <QPainter>
 #include <QResizeEvent>
 #include <QSvgGenerator>
+#include <QTextDocument>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace khronika {
 
@@ -62,6 +66,17 @@ ChartPanel::ChartPanel(ViewState *state, const Theme &theme, QWidget *parent)
     // How to use the chart, as a tooltip: on a small screen the line would take the chart's room.
     setToolTip(tr("Click a name to hide or show it · click the chart to move the time cursor · right-click to export"));
     m_hint->setVisible(false);
+    m_hint->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    // A plot left out for lack of room is one click away: its name in the note brings it in.
+    connect(m_hint, &QLabel::linkActivated, this, [this](const QString &link) {
+        const int plot = link.startsWith(QStringLiteral("plot:")) ? link.mid(5).toInt() : -1;
+        if (plot < 0 || plot >= plotCount())
+            return;
+        const int shown = plotsShown();
+        setPreferredPlots({plotGroup(plot)});
+        setPlotsShown(plotCount()); // every plot, then as many as fit, the chosen one first
+        setPlotsShown(shown);
+    });
     header->addWidget(m_hint, 1);
     m_layout->addLayout(header);
     m_layout->addWidget(m_caption);
@@ -95,10 +110,10 @@ void ChartPanel::setSources(const std::vector<SourceRef> &refs, int uncheckedFig
     QString unchecked;
     if (uncheckedFigures > 0)
         unchecked = uncheckedFigures == 1
-            ? tr("Open points, striped bars and hollow target lines: 1 figure not yet checked against "
-                 "a source we could read (its series' basis says which).")
-            : tr("Open points, striped bars and hollow target lines: %1 figures not yet checked against "
-                 "a source we could read (each series' basis says which).")
+            ? tr("Open points, striped bars and hollow target lines: 1 figure not yet checked against the "
+                 "original table, a figure as it is commonly reproduced.")
+            : tr("Open points, striped bars and hollow target lines: %1 figures not yet checked against the "
+                 "original tables, figures as they are commonly reproduced.")
                   .arg(uncheckedFigures);
     if (!unchecked.isEmpty())
         text += QStringLiteral("<br>") + unchecked;
@@ -184,9 +199,51 @@ void ChartPanel::showTitleNote()
     if (!m_plotsNote.isEmpty())
         notes << m_plotsNote;
     if (!m_sourcesShown && m_uncheckedFigures > 0)
-        notes << tr("Open marks: not yet checked");
-    m_hint->setText(notes.join(QStringLiteral(" · ")).toHtmlEscaped());
+        notes << tr("Open marks: not yet checked").toHtmlEscaped();
+    m_hint->setText(notes.join(QStringLiteral(" · ")));
     m_hint->setVisible(!notes.isEmpty());
+}
+
+QString ChartPanel::titleNote() const
+{
+    if (m_hint->isHidden())
+        return {};
+    QTextDocument doc;
+    doc.setHtml(m_hint->text());
+    return doc.toPlainText();
+}
+
+void ChartPanel::setPreferredPlots(const std::vector<QString> &groups)
+{
+    std::vector<int> order;
+    for (const QString &group : groups) {
+        for (int i = 0; i < plotCount(); ++i) {
+            if (plotGroup(i).compare(group, Qt::CaseInsensitive) == 0
+                && std::find(order.begin(), order.end(), i) == order.end())
+                order.push_back(i);
+        }
+    }
+    for (int i = 0; i < plotCount(); ++i) {
+        if (std::find(order.begin(), order.end(), i) == order.end())
+            order.push_back(i);
+    }
+    m_plotOrder = order;
+}
+
+int ChartPanel::plotRank(int plot) const
+{
+    const auto it = std::find(m_plotOrder.begin(), m_plotOrder.end(), plot);
+    return it == m_plotOrder.end() ? plot : int(it - m_plotOrder.begin());
+}
+
+void ChartPanel::noteLeftOutPlots()
+{
+    QStringList links;
+    for (int i = 0; i < plotCount(); ++i) {
+        if (!isPlotShown(i))
+            links << QStringLiteral("<a href=\"plot:%1\">%2</a>").arg(i).arg(plotName(i).toHtmlEscaped());
+    }
+    setTitleNote(links.isEmpty() ? QString() : tr("Also in this chart: %1").arg(links.join(QStringLiteral(", "))));
 }
 
 QString ChartPanel::sourceMarks(const std::vector<SourceRef> &refs) const
@@ -212,14 +269,17 @@ QString ChartPanel::captionDetails() const
     return m_caption->toolTip();
 }
 
-QString ChartPanel::titleNote() const
-{
-    return m_hint->isHidden() ? QString() : m_hint->text();
-}
-
 QString ChartPanel::sourcesText() const
 {
     return m_sources->text();
+}
+
+void ChartPanel::setForExport(bool cursor)
+{
+    m_forExport = true;
+    for (TimeChartView *view : findChildren<TimeChartView *>())
+        view->setCursorShown(cursor);
+    updateCaption();
 }
 
 void ChartPanel::updateCaption()
@@ -228,11 +288,13 @@ void ChartPanel::updateCaption()
     const int e = m_state->selectedEvent();
     if (e < 0) {
         m_caption->setToolTip(QString());
+        m_caption->setVisible(!m_forExport && !m_compact);
         m_caption->setText(
             QStringLiteral("<span style=\"color:%1\">%2</span>")
                 .arg(m_theme.mutedText.name(), tr("Select an event on the timeline to see what changed around it.")));
         return;
     }
+    m_caption->setVisible(!m_compact);
     const Event &event = t.event(e);
     const Changes changes = changesAround(t.eventRange(e).first);
     const QString around = tr("Around <b>%1</b> (%2):").arg(event.title.toHtmlEscaped(), event.date.toDisplayString());

@@ -42,6 +42,9 @@ public:
     // PNG or SVG by the file's suffix; the panel as it is now, at its current size. An SVG names
     // every series in its text and in its <desc>.
     bool exportTo(const QString &file, QString *error = nullptr);
+    // An export is a figure for a page, not a screen: no hint on how to use the chart, and the time
+    // cursor only when it was asked for.
+    void setForExport(bool cursor);
 
     // Presenting, the panel gives its room to the plots: no caption (the narration speaks for the
     // step) and the sources on one line, all of them in its tooltip.
@@ -57,6 +60,24 @@ public:
     void setSourcesShown(bool shown);
     bool sourcesShown() const { return m_sourcesShown; }
     const QWidget *sourcesWidget() const;
+    // A plot's name, as its heading gives it, and the series group it draws (what a tour step's
+    // `plots` names).
+    virtual QString plotName(int plot) const
+    {
+        Q_UNUSED(plot);
+        return chartTitle();
+    }
+    virtual QString plotGroup(int plot) const
+    {
+        Q_UNUSED(plot);
+        return {};
+    }
+    // The plots a tour step is about come first: when room is short, the panel shows the first
+    // plotsShown() plots in this order (the step's, then the others top to bottom), and offers the
+    // rest one click away. Unknown groups are ignored; none restores the order top to bottom.
+    void setPreferredPlots(const std::vector<QString> &groups);
+    int plotRank(int plot) const; // the plot's place in that order
+    bool isPlotShown(int plot) const { return plotRank(plot) < plotsShown(); }
     // Which plot a widget of the panel belongs to (its view or its legend), or -1.
     virtual int plotOf(const QWidget *part) const
     {
@@ -85,6 +106,8 @@ protected:
     QString sourceMarks(const std::vector<SourceRef> &refs) const;
     // A muted note right of the title; empty hides it.
     void setTitleNote(const QString &text);
+    // Names the plots left out, each a link that brings it in (in place of another if room is short).
+    void noteLeftOutPlots();
     // Called when the panel turns compact or back, for a subclass to let its plots shrink further.
     virtual void compactChanged() { }
     // What changed around a day: `brief` is the caption (a few items, so that it stays a line or
@@ -114,10 +137,12 @@ private:
     std::vector<CitedWork> m_works;
     QString m_sourcesText; // rich text, wrapped
     QString m_sourcesLine; // plain, for one elided line
-    QString m_plotsNote; // which plots are left out
+    QString m_plotsNote; // which plots are left out, rich text with a link to each
+    std::vector<int> m_plotOrder; // plots in the order they are kept when room is short
     int m_uncheckedFigures = 0;
     bool m_compact = false;
     bool m_sourcesShown = true;
+    bool m_forExport = false;
 };
 
 } // namespace khronika

@@ -55,15 +55,16 @@ int minimumHeightForWidth(
     return height + std::max(0, items - 1) * std::max(0, layout.spacing());
 }
 
-// The least height of a chart page showing its first `plots` plots and, if `sources` says so, its
-// line of sources (as it is now if not said), whatever is shown or hidden at the moment.
+// The least height of a chart page showing its first `plots` plots (in the page's order: a tour step's
+// first) and, if `sources` says so, its line of sources (as it is now if not said), whatever is shown
+// or hidden at the moment.
 int pageHeightWith(const ChartPanel &page, int width, int plots, std::optional<bool> sources = std::nullopt)
 {
     return minimumHeightForWidth(*page.layout(), width, [&](const QWidget *w) -> std::optional<bool> {
         if (w == page.sourcesWidget())
             return sources;
         const int plot = page.plotOf(w);
-        return plot < 0 ? std::nullopt : std::optional<bool>(plot < plots);
+        return plot < 0 ? std::nullopt : std::optional<bool>(page.plotRank(plot) < plots);
     });
 }
 
@@ -145,6 +146,22 @@ int EconomyCharts::heightForAllPlots(int width, int plotHeight) const
     return heightOfPage(width, -1, true, plotHeight);
 }
 
+int EconomyCharts::heightForPlots(int width, int plots, int plotHeight) const
+{
+    return heightOfPage(width, plots, true, plotHeight);
+}
+
+void EconomyCharts::setPreferredPlots(const std::vector<QString> &groups)
+{
+    for (ChartPanel *c : m_charts) {
+        const int shown = c->plotsShown();
+        c->setPreferredPlots(groups);
+        c->setPlotsShown(c->plotCount());
+        c->setPlotsShown(shown);
+    }
+    fitPage();
+}
+
 int EconomyCharts::heightOfPage(int width, int plots, std::optional<bool> sources, int plotHeight) const
 {
     auto *page = qobject_cast<ChartPanel *>(m_stack->currentWidget());
@@ -154,8 +171,8 @@ int EconomyCharts::heightOfPage(int width, int plots, std::optional<bool> source
         plots = page->plotCount();
     const int tabs = m_tabs->isVisibleTo(this) ? m_tabs->sizeHint().height() : 0;
     int height = tabs + pageHeightWith(*page, width, plots, sources);
-    for (int i = 0; i < plots; ++i) {
-        if (const QWidget *view = page->plotView(i))
+    for (int i = 0; i < page->plotCount(); ++i) {
+        if (const QWidget *view = page->plotView(i); view && page->plotRank(i) < plots)
             height += std::max(0, plotHeight - view->minimumHeight());
     }
     return height;
@@ -164,6 +181,8 @@ int EconomyCharts::heightOfPage(int width, int plots, std::optional<bool> source
 void EconomyCharts::setCompact(bool compact)
 {
     m_compact = compact;
+    // Presenting, the step chooses the chart (and C shows or hides it): the tabs give their row to the plots.
+    m_tabs->setVisible(m_charts.size() > 1 && !compact);
     for (ChartPanel *c : m_charts)
         c->setCompact(compact);
     fitPage();
@@ -233,8 +252,8 @@ ChartPanel *EconomyCharts::createChart(const QString &id, ViewState *state, cons
     return nullptr;
 }
 
-bool EconomyCharts::exportChart(
-    const QString &id, const QString &file, ViewState *state, QString *error, QSize size, const Theme &theme)
+bool EconomyCharts::exportChart(const QString &id, const QString &file, ViewState *state, QString *error, QSize size,
+    const Theme &theme, bool withCursor)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
         if (error)
@@ -247,6 +266,7 @@ bool EconomyCharts::exportChart(
             *error = tr("unknown chart '%1' (expected %2)").arg(id, chartIds().join(QStringLiteral(", ")));
         return false;
     }
+    panel->setForExport(withCursor);
     // Laid out and painted like a window, but never shown on a screen.
     panel->setAttribute(Qt::WA_DontShowOnScreen);
     panel->resize(size.isValid() ? size : panel->exportSize());
@@ -288,7 +308,7 @@ void EconomyCharts::setShownCharts(const QStringList &ids)
         c->installEventFilter(this);
         m_tabs->addTab(chartTitle(id));
     }
-    m_tabs->setVisible(m_charts.size() > 1);
+    m_tabs->setVisible(m_charts.size() > 1 && !m_compact);
     if (!current.isEmpty())
         setCurrentChart(current);
     fitPage();

@@ -50,8 +50,9 @@ public:
     // Draws one chart, as the state shows it (window, cursor, selected event), into a PNG or SVG file
     // without showing a window. `size` defaults to the chart's export size (1600 px wide), `theme` to the
     // light one (print).
+    // The time cursor is drawn only when `withCursor` (the command line's --cursor).
     static bool exportChart(const QString &id, const QString &file, ViewState *state, QString *error = nullptr,
-        QSize size = QSize(), const Theme &theme = Theme());
+        QSize size = QSize(), const Theme &theme = Theme(), bool withCursor = false);
 
     // Rebuilds the charts in another theme (light, dark, projector); series hidden from a legend
     // are shown again.
@@ -71,6 +72,11 @@ public:
     // The height that shows the chart on show whole, each of its plots at least `plotHeight` tall
     // (or at its minimum, if taller): what a presentation would like to give it.
     int heightForAllPlots(int width, int plotHeight) const;
+    // The height that shows the chart's first `plots` plots (a tour step's first), each `plotHeight`
+    // tall at least, with its line of sources.
+    int heightForPlots(int width, int plots, int plotHeight) const;
+    // The plots a tour step is about, by series group, shown first in every chart (ChartPanel).
+    void setPreferredPlots(const std::vector<QString> &groups);
     QString currentChart() const;
 
 Q_SIGNALS:

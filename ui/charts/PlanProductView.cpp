@@ -304,7 +304,7 @@ QString PlanProductView::toolTipFor(int category) const
         text += tr("<br>Target%1 for %2: %3 %4")
                     .arg(variant, it->point.date.toDisplayString(), formatChartValue(it->point.value), unit);
         if (!it->point.checked)
-            text += tr(" (not yet checked against a source we could read)");
+            text += tr(" (not yet checked against the original table)");
         if (const auto pct = s->percentOf(*it))
             text += tr(", achieved %1").arg(percentText(*pct));
     }
@@ -314,7 +314,7 @@ QString PlanProductView::toolTipFor(int category) const
         text += tr("<br>Achieved in %1: %2 %3")
                     .arg(s->achieved->date.toDisplayString(), formatChartValue(s->achieved->value), unit);
         if (!s->achieved->checked)
-            text += tr(" (not yet checked against a source we could read)");
+            text += tr(" (not yet checked against the original table)");
         if (m_plan.baseline && m_plan.baseline->value != 0) {
             const double times = s->achieved->value / m_plan.baseline->value;
             text += tr("<br>%1 times the level of %2")

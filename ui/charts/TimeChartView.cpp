@@ -89,6 +89,12 @@ void TimeChartView::setHeading(const QString &name, const QString &unit)
     viewport()->update();
 }
 
+void TimeChartView::setCursorShown(bool shown)
+{
+    m_cursorShown = shown;
+    viewport()->update();
+}
+
 void TimeChartView::setShowsEventName(bool shows)
 {
     m_showsEventName = shows;
@@ -281,7 +287,7 @@ QString TimeChartView::toolTipFor(int series, int point) const
                        .arg(s.label().toHtmlEscaped(), formatChartValue(p.value), s.unit.toHtmlEscaped(),
                            p.date.toDisplayString());
     if (!p.checked)
-        text += tr("<br><i>Not yet checked against a source we could read: see the series' basis.</i>");
+        text += tr("<br><i>Not yet checked against the original table: a figure as it is commonly reproduced.</i>");
     return text;
 }
 
@@ -442,7 +448,7 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &)
 
     // The time cursor, as on the timeline.
     const double cx = xOf(double(m_state->cursor()) + 0.5);
-    if (cx >= plot.left() && cx <= plot.right()) {
+    if (m_cursorShown && cx >= plot.left() && cx <= plot.right()) {
         p.setPen(QPen(m_theme.cursor, 2));
         p.drawLine(QPointF(cx, plot.top() - 6), QPointF(cx, plot.bottom()));
     }

@@ -39,6 +39,8 @@ public:
     // Whether the selected event is named above the plot (plots stacked under the first need not
     // repeat it; they still mark its date).
     void setShowsEventName(bool shows);
+    // Whether the time cursor is drawn: on screen always; in an export only when asked for (--cursor).
+    void setCursorShown(bool shown);
     void setSeries(const std::vector<ChartSeries> &series, const std::vector<Style> &styles);
     // The series as drawn: in reveal mode (ViewState::revealUntil) without the points after it.
     const std::vector<ChartSeries> &series() const { return m_series; }
@@ -98,6 +100,7 @@ private:
     std::vector<QLineSeries *> m_lines;
     double m_hoverX = -1;
     bool m_showsEventName = true;
+    bool m_cursorShown = true;
 };
 
 } // namespace khronika

@@ -77,7 +77,9 @@ TimeSeriesChart::TimeSeriesChart(const QString &id, const QString &title, const 
         m_views.push_back(view);
         m_legends.push_back(legend);
         m_plotNames.push_back(plots[i].name);
+        m_plotGroups.push_back(plots[i].group);
     }
+    setPreferredPlots({});
     m_plotsShown = plotCount();
     // After the plots' own connection, so that the caption reads the series as newly revealed.
     connect(state, &ViewState::filtersChanged, this, &ChartPanel::updateCaption);
@@ -147,18 +149,22 @@ void TimeSeriesChart::setSeriesShown(const QString &seriesId, bool shown)
 void TimeSeriesChart::setPlotsShown(int count)
 {
     count = std::clamp(count, std::min(1, plotCount()), plotCount());
-    if (count == m_plotsShown)
-        return;
+    bool changed = count != m_plotsShown;
     m_plotsShown = count;
-    QStringList dropped;
+    // The first `count` plots in the panel's order (a tour step's first), drawn top to bottom.
     for (int i = 0; i < plotCount(); ++i) {
-        m_views[size_t(i)]->setVisible(i < count);
-        m_legends[size_t(i)]->setVisible(i < count);
-        if (i >= count)
-            dropped << m_plotNames[size_t(i)];
+        changed = changed || m_views[size_t(i)]->isHidden() == isPlotShown(i);
+        m_views[size_t(i)]->setVisible(isPlotShown(i));
+        m_legends[size_t(i)]->setVisible(isPlotShown(i));
     }
-    setTitleNote(
-        dropped.isEmpty() ? QString() : tr("Not shown, for lack of room: %1").arg(dropped.join(QStringLiteral(", "))));
+    // Only the topmost plot shown names the selected event above its lines.
+    int first = -1;
+    for (int i = 0; i < plotCount() && first < 0; ++i)
+        first = isPlotShown(i) ? i : -1;
+    for (int i = 0; i < plotCount(); ++i)
+        m_views[size_t(i)]->setShowsEventName(i == first);
+    if (changed)
+        noteLeftOutPlots();
 }
 
 void TimeSeriesChart::compactChanged()

@@ -43,6 +43,8 @@ public:
     void setPlotsShown(int count) override;
     int plotsShown() const override { return m_plotsShown; }
     int plotOf(const QWidget *part) const override;
+    QString plotName(int plot) const override { return m_plotNames[size_t(plot)]; }
+    QString plotGroup(int plot) const override { return m_plotGroups[size_t(plot)]; }
     const QWidget *plotView(int index) const override;
     TimeChartView *plot(int index) const { return m_views[size_t(index)]; }
     SeriesLegend *legend(int index) const { return m_legends[size_t(index)]; }
@@ -59,6 +61,7 @@ private:
     std::vector<TimeChartView *> m_views;
     std::vector<SeriesLegend *> m_legends;
     std::vector<QString> m_plotNames;
+    std::vector<QString> m_plotGroups;
     int m_plotsShown = 0;
 };
 

@@ -35,15 +35,65 @@ public:
 
     void insert(double left, double right) { m_intervals.emplace(left, right); }
 
+    // How wide a label starting at `left` may be before it runs into the next one (kept `gap` apart)
+    // or `right`; negative when `left` itself is taken.
+    double roomAt(double left, double right, double gap) const
+    {
+        const auto next = m_intervals.lower_bound({left, -std::numeric_limits<double>::infinity()});
+        if (next != m_intervals.begin() && left < std::prev(next)->second + gap)
+            return -1;
+        if (next != m_intervals.end())
+            right = std::min(right, next->first - gap);
+        return right - left;
+    }
+
 private:
     std::set<std::pair<double, double>> m_intervals;
+};
+
+// Intervals no label may cover (markers on the row a label shares with them). Unlike labels they
+// keep no gap: a label may start right after its own marker.
+class Obstacles
+{
+public:
+    explicit Obstacles(std::vector<std::pair<double, double>> intervals)
+        : m_intervals(std::move(intervals))
+    {
+        std::erase_if(m_intervals, [](const auto &i) { return !(i.first <= i.second); });
+        std::sort(m_intervals.begin(), m_intervals.end());
+        // The furthest right edge up to each interval, so that one binary search answers a query.
+        m_reach.reserve(m_intervals.size());
+        double reach = -std::numeric_limits<double>::infinity();
+        for (const auto &i : m_intervals)
+            m_reach.push_back(reach = std::max(reach, i.second));
+    }
+
+    bool blocks(double left, double right) const { return roomAt(left, right) < right - left; }
+
+    // The width from `left` to the first obstacle after it (up to `right`); negative inside one.
+    double roomAt(double left, double right) const
+    {
+        const auto after = std::upper_bound(
+            m_intervals.begin(), m_intervals.end(), std::pair {left, std::numeric_limits<double>::infinity()});
+        const size_t before = size_t(after - m_intervals.begin());
+        if (before > 0 && m_reach[before - 1] > left)
+            return -1;
+        if (after != m_intervals.end())
+            right = std::min(right, after->first);
+        return right - left;
+    }
+
+private:
+    std::vector<std::pair<double, double>> m_intervals;
+    std::vector<double> m_reach;
 };
 
 } // namespace
 
 LabelLayoutResult LabelLayout::place(std::vector<LabelRequest> requests, double top, double rowHeight, int rows,
-    double right, double gap, double clusterRadius)
+    double right, double gap, double clusterRadius, const std::vector<std::pair<double, double>> &blocked)
 {
+    const Obstacles obstacles(blocked);
     LabelLayoutResult result;
     if (!std::isfinite(gap) || gap < 0)
         gap = 0;
@@ -73,26 +123,114 @@ LabelLayoutResult LabelLayout::place(std::vector<LabelRequest> requests, double 
     // A label only goes to row k when rows 0..k-1 each hold one already, so no more rows than requests
     // can ever be used; capping keeps a huge `rows` from allocating for nothing.
     const int usableRows = canPlace ? int(std::min<qsizetype>(rows, qsizetype(requests.size()))) : 0;
+    // Required labels share the rows: one that would cover the starts of as many other required labels
+    // as there are rows ends before the next one starts, so that the first does not take the room of
+    // all the events the class is looking at.
+    if (usableRows > 0) {
+        std::vector<double> requiredX;
+        for (auto it = requests.begin(); it != finiteEnd; ++it) {
+            if (it->required)
+                requiredX.push_back(it->x);
+        }
+        std::sort(requiredX.begin(), requiredX.end());
+        for (auto it = requests.begin(); it != finiteEnd; ++it) {
+            const auto next = std::upper_bound(requiredX.begin(), requiredX.end(), it->x);
+            if (!it->required || next == requiredX.end())
+                continue;
+            const auto covered = std::upper_bound(next, requiredX.end(), it->x + it->width + gap);
+            if (covered - next < usableRows)
+                continue;
+            // Never below its least width: a label cut to "…" names nothing.
+            it->width
+                = std::max(std::min(it->width, std::max(it->minWidth, 0.0)), std::min(it->width, *next - it->x - gap));
+        }
+    }
     std::vector<Row> rowSets(static_cast<size_t>(usableRows));
     std::vector<LabelRequest> unplaced;
     result.placed.reserve(size_t(finiteEnd - requests.begin()));
     for (auto it = requests.begin(); it != finiteEnd; ++it) {
         const double left = it->x + kMarkerOffset;
         const double rightEdge = left + it->width;
-        bool placed = false;
-        if (canPlace && std::isfinite(rightEdge) && rightEdge <= right) {
+        int chosen = -1;
+        double width = it->width;
+        if (canPlace && std::isfinite(rightEdge) && rightEdge <= right && !obstacles.blocks(left, rightEdge)) {
+            for (int row = 0; row < usableRows && chosen < 0; ++row) {
+                if (rowSets[size_t(row)].fits(left, rightEdge, gap))
+                    chosen = row;
+            }
+        }
+        // Cut to the room before its neighbour, on the row that leaves it most of its text.
+        const double least = std::min(it->minWidth, it->width);
+        if (chosen < 0 && canPlace && least >= 0 && std::isfinite(left)) {
+            double best = least;
+            const double limit = std::min(right, left + it->width);
             for (int row = 0; row < usableRows; ++row) {
-                Row &set = rowSets[size_t(row)];
-                if (!set.fits(left, rightEdge, gap))
-                    continue;
-                set.insert(left, rightEdge);
-                result.placed.push_back({it->id, QRectF(left, top + row * rowHeight, it->width, rowHeight)});
-                placed = true;
+                const double room
+                    = std::min(rowSets[size_t(row)].roomAt(left, limit, gap), obstacles.roomAt(left, limit));
+                if (room >= best && (chosen < 0 || room > best)) {
+                    best = room;
+                    chosen = row;
+                }
+            }
+            width = best;
+        }
+        // A required label goes where its row has most room, over markers if need be: the event the
+        // class is looking at is never only a count.
+        if (chosen < 0 && it->required && canPlace && std::isfinite(left)) {
+            double best = std::max(0.0, std::min(it->minWidth, it->width)) - 1e-9;
+            const double limit = std::min(right, left + it->width);
+            for (int row = 0; row < usableRows; ++row) {
+                const double room = rowSets[size_t(row)].roomAt(left, limit, gap);
+                if (room > best) {
+                    best = room;
+                    chosen = row;
+                }
+            }
+            width = best;
+        }
+        if (chosen < 0) {
+            unplaced.push_back(*it);
+            continue;
+        }
+        rowSets[size_t(chosen)].insert(left, left + width);
+        result.placed.push_back({it->id, QRectF(left, top + chosen * rowHeight, width, rowHeight)});
+    }
+
+    // Rows dealt out again in date order: each label, from the left, takes the first row free at its
+    // left edge. Every label already on a row there covers that edge, so they form a clique with it and
+    // no more rows are needed than the first pass used (obstacles lie on every row alike, and no label
+    // moves along its row). Should that ever fail, the first pass's rows stand.
+    if (usableRows > 1 && !result.placed.empty()) {
+        std::vector<size_t> order(result.placed.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+            const QRectF &ra = result.placed[a].rect, &rb = result.placed[b].rect;
+            if (ra.left() != rb.left())
+                return ra.left() < rb.left();
+            return result.placed[a].id < result.placed[b].id;
+        });
+        std::vector<Row> again(static_cast<size_t>(usableRows));
+        std::vector<int> rows2(result.placed.size(), -1);
+        bool fits = true;
+        for (size_t i : order) {
+            const QRectF &r = result.placed[i].rect;
+            for (int row = 0; row < usableRows; ++row) {
+                if (again[size_t(row)].fits(r.left(), r.right(), gap)) {
+                    again[size_t(row)].insert(r.left(), r.right());
+                    rows2[i] = row;
+                    break;
+                }
+            }
+            if (rows2[i] < 0) {
+                fits = false;
                 break;
             }
         }
-        if (!placed)
-            unplaced.push_back(*it);
+        if (fits) {
+            for (size_t i = 0; i < result.placed.size(); ++i)
+                result.placed[i].rect.moveTop(top + rows2[i] * rowHeight);
+        }
     }
 
     // Nearby markers that lost their label are merged into one count, so a crowded stretch reads as

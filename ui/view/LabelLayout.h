@@ -14,6 +14,12 @@ struct LabelRequest {
     double x = 0; // the marker's pixel
     double width = 0; // the label's width (measured by the caller)
     int priority = 1; // higher is placed first (importance)
+    // The narrowest the label may be cut to (and drawn elided) where a neighbour needs the room; a
+    // negative value keeps it whole. A label is only cut when it does not fit whole on any row.
+    double minWidth = -1;
+    // Must be named (the selected event): placed even over `blocked` markers, at whatever room is left
+    // when no row has its least width.
+    bool required = false;
 };
 
 // Where a label went: rows stack downwards from the lane's top.
@@ -35,14 +41,20 @@ struct LabelLayoutResult {
 };
 
 // Places labels in up to `rows` rows of `rowHeight` pixels starting at `top`, to the right of each
-// marker, highest priority first, never overlapping one another (a gap of `gap` pixels between
-// labels on a row) and never extending past `right`. Items that fit nowhere are grouped into clusters
-// of nearby markers (within `clusterRadius` pixels) so that nothing is hidden without a visible count.
+// marker, never overlapping one another (a gap of `gap` pixels between labels on a row), never
+// extending past `right` and never over a `blocked` interval (markers, when labels share their row)
+// must not cover). Which labels are placed is decided highest priority first: a label goes whole on
+// the first row with room, else cut to the room left before its neighbour (down to its minWidth).
+// The rows are then dealt out again in date order, so that where labels stack, the earlier event's
+// is above (the interval graph's first-fit colouring, which needs no more rows than were used).
+// Items that fit nowhere are grouped into clusters of nearby markers (within `clusterRadius` pixels)
+// so that nothing is hidden without a visible count.
 class LabelLayout
 {
 public:
     static LabelLayoutResult place(std::vector<LabelRequest> requests, double top, double rowHeight, int rows,
-        double right, double gap = 8.0, double clusterRadius = 24.0);
+        double right, double gap = 8.0, double clusterRadius = 24.0,
+        const std::vector<std::pair<double, double>> &blocked = {});
 };
 
 // The left edge nearest to `x` at which an item `width` pixels wide lies within [left, right] and

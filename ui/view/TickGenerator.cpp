@@ -27,6 +27,8 @@ constexpr double minimumDays(TickUnit unit)
     switch (unit) {
     case TickUnit::Decade:
         return 3652; // ten years with two leap days
+    case TickUnit::FiveYears:
+        return 1826; // five years with one leap day
     case TickUnit::Year:
         return 365;
     case TickUnit::Quarter:
@@ -47,6 +49,7 @@ std::optional<TickUnit> majorUnit(TickUnit unit)
 {
     switch (unit) {
     case TickUnit::Decade:
+    case TickUnit::FiveYears: // every label already names its year
         return std::nullopt;
     case TickUnit::Year:
         return TickUnit::Decade;
@@ -97,6 +100,10 @@ QDate floorBoundary(const QDate &date, TickUnit unit, int stride)
     switch (unit) {
     case TickUnit::Decade:
         return decadeStart(floorDiv(date.year(), 10 * stride) * 10 * stride);
+    case TickUnit::FiveYears: {
+        const int year = floorDiv(date.year(), 5) * 5;
+        return QDate(year == 0 ? 1 : year, 1, 1);
+    }
     case TickUnit::Year:
         return QDate(date.year(), 1, 1);
     case TickUnit::Quarter:
@@ -117,6 +124,10 @@ QDate nextBoundary(const QDate &date, TickUnit unit, int stride)
     case TickUnit::Decade:
         // By year number, not addYears(10), so that the decade after the "0s" (starting at 1 AD) is the 10s.
         return decadeStart(floorDiv(date.year(), 10 * stride) * 10 * stride + 10 * stride);
+    case TickUnit::FiveYears: {
+        const int year = floorDiv(date.year(), 5) * 5 + 5;
+        return QDate(year == 0 ? 1 : year, 1, 1);
+    }
     case TickUnit::Year:
         return date.addYears(1);
     case TickUnit::Quarter:
@@ -151,6 +162,7 @@ QString minorLabel(const QDate &date, TickUnit unit)
 {
     switch (unit) {
     case TickUnit::Decade:
+    case TickUnit::FiveYears:
     case TickUnit::Year:
         return TickGenerator::label(dayOf(date), unit);
     case TickUnit::Quarter:
@@ -239,15 +251,20 @@ TickUnit TickGenerator::unitFor(const TimeScale &scale, const Measure &measure, 
         return TickUnit::Decade;
     padding = sanitizePadding(padding);
     CachedMeasure measured(measure);
-    for (TickUnit unit : {TickUnit::Day, TickUnit::Week, TickUnit::Month, TickUnit::Quarter, TickUnit::Year}) {
+    for (TickUnit unit :
+        {TickUnit::Day, TickUnit::Week, TickUnit::Month, TickUnit::Quarter, TickUnit::Year, TickUnit::FiveYears}) {
         const double spacing = minimumDays(unit) * ppd;
         // Cheap rejection before any tick is listed: a unit with ticks closer than the padding (or than
         // a pixel) cannot fit, and skipping it keeps a decades-wide window from listing every day.
         if (spacing < std::max(padding, 1.0))
             continue;
         double widest = 0;
-        forEachBoundary(scale.start(), scale.end(), unit, 1,
-            [&](const QDate &d) { widest = std::max(widest, measured(minorLabel(d, unit))); });
+        // Years are measured by their first and last label, not by listing a millennium of them.
+        if (unit == TickUnit::FiveYears || unit == TickUnit::Year)
+            widest = std::max(measured(label(scale.start(), unit)), measured(label(scale.end(), unit)));
+        else
+            forEachBoundary(scale.start(), scale.end(), unit, 1,
+                [&](const QDate &d) { widest = std::max(widest, measured(minorLabel(d, unit))); });
         if (widest + padding <= spacing)
             return unit;
     }
@@ -353,6 +370,7 @@ QString TickGenerator::label(double day, TickUnit unit)
     switch (unit) {
     case TickUnit::Decade:
         return QString::number(floorDiv(d.year(), 10) * 10) + u's';
+    case TickUnit::FiveYears:
     case TickUnit::Year:
         return QString::number(d.year());
     case TickUnit::Quarter:

@@ -17,8 +17,10 @@ struct Tick {
     bool major = false;
 };
 
-// The unit between ticks, from decades down to days.
-enum class TickUnit { Decade, Year, Quarter, Month, Week, Day };
+// The unit between ticks, from decades down to days. Five years come between the decade and the year,
+// so that a window too narrow for every year still names years ("1925", "1930") rather than only
+// decades ("1920s"), which on a classroom projector told nobody where 1929 was.
+enum class TickUnit { Decade, FiveYears, Year, Quarter, Month, Week, Day };
 
 // Where an axis draws its labels: all on one row, or the major ones on a row of their own (the
 // timeline's and the charts' axes), where a label only makes way for labels of its own row and, on the
@@ -40,7 +42,8 @@ public:
     static std::vector<Tick> ticks(
         const TimeScale &scale, const Measure &measure, double padding = 12.0, TickRows rows = TickRows::One);
 
-    static QString label(double day, TickUnit unit); // "1920s", "1927", "Q3 1927", "Nov 1927", "14 Nov"
+    // "1920s", "1925", "1927", "Q3 1927", "Nov 1927", "14 Nov"
+    static QString label(double day, TickUnit unit);
 };
 
 } // namespace khronika
