@@ -15,7 +15,7 @@ endif
 LAUNCHER := $(shell command -v ccache >/dev/null 2>&1 && echo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 CMAKE_CONFIGURE = cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(LAUNCHER) $(CMAKE_FLAGS)
 
-.PHONY: all deps deps-run configure configure-run build run test bench check-data screenshots package format clean
+.PHONY: all deps deps-run configure configure-run build run test test-asan bench check-data screenshots package format clean
 
 all: build
 
@@ -46,6 +46,20 @@ run: configure-run
 
 test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j$(JOBS)
+
+# The whole suite again in a Debug build under AddressSanitizer and UndefinedBehaviorSanitizer, with
+# Q_ASSERT forced on; fuzz.replay runs the fuzz corpus through the sanitized loader. Any report fails.
+ASAN_DIR ?= build-asan
+test-asan: deps
+	@if [ ! -f $(ASAN_DIR)/build.ninja ]; then \
+	  cmake --preset asan -B $(ASAN_DIR) $(LAUNCHER) $(CMAKE_FLAGS); \
+	fi
+	cmake --build $(ASAN_DIR) -j$(JOBS)
+	cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen \
+	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
+	  ctest --output-on-failure -j$(JOBS)
 
 bench: build
 	$(BUILD_DIR)/tests/khronika_benchmarks --benchmark_counters_tabular=true

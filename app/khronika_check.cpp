@@ -11,7 +11,9 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <optional>
 
 namespace {
@@ -123,8 +125,15 @@ int main(int argc, char *argv[])
         const khronika::LoadResult result = khronika::DataSetLoader::loadDirectory(path);
         for (const khronika::Diagnostic &d : result.diagnostics.all())
             err << d.toString() << "\n";
+        // A tour file that does not fit is left out by the explorer; here it is an error like any other.
+        for (const khronika::LoadResult::RejectedFile &tour : result.rejectedTours) {
+            for (const khronika::Diagnostic &d : tour.diagnostics.all())
+                err << d.toString() << "\n";
+        }
         err.flush();
-        if (!result.ok() && status == kClean)
+        if (result.ioFailure)
+            status = kUsage;
+        else if ((!result.ok() || !result.rejectedTours.empty()) && status == kClean)
             status = kDataErrors;
         if (json) {
             out << QString::fromUtf8(QJsonDocument(khronika::toJson(result.data)).toJson(QJsonDocument::Indented));
@@ -152,9 +161,20 @@ int main(int argc, char *argv[])
                 << "  errors:     " << result.diagnostics.errorCount() << "\n"
                 << "  warnings:   " << result.diagnostics.warningCount() << "\n";
         } else {
-            err << path << ": " << result.diagnostics.errorCount() << " error(s), " << result.diagnostics.warningCount()
-                << " warning(s)\n";
+            int errors = result.diagnostics.errorCount();
+            int warnings = result.diagnostics.warningCount();
+            for (const khronika::LoadResult::RejectedFile &tour : result.rejectedTours) {
+                errors += tour.diagnostics.errorCount();
+                warnings += tour.diagnostics.warningCount();
+            }
+            err << path << ": " << errors << " error(s), " << warnings << " warning(s)\n";
         }
+    }
+    // Output that did not reach its file (a full disk) is an I/O error, not a success.
+    out.flush();
+    if (out.status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        err << "khronika-check: cannot write the output: " << QString::fromLocal8Bit(std::strerror(errno)) << "\n";
+        return kUsage;
     }
     return status;
 }

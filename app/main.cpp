@@ -1,15 +1,19 @@
 // khronika: the explorer. This file only reads the command line and opens the window.
+#include "core/AtomicFile.h"
 #include "core/DataSetLoader.h"
 #include "core/Roster.h"
 #include "data/BuiltinData.h"
 #include "ui/Exporter.h"
+#include "ui/LoadProblems.h"
 #include "ui/MainWindow.h"
 #include "ui/TourPlayer.h"
 #include "ui/charts/EconomyCharts.h"
 #include "ui/export/ViewDump.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
@@ -201,20 +205,23 @@ int main(int argc, char *argv[])
     const QString userTours
         = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tours");
     const QString tourFolder = parser.isSet(data) ? path : userTours;
+    // Each saved tour file loads on its own: a bad one is left out and shown, the rest load.
     LoadResult loaded
         = DataSetLoader::loadDirectory(path, {}, parser.isSet(data) ? QStringList() : QStringList {userTours});
-    if (!loaded.ok() && !parser.isSet(data)) {
-        // A saved tour that no longer fits the built-in data must not keep the program from starting.
-        for (const Diagnostic &d : loaded.diagnostics.all())
-            err << d.toString() << "\n";
-        err << "khronika: the tours in " << userTours << " have errors and were not loaded\n";
-        loaded = DataSetLoader::loadDirectory(path);
-    }
     for (const Diagnostic &d : loaded.diagnostics.all())
         err << d.toString() << "\n";
+    for (const LoadResult::RejectedFile &t : loaded.rejectedTours)
+        err << LoadProblems::detailsText(t.diagnostics) << "\nkhronika: " << t.file << " was not loaded\n";
+    // Started from a desktop, nobody reads stderr: show the problems in a window.
+    const bool interactive = hasDisplay() && QGuiApplication::platformName() != u"offscreen"
+        && !parser.isSet(screenshot) && !parser.isSet(dumpView) && !parser.isSet(exportView)
+        && !parser.isSet(exportTour) && !parser.isSet(exportChart);
     if (!loaded.ok()) {
         err << "khronika: " << path << ": " << loaded.diagnostics.errorCount() << " error(s); nothing to show\n";
-        return kDataErrors;
+        err.flush();
+        if (interactive)
+            std::unique_ptr<QMessageBox>(LoadProblems::dataSetErrors(path, loaded))->exec();
+        return loaded.ioFailure ? kUsage : kDataErrors;
     }
     auto timeline = std::make_shared<const Timeline>(std::move(loaded.data));
 
@@ -334,8 +341,12 @@ int main(int argc, char *argv[])
         }
         if (parser.isSet(screenshot)) {
             const QString file = parser.value(screenshot);
-            if (!window.grab().save(file)) {
-                err << "khronika: cannot write " << file << "\n";
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            QString error = QStringLiteral("cannot write %1: the image could not be encoded as PNG").arg(file);
+            if (!window.grab().save(&buffer, "PNG") || !writeFileAtomically(file, png, &error)) {
+                err << "khronika: " << error << "\n";
                 return kUsage;
             }
         }
@@ -350,6 +361,9 @@ int main(int argc, char *argv[])
         }
         return kOk;
     }
+    err.flush();
     window.show();
+    if (interactive && !loaded.rejectedTours.empty())
+        LoadProblems::rejectedTours(loaded, &window)->open();
     return app.exec();
 }

@@ -8,8 +8,14 @@ target_compile_options(khronika_settings INTERFACE "$<IF:$<CXX_COMPILER_ID:MSVC>
 if(KHRONIKA_WERROR)
   target_compile_options(khronika_settings INTERFACE -Werror)
 endif()
+# Q_ASSERT stays on whatever the build type (the sanitizer build runs the suite with every assertion).
+option(KHRONIKA_FORCE_ASSERTS "Keep Q_ASSERT on in every build type" OFF)
+if(KHRONIKA_FORCE_ASSERTS)
+  target_compile_definitions(khronika_settings INTERFACE QT_FORCE_ASSERTS)
+endif()
 if(KHRONIKA_SANITIZE)
-  target_compile_options(khronika_settings INTERFACE -fsanitize=${KHRONIKA_SANITIZE} -fno-omit-frame-pointer)
+  target_compile_options(khronika_settings INTERFACE -fsanitize=${KHRONIKA_SANITIZE} -fno-sanitize-recover=all
+    -fno-omit-frame-pointer)
   target_link_options(khronika_settings INTERFACE -fsanitize=${KHRONIKA_SANITIZE})
 endif()
 # libFuzzer builds (tests/fuzz): coverage instrumentation and ASan+UBSan for everything the fuzz target

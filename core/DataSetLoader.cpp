@@ -12,14 +12,23 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <memory>
 #include <string_view>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace khronika {
 
 namespace {
 
 const QString kDataSetFile = QStringLiteral("dataset.yaml");
+// The largest magnitude a figure may have: far above any quantity of the period (grain in tonnes, people),
+// far below where a chart's arithmetic overflows.
+constexpr double kLargestNumber = 1e15;
 
 bool isSlug(const QString &id)
 {
@@ -30,6 +39,18 @@ bool isSlug(const QString &id)
 QString quoted(const QString &s)
 {
     return u'\'' + s + u'\'';
+}
+
+// A name in `files:` as a path inside the folder, or nothing when it leads out of it. "./a.yaml" and
+// "a.yaml" are the same file; "a..yaml" is a name like any other.
+std::optional<QString> nameInsideFolder(const QString &name)
+{
+    if (QDir::isAbsolutePath(name) || name.startsWith(u'~'))
+        return std::nullopt;
+    const QString clean = QDir::cleanPath(name);
+    if (clean == u".." || clean.startsWith(QStringLiteral("../")))
+        return std::nullopt;
+    return clean;
 }
 
 // The fields each kind of mapping may have: the one list the loader checks against and fieldsOf()
@@ -241,6 +262,13 @@ public:
         }
         bool ok = false;
         const double n = v->isScalar() && !v->quoted ? v->scalar.trimmed().toDouble(&ok) : 0;
+        // 1.79e308 is finite, but the sums and scales of a chart overflow long before it.
+        if (ok && std::isfinite(n) && std::abs(n) > kLargestNumber) {
+            m_diagnostics.error(locationOf(v),
+                QStringLiteral("%1 %2 is too large to draw (at most %3 either way)")
+                    .arg(QLatin1StringView(key), quoted(v->scalar), QString::number(kLargestNumber, 'g')));
+            return std::nullopt;
+        }
         if (!ok || !std::isfinite(n)) {
             m_diagnostics.error(locationOf(v),
                 QStringLiteral("%1 must be a number, found %2")
@@ -338,12 +366,21 @@ public:
         , m_diag(result.diagnostics)
     { }
 
+    // What checkReferences() looks at: the whole data set, or only what a tour file added to a data set
+    // checked already (whose sources need not be cited again by the tours).
+    enum class Scope { WholeDataSet, AddedRecords };
+
     void readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString, Location>> &files);
     void readRecordFile(const YamlTree &tree);
-    void checkReferences();
+    // A tour file holds only tours.
+    void readTourFile(const YamlTree &tree);
+    void checkReferences(Scope scope = Scope::WholeDataSet);
     void warnOnCopySitesNamedToReaders();
     void checkCitationsCanBeChecked();
     void checkConsistency();
+    // Events lie within the period dataset.yaml declares and a tour step's range overlaps it; every other
+    // date lies within a century of it (a year 0500 or 9999 is a typing slip, not history).
+    void checkDates(Scope scope = Scope::WholeDataSet);
 
 private:
     std::vector<SourceRef> sourceRefs(Fields &f, bool required);
@@ -392,13 +429,13 @@ void Loader::readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString
             m_diag.error(tree.locationOf(item), QStringLiteral("each entry of files must be a file name"));
             continue;
         }
-        const QString name = item->scalar;
-        if (name.contains(QStringLiteral("..")) || QDir::isAbsolutePath(name)) {
+        const auto name = nameInsideFolder(item->scalar);
+        if (!name) {
             m_diag.error(tree.locationOf(item),
-                QStringLiteral("file %1 must lie inside the data set's folder").arg(quoted(name)));
+                QStringLiteral("file %1 must lie inside the data set's folder").arg(quoted(item->scalar)));
             continue;
         }
-        files.emplace_back(name, tree.locationOf(item));
+        files.emplace_back(*name, tree.locationOf(item));
     }
     QSet<QString> seen;
     for (const YamlNode *item : f.list("categories", true)) {
@@ -436,6 +473,24 @@ void Loader::readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString
     }
     if (standing && standing->isSequence() && standing->items.empty())
         m_diag.error(tree.locationOf(standing), QStringLiteral("standing must declare at least one level"));
+}
+
+void Loader::readTourFile(const YamlTree &tree)
+{
+    const YamlNode *root = tree.root();
+    if (root && root->isMap()) {
+        for (const auto &[key, value] : root->map) {
+            if (!key->isScalar() || key->scalar != u"tours") {
+                m_diag.error(tree.locationOf(key),
+                    QStringLiteral("a tour file holds only tours, not %1")
+                        .arg(quoted(key->isScalar() ? key->scalar : key->kindName())));
+                return;
+            }
+        }
+    }
+    if (!root && !m_diag.hasErrors())
+        m_diag.error(tree.locationOf(nullptr), QStringLiteral("the tour file is empty"));
+    readRecordFile(tree);
 }
 
 void Loader::readRecordFile(const YamlTree &tree)
@@ -968,7 +1023,7 @@ template<typename Record> void Loader::checkUnique(const std::vector<Record> &re
     }
 }
 
-void Loader::checkReferences()
+void Loader::checkReferences(Scope scope)
 {
     checkUnique(m_data.sources, QStringLiteral("source"));
     checkUnique(m_data.events, QStringLiteral("event"));
@@ -1008,6 +1063,8 @@ void Loader::checkReferences()
                         declared.isEmpty() ? QStringLiteral(" in the data set") : declared));
         }
     }
+    if (scope == Scope::AddedRecords)
+        return;
     for (const Source &s : m_data.sources) {
         if (!cited.contains(s.id))
             m_diag.warning(s.location, QStringLiteral("source %1 is never cited").arg(quoted(s.id)));
@@ -1135,6 +1192,10 @@ void Loader::checkConsistency()
             continue;
         for (const ActorRef &r : e.actors) {
             const Actor *a = actors.value(r.id);
+            if (a && !a->born.isNull() && e.date.lastDay() < a->born.firstDay())
+                m_diag.error(r.location,
+                    QStringLiteral("%1 was born on %2, after this event (%3)")
+                        .arg(r.id, a->born.toIso(), e.date.toIso()));
             if (!a || !a->died)
                 continue;
             const bool after = e.date.firstDay() > a->died->lastDay();
@@ -1159,17 +1220,178 @@ void Loader::checkConsistency()
                 m_diag.warning(m_data.factions[j].location,
                     QStringLiteral("faction colour %1 of %2 is hard to tell from %3 of %4 (distance %5 < %6)")
                         .arg(m_data.factions[j].colour, m_data.factions[j].id, m_data.factions[i].colour,
-                            m_data.factions[i].id)
-                        .arg(colourDistance(*a, *b), 0, 'f', 1)
-                        .arg(kMinimumDistance));
+                            m_data.factions[i].id, QString::number(colourDistance(*a, *b), 'f', 1),
+                            QString::number(kMinimumDistance)));
         }
+    }
+}
+
+void Loader::checkDates(Scope scope)
+{
+    if (m_data.periodFrom.isNull() || m_data.periodTo.isNull())
+        return; // the period is missing or wrong, and reported
+    const Day from = m_data.periodFrom.firstDay();
+    const Day to = m_data.periodTo.lastDay();
+    const QString period = QStringLiteral("%1 to %2").arg(m_data.periodFrom.toIso(), m_data.periodTo.toIso());
+    const auto inPeriod = [&](const Date &d) { return d.lastDay() >= from && d.firstDay() <= to; };
+    const auto outside = [&](const Location &where, const QString &what, const Date &d) {
+        m_diag.error(
+            where, QStringLiteral("%1 %2 lies outside the data set's period (%3)").arg(what, d.toIso(), period));
+    };
+    for (const Tour &t : m_data.tours) {
+        for (const TourStep &step : t.steps) {
+            // A step shows a window of time, which may reach past the period as a view does; it must show
+            // some of it.
+            if (step.rangeFrom && step.rangeTo && (step.rangeTo->lastDay() < from || step.rangeFrom->firstDay() > to))
+                m_diag.error(step.location,
+                    QStringLiteral("the step's range, %1 to %2, shows nothing of the data set's period (%3)")
+                        .arg(step.rangeFrom->toIso(), step.rangeTo->toIso(), period));
+        }
+    }
+    if (scope == Scope::AddedRecords)
+        return;
+    for (const Event &e : m_data.events) {
+        if (!inPeriod(e.date))
+            outside(e.location, QStringLiteral("the event's date"), e.date);
+        else if (e.end && !inPeriod(*e.end))
+            outside(e.location, QStringLiteral("the event's end"), *e.end);
+    }
+    const int firstYear = m_data.periodFrom.year - 100;
+    const int lastYear = m_data.periodTo.year + 100;
+    const auto far = [&](const Location &where, const QString &what, const Date &d) {
+        if (d.isNull() || (d.year >= firstYear && d.year <= lastYear))
+            return;
+        m_diag.error(where,
+            QStringLiteral("%1 %2 lies more than a century from the data set's period (%3)")
+                .arg(what, d.toIso(), period));
+    };
+    for (const Actor &a : m_data.actors) {
+        far(a.location, QStringLiteral("the birth date"), a.born);
+        if (a.died)
+            far(a.location, QStringLiteral("the date of death"), *a.died);
+        for (const Office &o : a.offices) {
+            far(o.location, QStringLiteral("the office's start"), o.from);
+            if (o.to)
+                far(o.location, QStringLiteral("the office's end"), *o.to);
+        }
+        for (const Membership &m : a.memberships) {
+            far(m.location, QStringLiteral("the membership's start"), m.from);
+            if (m.to)
+                far(m.location, QStringLiteral("the membership's end"), *m.to);
+        }
+        for (const Status &st : a.statuses)
+            far(st.location, QStringLiteral("the status date"), st.date);
+    }
+    for (const Faction &x : m_data.factions) {
+        far(x.location, QStringLiteral("the faction's start"), x.from);
+        if (x.to)
+            far(x.location, QStringLiteral("the faction's end"), *x.to);
+    }
+    for (const Period &p : m_data.periods) {
+        far(p.location, QStringLiteral("the period's start"), p.from);
+        far(p.location, QStringLiteral("the period's end"), p.to);
+    }
+    for (const Series &sr : m_data.series) {
+        for (const SeriesPoint &pt : sr.points)
+            far(pt.location, QStringLiteral("the figure's date"), pt.date);
     }
 }
 
 } // namespace
 
+namespace {
+
+// What a file that is not a regular file is, for the error.
+QString fileKind(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return QStringLiteral("a directory");
+    if (S_ISFIFO(mode))
+        return QStringLiteral("a FIFO");
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return QStringLiteral("a device");
+    if (S_ISSOCK(mode))
+        return QStringLiteral("a socket");
+    return QStringLiteral("not a regular file");
+}
+
+// Reads `path`, which must be a regular file whose real path lies inside `folder`, of at most `maxBytes`.
+// The file is opened without waiting (a FIFO would block until someone writes to it) and checked on the
+// very descriptor that is read, so it cannot be swapped between the check and the read. `identity` gets
+// the real path, to see the same file named twice.
+std::optional<QByteArray> readFileInside(
+    const QString &folder, const QString &path, qsizetype maxBytes, QString *error, QString *identity)
+{
+    const QFileInfo info(path);
+    const QString real = info.canonicalFilePath();
+    if (real.isEmpty()) {
+        *error = info.isSymLink() ? QStringLiteral("it is a link to something that does not exist")
+                                  : QStringLiteral("no such file");
+        return std::nullopt;
+    }
+    const QString realFolder = QFileInfo(folder).canonicalFilePath();
+    if (realFolder.isEmpty() || !real.startsWith(realFolder + u'/')) {
+        *error = QStringLiteral("it is a link to %1, outside the data set's folder").arg(real);
+        return std::nullopt;
+    }
+    *identity = real;
+    const QByteArray encoded = QFile::encodeName(real);
+    const int fd = ::open(encoded.constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        return std::nullopt;
+    }
+    const auto done = [fd](std::optional<QByteArray> r) {
+        ::close(fd);
+        return r;
+    };
+    struct stat st {
+    };
+    if (::fstat(fd, &st) != 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        return done(std::nullopt);
+    }
+    if (!S_ISREG(st.st_mode)) {
+        *error = QStringLiteral("it is %1, not a regular file").arg(fileKind(st.st_mode));
+        return done(std::nullopt);
+    }
+    if (st.st_size > maxBytes) {
+        *error = QStringLiteral("the file is %1 bytes, larger than the limit of %2").arg(st.st_size).arg(maxBytes);
+        return done(std::nullopt);
+    }
+    QByteArray bytes;
+    bytes.resize(qsizetype(st.st_size));
+    qsizetype got = 0;
+    // A file that grows while it is read is read up to the limit and no further.
+    while (true) {
+        if (got == bytes.size()) {
+            if (bytes.size() > maxBytes)
+                break;
+            bytes.resize(std::min<qsizetype>(maxBytes + 1, bytes.size() + 65536));
+        }
+        const ssize_t n = ::read(fd, bytes.data() + got, size_t(bytes.size() - got));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            *error = QString::fromLocal8Bit(std::strerror(errno));
+            return done(std::nullopt);
+        }
+        if (n == 0)
+            break;
+        got += n;
+    }
+    bytes.truncate(got);
+    if (bytes.size() > maxBytes) {
+        *error = QStringLiteral("the file is larger than the limit of %1 bytes").arg(maxBytes);
+        return done(std::nullopt);
+    }
+    return done(bytes);
+}
+
+} // namespace
+
 LoadResult DataSetLoader::load(
-    const FileReader &read, const QString &displayRoot, const YamlLimits &limits, const QStringList &extraFiles)
+    const FileReader &read, const QString &displayRoot, const YamlLimits &limits, const QStringList &tourFiles)
 {
     LoadResult result;
     Loader loader(result);
@@ -1179,23 +1401,23 @@ LoadResult DataSetLoader::load(
     QString error;
     const auto top = read(kDataSetFile, &error);
     if (!top) {
-        result.diagnostics.error({display(kDataSetFile), 0, 0}, error);
-        return result;
-    }
-    std::vector<std::unique_ptr<YamlTree>> trees;
-    trees.push_back(std::make_unique<YamlTree>(*top, display(kDataSetFile), result.diagnostics, limits));
-    if (!trees.back()->root()) {
-        if (!result.diagnostics.hasErrors())
-            result.diagnostics.error({display(kDataSetFile), 1, 1}, QStringLiteral("dataset.yaml is empty"));
+        result.diagnostics.error(
+            {display(kDataSetFile), 0, 0}, QStringLiteral("cannot read dataset.yaml: %1").arg(error));
+        result.ioFailure = true;
         return result;
     }
     std::vector<std::pair<QString, Location>> files;
-    loader.readDataSetFile(*trees.back(), files);
-
-    for (const QString &extra : extraFiles) {
-        if (std::none_of(files.begin(), files.end(), [&](const auto &f) { return f.first == extra; }))
-            files.emplace_back(extra, Location {display(extra), 0, 0});
+    {
+        const YamlTree tree(*top, display(kDataSetFile), result.diagnostics, limits);
+        if (!tree.root()) {
+            if (!result.diagnostics.hasErrors())
+                result.diagnostics.error({display(kDataSetFile), 1, 1}, QStringLiteral("dataset.yaml is empty"));
+            result.diagnostics.sort();
+            return result;
+        }
+        loader.readDataSetFile(tree, files);
     }
+
     QSet<QString> loaded;
     for (const auto &[name, where] : files) {
         if (loaded.contains(name)) {
@@ -1206,18 +1428,46 @@ LoadResult DataSetLoader::load(
         const auto bytes = read(name, &error);
         if (!bytes) {
             result.diagnostics.error(where, QStringLiteral("cannot read %1: %2").arg(quoted(name), error));
+            result.ioFailure = true;
             continue;
         }
-        const QString shown = QDir::isAbsolutePath(name) ? name : display(name);
-        auto tree = std::make_unique<YamlTree>(*bytes, shown, result.diagnostics, limits);
-        if (!tree->root() && bytes->trimmed().isEmpty())
+        const QString shown = display(name);
+        const YamlTree tree(*bytes, shown, result.diagnostics, limits);
+        if (!tree.root() && bytes->trimmed().isEmpty())
             result.diagnostics.warning({shown, 1, 1}, QStringLiteral("the file is empty"));
-        loader.readRecordFile(*tree);
+        loader.readRecordFile(tree);
         // Records keep copies of what they need; the tree can go.
     }
     loader.checkReferences();
     loader.checkConsistency();
+    loader.checkDates();
     result.diagnostics.sort();
+    if (!result.ok())
+        return result;
+
+    // Each tour file on its own against the data set, so that one bad file costs only its own tours.
+    for (const QString &name : tourFiles) {
+        if (loaded.contains(name))
+            continue;
+        const QString shown = QDir::isAbsolutePath(name) ? name : display(name);
+        LoadResult trial;
+        trial.data = result.data;
+        const auto bytes = read(name, &error);
+        if (!bytes) {
+            trial.diagnostics.error({shown, 0, 0}, QStringLiteral("cannot read the tour file: %1").arg(error));
+        } else {
+            const YamlTree tree(*bytes, shown, trial.diagnostics, limits);
+            Loader tourLoader(trial);
+            tourLoader.readTourFile(tree);
+            tourLoader.checkReferences(Loader::Scope::AddedRecords);
+            tourLoader.checkDates(Loader::Scope::AddedRecords);
+        }
+        trial.diagnostics.sort();
+        if (trial.ok())
+            result.data.tours = std::move(trial.data.tours);
+        else
+            result.rejectedTours.push_back({shown, std::move(trial.diagnostics)});
+    }
     return result;
 }
 
@@ -1228,19 +1478,35 @@ LoadResult DataSetLoader::loadDirectory(
     if (!QFileInfo(directory).isDir()) {
         LoadResult result;
         result.diagnostics.error({directory, 0, 0}, QStringLiteral("not a data set folder (no such directory)"));
+        result.ioFailure = true;
         return result;
     }
+    // The built-in data set is compiled in: Qt's resource system is the only way to read it.
+    const bool resource = directory.startsWith(u':');
+    QHash<QString, QString> readAs; // real path -> the name it was first read as
     const auto read = [&](const QString &name, QString *error) -> std::optional<QByteArray> {
-        QFile file(QDir::isAbsolutePath(name) ? name : dir.filePath(name));
-        if (QFileInfo(file).size() > limits.maxFileBytes) {
-            *error = QStringLiteral("file is larger than the limit of %1 bytes").arg(limits.maxFileBytes);
-            return std::nullopt;
+        if (resource && !QDir::isAbsolutePath(name)) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly)) {
+                *error = file.errorString();
+                return std::nullopt;
+            }
+            return file.read(limits.maxFileBytes + 1);
         }
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = file.errorString();
-            return std::nullopt;
+        // A tour file from another folder is read from inside that folder.
+        const QString path = QDir::isAbsolutePath(name) ? name : dir.filePath(name);
+        const QString folder = QDir::isAbsolutePath(name) ? QFileInfo(name).absolutePath() : dir.path();
+        QString identity;
+        auto bytes = readFileInside(folder, path, limits.maxFileBytes, error, &identity);
+        if (bytes) {
+            const auto first = readAs.constFind(identity);
+            if (first != readAs.constEnd()) {
+                *error = QStringLiteral("it is the same file as %1, read already").arg(quoted(first.value()));
+                return std::nullopt;
+            }
+            readAs.insert(identity, name);
         }
-        return file.read(limits.maxFileBytes + 1);
+        return bytes;
     };
     QStringList tours;
     const QStringList pattern {QStringLiteral("*.tour.yaml")};

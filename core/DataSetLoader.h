@@ -20,6 +20,17 @@ namespace khronika {
 struct LoadResult {
     DataSet data;
     Diagnostics diagnostics;
+    // Some file could not be read at all (missing, a directory, a FIFO or device, a link out of the data
+    // set's folder, larger than the limit, unreadable): an I/O problem, exit status 2 in the command-line
+    // tools, where data errors are 1. Its diagnostic is among the others.
+    bool ioFailure = false;
+    // A tour file a teacher saved that does not fit the data set (a bad file, a duplicate id): it is left
+    // out with its own problems, and the data set and the other tours load without it.
+    struct RejectedFile {
+        QString file;
+        Diagnostics diagnostics;
+    };
+    std::vector<RejectedFile> rejectedTours;
     bool ok() const { return !diagnostics.hasErrors(); }
 };
 
@@ -30,8 +41,11 @@ class DataSetLoader
 {
 public:
     // Loads the data set in a directory (a path on disk or a Qt resource path such as ":/data/x").
-    // Tours a teacher saved from the explorer (`*.tour.yaml`) load with it: those in the data set's
-    // folder and those in `tourFolders` (where the built-in data set's own tours are kept).
+    // Only regular files whose real path lies inside the directory are read: a FIFO, a device or a link
+    // out of the folder is an error, never followed and never waited on.
+    // Tours a teacher saved from the explorer (`*.tour.yaml`) load with it, each file on its own: those
+    // in the data set's folder and those in `tourFolders` (where the built-in data set's own tours are
+    // kept). A tour file with problems goes to LoadResult::rejectedTours; the rest load.
     static LoadResult loadDirectory(
         const QString &directory, const YamlLimits &limits = {}, const QStringList &tourFolders = {});
 
@@ -42,9 +56,10 @@ public:
 
     // Reads one file; returns nothing and sets `error` when it cannot be read.
     using FileReader = std::function<std::optional<QByteArray>(const QString &name, QString *error)>;
-    // `extraFiles` are read after the files dataset.yaml lists (absolute paths or names in the folder).
+    // `tourFiles` (absolute paths or names in the folder) are read after the files dataset.yaml lists,
+    // each on its own: one that does not fit goes to LoadResult::rejectedTours.
     static LoadResult load(const FileReader &read, const QString &displayRoot, const YamlLimits &limits,
-        const QStringList &extraFiles = {});
+        const QStringList &tourFiles = {});
 
     // The kinds of mapping the loader reads, each named by the list its records sit in ("events"), a
     // path to a nested mapping ("events.actors", "tours.steps.range"), "dataset" and its parts

@@ -1,6 +1,10 @@
 #include "TourWriter.h"
 
-#include <QSaveFile>
+#include "AtomicFile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
 
 namespace khronika {
 
@@ -27,6 +31,10 @@ QString quote(const QString &s)
         case '\r':
             break;
         default:
+            // Other control characters (a NUL pasted into a narration) would make the file unreadable:
+            // the loader refuses them.
+            if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0x9f))
+                break;
             out += c;
         }
     }
@@ -38,7 +46,52 @@ QString idList(const std::vector<QString> &ids)
     return u'[' + QStringList(ids.begin(), ids.end()).join(QStringLiteral(", ")) + u']';
 }
 
+// Russian and Ukrainian letters in Latin, after the scheme of passports and road signs (no diacritics).
+QString transliterated(QChar c)
+{
+    static const QHash<char16_t, const char *> table = {{u'а', "a"}, {u'б', "b"}, {u'в', "v"}, {u'г', "g"}, {u'д', "d"},
+        {u'е', "e"}, {u'ё', "yo"}, {u'ж', "zh"}, {u'з', "z"}, {u'и', "i"}, {u'й', "y"}, {u'к', "k"}, {u'л', "l"},
+        {u'м', "m"}, {u'н', "n"}, {u'о', "o"}, {u'п', "p"}, {u'р', "r"}, {u'с', "s"}, {u'т', "t"}, {u'у', "u"},
+        {u'ф', "f"}, {u'х', "kh"}, {u'ц', "ts"}, {u'ч', "ch"}, {u'ш', "sh"}, {u'щ', "shch"}, {u'ъ', ""}, {u'ы', "y"},
+        {u'ь', ""}, {u'э', "e"}, {u'ю', "yu"}, {u'я', "ya"}, {u'і', "i"}, {u'ї', "yi"}, {u'є', "ye"}, {u'ґ', "g"}};
+    const auto it = table.constFind(c.toLower().unicode());
+    if (it != table.constEnd())
+        return QString::fromLatin1(it.value());
+    // "é" -> "e": the letter without its marks.
+    const QString plain = QString(c).normalized(QString::NormalizationForm_KD);
+    return plain.isEmpty() ? QString() : QString(plain.front());
+}
+
 } // namespace
+
+QString TourWriter::idForTitle(const QString &title)
+{
+    QString id;
+    for (const QChar c : title) {
+        const QString latin = transliterated(c).toLower();
+        for (const QChar l : latin) {
+            if ((l >= u'a' && l <= u'z') || (l >= u'0' && l <= u'9'))
+                id += l;
+            else if (!id.isEmpty() && !id.endsWith(u'-'))
+                id += u'-';
+        }
+    }
+    id = id.left(60);
+    while (id.endsWith(u'-'))
+        id.chop(1);
+    return id.isEmpty() ? QStringLiteral("tour") : id;
+}
+
+QString TourWriter::uniqueId(const QString &title, const QSet<QString> &taken, const QString &folder)
+{
+    const QString base = idForTitle(title);
+    const QDir dir(folder);
+    for (int n = 1;; ++n) {
+        const QString id = n == 1 ? base : QStringLiteral("%1-%2").arg(base).arg(n);
+        if (!taken.contains(id) && !QFileInfo::exists(dir.filePath(id + QStringLiteral(".tour.yaml"))))
+            return id;
+    }
+}
 
 QByteArray TourWriter::toYaml(const std::vector<Tour> &tours)
 {
@@ -80,27 +133,7 @@ QByteArray TourWriter::toYaml(const std::vector<Tour> &tours)
 bool TourWriter::save(
     const QString &path, const std::vector<Tour> &tours, QString *error, const std::function<bool()> &beforeCommit)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    const QByteArray text = toYaml(tours);
-    if (file.write(text) != text.size()) {
-        *error = file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (beforeCommit && !beforeCommit()) {
-        file.cancelWriting();
-        *error = QStringLiteral("the save was interrupted");
-        return false;
-    }
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, toYaml(tours), error, beforeCommit);
 }
 
 } // namespace khronika

@@ -3,6 +3,7 @@
 #include "DataSet.h"
 
 #include <QByteArray>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -22,6 +23,13 @@ public:
     // interrupt one). Returns false and sets `error` on failure.
     static bool save(const QString &path, const std::vector<Tour> &tours, QString *error,
         const std::function<bool()> &beforeCommit = {});
+
+    // The id a tour titled `title` gets: lower case, Cyrillic transliterated ("Большой террор" ->
+    // "bolshoy-terror"), accents dropped, anything else a hyphen; "tour" when nothing is left.
+    static QString idForTitle(const QString &title);
+    // idForTitle(title), or it with "-2", "-3"… appended, so that it is none of `taken` (the tours of the
+    // data set) and no `<id>.tour.yaml` exists in `folder`: a new tour never replaces another.
+    static QString uniqueId(const QString &title, const QSet<QString> &taken, const QString &folder);
 };
 
 } // namespace khronika

@@ -46,6 +46,123 @@ Location YamlTree::locationOf(const YamlNode *node) const
 
 namespace {
 
+// Characters no data file may hold: C0 controls but tab, line feed and carriage return; DEL; C1 controls.
+bool isForbiddenControl(char32_t c)
+{
+    return (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || (c >= 0x7f && c <= 0x9f);
+}
+
+// Checks that `bytes` are UTF-8 text: reports a UTF-16 or UTF-32 byte order mark, malformed or overlong
+// sequences, encoded surrogates, NUL and control characters, each at its line and column (counted in
+// characters). Returns false when anything was found: such a file is not parsed.
+bool checkText(const QByteArray &bytes, const QString &fileName, Diagnostics &diagnostics)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    if (n >= 2 && ((p[0] == 0xff && p[1] == 0xfe) || (p[0] == 0xfe && p[1] == 0xff))) {
+        diagnostics.error({fileName, 1, 1},
+            QStringLiteral("the file is UTF-16 or UTF-32 (it starts with a byte order mark); save it as UTF-8"));
+        return false;
+    }
+    if (n >= 4 && p[0] == 0 && p[1] == 0 && p[2] == 0xfe && p[3] == 0xff) {
+        diagnostics.error({fileName, 1, 1},
+            QStringLiteral("the file is UTF-32 (it starts with a byte order mark); save it as UTF-8"));
+        return false;
+    }
+    bool clean = true;
+    int line = 1;
+    int column = 1;
+    int problemsOnLine = 0;
+    int problemLine = 0;
+    const auto report = [&](const QString &message) {
+        clean = false;
+        // One report per line is enough to find it; a binary file would give one per byte.
+        if (problemLine == line && ++problemsOnLine > 1)
+            return;
+        if (problemLine != line) {
+            problemLine = line;
+            problemsOnLine = 1;
+        }
+        diagnostics.error({fileName, line, column}, diagnostics.keeps(fileName) ? message : QString());
+    };
+    qsizetype i = 0;
+    if (n >= 3 && p[0] == 0xef && p[1] == 0xbb && p[2] == 0xbf)
+        i = 3; // a UTF-8 byte order mark is allowed
+    while (i < n) {
+        const unsigned char b = p[i];
+        if (b < 0x80) {
+            if (b == 0)
+                report(QStringLiteral("a NUL byte: a data file is text, not binary"));
+            else if (isForbiddenControl(b))
+                report(QStringLiteral("the control character %1: a data file may hold only printable text, tabs "
+                                      "and line breaks")
+                           .arg(QString(QChar(char16_t(b)))));
+            if (b == '\n') {
+                ++line;
+                column = 1;
+            } else {
+                ++column;
+            }
+            ++i;
+            continue;
+        }
+        // The lengths and first continuation byte ranges of well-formed UTF-8 (Unicode, table 3-7), which
+        // leave out overlong forms, surrogates and code points past U+10FFFF.
+        int length = 0;
+        unsigned char low = 0x80, high = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf) {
+            length = 2;
+        } else if (b >= 0xe0 && b <= 0xef) {
+            length = 3;
+            if (b == 0xe0)
+                low = 0xa0;
+            else if (b == 0xed)
+                high = 0x9f;
+        } else if (b >= 0xf0 && b <= 0xf4) {
+            length = 4;
+            if (b == 0xf0)
+                low = 0x90;
+            else if (b == 0xf4)
+                high = 0x8f;
+        }
+        bool ok = length > 0 && i + length <= n;
+        for (int k = 1; ok && k < length; ++k) {
+            const unsigned char c = p[i + k];
+            ok = k == 1 ? (c >= low && c <= high) : (c >= 0x80 && c <= 0xbf);
+        }
+        if (!ok) {
+            report(QStringLiteral("invalid UTF-8 (byte 0x%1): save the file as UTF-8")
+                       .arg(int(b), 2, 16, QLatin1Char('0')));
+            ++i;
+            ++column;
+            continue;
+        }
+        char32_t code = b & (0xff >> (length + 1));
+        for (int k = 1; k < length; ++k)
+            code = (code << 6) | (p[i + k] & 0x3f);
+        if (isForbiddenControl(code))
+            report(QStringLiteral("the control character %1: a data file may hold only printable text, tabs and "
+                                  "line breaks")
+                       .arg(QString(QChar(char16_t(code)))));
+        i += length;
+        ++column;
+    }
+    return clean;
+}
+
+// The first line that holds something other than blanks and comments, or 0.
+int firstContentLine(const QByteArray &bytes)
+{
+    int line = 0;
+    for (const QByteArray &text : bytes.split('\n')) {
+        ++line;
+        const QByteArray t = text.trimmed();
+        if (!t.isEmpty() && !t.startsWith('#') && t != "---" && t != "...")
+            return line;
+    }
+    return 0;
+}
+
 // Thrown from inside the event handler to stop the parser at the first structural problem; the
 // problem is already in the diagnostics.
 struct StopParsing {
@@ -109,7 +226,13 @@ public:
             fail(mark, QStringLiteral("alias to an unknown anchor"));
         if (m_open.contains(it.value()))
             fail(mark, QStringLiteral("alias refers to a node that contains it (a recursive alias)"));
-        attach(it.value(), m_weights.value(it.value(), 1), mark);
+        const qint64 weight = m_weights.value(it.value(), 1);
+        m_expanded += weight;
+        if (m_expanded > m_limits.maxAliasExpansion)
+            fail(mark,
+                QStringLiteral("the aliases of this file expand to more than %1 nodes (an alias bomb?)")
+                    .arg(m_limits.maxAliasExpansion));
+        attach(it.value(), weight);
     }
 
     void OnScalar(
@@ -117,6 +240,17 @@ public:
     {
         YamlNode &n = newNode(YamlNode::Kind::Scalar, mark);
         n.scalar = QString::fromUtf8(value.data(), qsizetype(value.size()));
+        // The bytes of the file are checked before parsing; escapes in a quoted scalar ("\0", "\x1b")
+        // can still make control characters, which no field may hold (a NUL would end the text early).
+        for (const QChar c : std::as_const(n.scalar)) {
+            if (isForbiddenControl(c.unicode())) {
+                m_diagnostics.error(m_tree.locationOf(&n),
+                    QStringLiteral("text holds the control character %1 (written as an escape); a data file "
+                                   "may hold only printable text, tabs and line breaks")
+                        .arg(QString(c)));
+                break;
+            }
+        }
         // yaml-cpp tags a quoted scalar "!" and a plain one "?".
         n.quoted = tag == "!";
         finish(n, anchor, 1);
@@ -149,6 +283,8 @@ private:
 
     YamlNode &newNode(YamlNode::Kind kind, const YAML::Mark &mark)
     {
+        if (++m_made > m_limits.maxNodes)
+            fail(mark, QStringLiteral("the file has more than %1 nodes").arg(m_limits.maxNodes));
         YamlNode &n = m_tree.m_nodes.emplace_back();
         n.kind = kind;
         n.line = mark.line + 1;
@@ -180,7 +316,7 @@ private:
         m_open.remove(f.node);
         if (f.anchor != YAML::NullAnchor)
             m_weights.insert(f.node, f.weight);
-        attach(f.node, f.weight, YAML::Mark());
+        attach(f.node, f.weight);
     }
 
     void finish(YamlNode &n, YAML::anchor_t anchor, qint64 weight)
@@ -189,19 +325,13 @@ private:
             m_anchors.insert(anchor, &n);
             m_weights.insert(&n, weight);
         }
-        attach(&n, weight, YAML::Mark());
+        attach(&n, weight);
     }
 
-    // Adds a finished node (or an alias to one) to its parent.
-    void attach(const YamlNode *n, qint64 weight, const YAML::Mark &aliasMark)
+    // Adds a finished node (or an alias to one) to its parent. `weight` is the number of nodes it stands
+    // for, aliases inside it counted as copies: what an alias to it adds to the expansion.
+    void attach(const YamlNode *n, qint64 weight)
     {
-        m_total += weight;
-        if (m_total > m_limits.maxExpandedNodes) {
-            const YAML::Mark mark = aliasMark.is_null() ? markOf(n) : aliasMark;
-            fail(mark,
-                QStringLiteral("the file expands to more than %1 nodes (an alias bomb?)")
-                    .arg(m_limits.maxExpandedNodes));
-        }
         if (m_stack.empty()) {
             if (!m_root)
                 m_root = n;
@@ -218,10 +348,13 @@ private:
             if (n->isScalar()) {
                 const auto previous = parent.keyLines.constFind(n->scalar);
                 if (previous != parent.keyLines.constEnd()) {
+                    // Counted always, worded only when it will be shown: a flood of duplicates is cheap.
+                    // One arg() call: a key holding "%1" must not be taken for a place holder.
                     m_diagnostics.error(m_tree.locationOf(n),
-                        QStringLiteral("duplicate key '%1' (first given on line %2)")
-                            .arg(n->scalar)
-                            .arg(previous.value()));
+                        m_diagnostics.keeps(m_tree.m_fileName)
+                            ? QStringLiteral("duplicate key '%1' (first given on line %2)")
+                                  .arg(n->scalar, QString::number(previous.value()))
+                            : QString());
                 } else {
                     parent.keyLines.insert(n->scalar, n->line);
                 }
@@ -232,14 +365,6 @@ private:
         parent.pendingKey = nullptr;
     }
 
-    static YAML::Mark markOf(const YamlNode *n)
-    {
-        YAML::Mark m;
-        m.line = n->line - 1;
-        m.column = n->column - 1;
-        return m;
-    }
-
     YamlTree &m_tree;
     Diagnostics &m_diagnostics;
     const YamlLimits &m_limits;
@@ -248,7 +373,8 @@ private:
     QHash<const YamlNode *, qint64> m_weights;
     QSet<const YamlNode *> m_open;
     const YamlNode *m_root = nullptr;
-    qint64 m_total = 0;
+    qint64 m_made = 0;
+    qint64 m_expanded = 0;
     int m_aliases = 0;
 };
 
@@ -260,10 +386,9 @@ YamlTree::YamlTree(const QByteArray &bytes, const QString &fileName, Diagnostics
             QStringLiteral("file is %1 bytes, larger than the limit of %2").arg(bytes.size()).arg(limits.maxFileBytes));
         return;
     }
-    if (bytes.contains('\0')) {
-        diagnostics.error({fileName, 1, 1}, QStringLiteral("file is binary, not YAML text"));
+    if (!checkText(bytes, fileName, diagnostics))
         return;
-    }
+    const int errorsBefore = diagnostics.errorCount();
     std::istringstream stream(std::string(bytes.constData(), size_t(bytes.size())));
     YamlTreeBuilder builder(*this, diagnostics, limits);
     try {
@@ -291,6 +416,13 @@ YamlTree::YamlTree(const QByteArray &bytes, const QString &fileName, Diagnostics
         return;
     }
     m_root = builder.root();
+    // yaml-cpp reads "%YAML 1.2" alone as no document at all, without a word.
+    if (!m_root && diagnostics.errorCount() == errorsBefore) {
+        if (const int line = firstContentLine(bytes))
+            diagnostics.error({fileName, line, 1},
+                QStringLiteral("no YAML document: a directive (%YAML, %TAG) must be followed by '---' and a "
+                               "document"));
+    }
 }
 
 } // namespace khronika

@@ -11,18 +11,26 @@
 
 namespace khronika {
 
-// Limits that keep a broken or hostile file from exhausting memory or time.
+// Limits that keep a broken or hostile file from exhausting memory or time. Each measures what it says;
+// data/README.md lists them with their errors.
 struct YamlLimits {
+    // Bytes in one file.
     qsizetype maxFileBytes = 8 * 1024 * 1024;
+    // Lists and mappings inside one another.
     int maxDepth = 64;
+    // Aliases (`*name`) in one file.
     int maxAliases = 1000;
-    // Nodes a file may expand to, counting each alias as a copy of what it names; stops alias bombs.
-    qint64 maxExpandedNodes = 1'000'000;
+    // Nodes made from the text of one file: each scalar, list and mapping once.
+    qint64 maxNodes = 1'000'000;
+    // Nodes the aliases of one file stand for, each alias counted as a copy of all it names; stops alias
+    // bombs (a few lines that double at each level), since walking the tree visits an aliased node as
+    // often as it is named.
+    qint64 maxAliasExpansion = 1'000'000;
 };
 
 // A node of a parsed YAML document, with the place it starts at. Nodes are owned by their YamlTree;
 // an alias is the very node it names, shared, so walking a tree visits shared nodes again (bounded by
-// YamlLimits::maxExpandedNodes).
+// YamlLimits::maxAliasExpansion).
 struct YamlNode {
     enum class Kind { Null, Scalar, Sequence, Map };
 
@@ -42,8 +50,9 @@ struct YamlNode {
 };
 
 // One YAML file parsed with yaml-cpp's event parser into a compact tree that keeps line and column for
-// every node. Parsing reports malformed YAML, duplicate keys, more than one document and every limit
-// in YamlLimits as diagnostics; root() is nullptr when the file could not be read as a whole.
+// every node. Parsing reports malformed YAML, duplicate keys, more than one document, text that is not
+// UTF-8, control characters and NUL (in the file or written as escapes in a quoted scalar) and every
+// limit in YamlLimits as diagnostics; root() is nullptr when the file could not be read as a whole.
 class YamlTree
 {
 public:

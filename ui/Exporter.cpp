@@ -5,6 +5,9 @@
 #include "ui/TimelineView.h"
 #include "ui/TourPlayer.h"
 
+#include "core/AtomicFile.h"
+
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
 #include <QPageLayout>
@@ -68,15 +71,21 @@ bool exportView(ViewState *state, const Theme &theme, const QString &file, QSize
             p.setRenderHint(QPainter::Antialiasing);
             renderView(state, theme, p, QRectF(QPointF(0, 0), size));
         }
-        if (!image.save(file)) {
-            *error = QStringLiteral("cannot write %1").arg(file);
+        QBuffer bytes;
+        bytes.open(QIODevice::WriteOnly);
+        if (!image.save(&bytes, "PNG")) {
+            *error = QStringLiteral("cannot write %1: the image could not be encoded as PNG").arg(file);
             return false;
         }
-        return true;
+        return writeFileAtomically(file, bytes.data(), error);
     }
     if (suffix == u"svg") {
+        // Every export is made in memory and written in one atomic step: a full disk never leaves half a
+        // file where the old one was.
+        QBuffer bytes;
+        bytes.open(QIODevice::WriteOnly);
         QSvgGenerator svg;
-        svg.setFileName(file);
+        svg.setOutputDevice(&bytes);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setTitle(state->timeline().data().title);
@@ -87,10 +96,13 @@ bool exportView(ViewState *state, const Theme &theme, const QString &file, QSize
             return false;
         }
         renderView(state, theme, p, QRectF(QPointF(0, 0), size));
-        return p.end();
+        p.end();
+        return writeFileAtomically(file, bytes.data(), error);
     }
     if (suffix == u"pdf") {
-        QPdfWriter pdf(file);
+        QBuffer bytes;
+        bytes.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&bytes);
         pdf.setTitle(state->timeline().data().title);
         pdf.setCreator(QStringLiteral("Khronika"));
         pdf.setResolution(96);
@@ -103,7 +115,8 @@ bool exportView(ViewState *state, const Theme &theme, const QString &file, QSize
             return false;
         }
         renderView(state, theme, p, QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())));
-        return p.end();
+        p.end();
+        return writeFileAtomically(file, bytes.data(), error);
     }
     *error = QStringLiteral("unknown format '%1' (use .png, .svg or .pdf)").arg(suffix);
     return false;
@@ -116,7 +129,13 @@ bool exportTour(const std::shared_ptr<const Timeline> &timeline, const Tour &tou
         *error = QStringLiteral("the tour has no steps");
         return false;
     }
-    QPdfWriter pdf(file);
+    if (QFileInfo(file).suffix().toLower() != u"pdf") {
+        *error = QStringLiteral("%1: a tour handout is a PDF; name the file .pdf").arg(file);
+        return false;
+    }
+    QBuffer bytes;
+    bytes.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&bytes);
     pdf.setTitle(tour.title);
     pdf.setCreator(QStringLiteral("Khronika"));
     pdf.setResolution(150);
@@ -162,7 +181,8 @@ bool exportTour(const std::shared_ptr<const Timeline> &timeline, const Tour &tou
         doc.drawContents(&p, QRectF(0, 0, text.width() / toDevice, text.height() / toDevice));
         p.restore();
     }
-    return p.end();
+    p.end();
+    return writeFileAtomically(file, bytes.data(), error);
 }
 
 void print(ViewState *state, const Theme &theme, QWidget *parent)

@@ -4,6 +4,7 @@
 #include "ui/CareerChart.h"
 #include "ui/DetailsHtml.h"
 #include "ui/Exporter.h"
+#include "ui/LoadProblems.h"
 #include "ui/OverviewStrip.h"
 #include "ui/PresentationPanel.h"
 #include "ui/PresenterWindow.h"
@@ -755,20 +756,17 @@ void MainWindow::openDataSet()
     LoadResult loaded = DataSetLoader::loadDirectory(dir);
     if (!loaded.ok()) {
         // The data set on screen stays as it is; the teacher sees what to fix.
-        QStringList lines;
-        for (const Diagnostic &d : loaded.diagnostics.all())
-            lines << d.toString();
-        QMessageBox box(QMessageBox::Warning, tr("The data set has errors"),
-            tr("%1 has %n error(s) and was not opened.", nullptr, loaded.diagnostics.errorCount()).arg(dir),
-            QMessageBox::Ok, this);
-        box.setDetailedText(lines.join(u'\n'));
-        box.exec();
+        std::unique_ptr<QMessageBox>(LoadProblems::dataSetErrors(dir, loaded, this))->exec();
         return;
     }
     auto *window = new MainWindow(std::make_shared<const Timeline>(std::move(loaded.data)));
     window->setAttribute(Qt::WA_DeleteOnClose);
+    // Tours made for this data set are saved beside it, where they load with it.
+    window->setTourFolder(dir);
     window->resize(size());
     window->show();
+    if (QMessageBox *box = LoadProblems::rejectedTours(loaded, window))
+        box->open();
 }
 
 void MainWindow::apply(const ExplorerOptions &options)
@@ -917,6 +915,10 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("view/charts"), m_chartsDetached || m_charts->isVisibleTo(this));
     settings.setValue(QStringLiteral("view/chartsDetached"), m_chartsDetached);
     settings.setValue(QStringLiteral("view/chart"), m_charts->currentChart());
+    // QSettings writes its file through a temporary file and a rename itself; a failure is only told here.
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        qWarning("khronika: the window layout could not be saved to %s", qPrintable(settings.fileName()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

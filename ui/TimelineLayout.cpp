@@ -143,7 +143,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         QString title;
         QColor colour;
         int actor = -1;
-        QString shortTitle;
+        QString shortTitle = {};
     };
     std::vector<LaneKey> keys;
     std::vector<std::vector<int>> laneOf(size_t(t.eventCount())); // event -> lanes

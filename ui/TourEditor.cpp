@@ -21,18 +21,6 @@
 
 namespace khronika {
 
-namespace {
-
-QString slug(const QString &title)
-{
-    QString s = title.toLower();
-    s.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
-    s.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
-    return s.isEmpty() ? QStringLiteral("my-tour") : s.left(60);
-}
-
-} // namespace
-
 TourEditor::TourEditor(ViewState *state, const QString &saveFolder, QWidget *parent)
     : QDialog(parent)
     , m_state(state)
@@ -43,6 +31,7 @@ TourEditor::TourEditor(ViewState *state, const QString &saveFolder, QWidget *par
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_title = new QLineEdit(m_tour.title, this);
+    m_title->setObjectName(QStringLiteral("tourTitle"));
     form->addRow(tr("Tour title:"), m_title);
     layout->addLayout(form);
 
@@ -156,9 +145,21 @@ void TourEditor::moveStep(int from, int to)
     m_steps->setCurrentRow(to);
 }
 
+QString TourEditor::tourId() const
+{
+    if (!m_tour.id.isEmpty())
+        return m_tour.id;
+    // A new tour takes an id no tour of the data set has and no file in the folder uses, so that it never
+    // replaces another (a tour titled "Great Terror" beside the built-in one of that name).
+    QSet<QString> taken;
+    for (const Tour &t : m_state->timeline().data().tours)
+        taken.insert(t.id);
+    return TourWriter::uniqueId(m_title->text().trimmed(), taken, m_folder);
+}
+
 QString TourEditor::savePath() const
 {
-    return QDir(m_folder).filePath(slug(m_title->text()) + QStringLiteral(".tour.yaml"));
+    return QDir(m_folder).filePath(tourId() + QStringLiteral(".tour.yaml"));
 }
 
 bool TourEditor::save(QString *error)
@@ -169,12 +170,18 @@ bool TourEditor::save(QString *error)
         return false;
     }
     m_tour.title = m_title->text().trimmed();
-    m_tour.id = slug(m_tour.title);
     if (!QDir().mkpath(m_folder)) {
         *error = tr("Cannot create the folder %1.").arg(m_folder);
         return false;
     }
-    return TourWriter::save(savePath(), {m_tour}, error);
+    // Once saved, the tour keeps its id and file: saving again replaces only what this editor wrote.
+    const QString id = tourId();
+    Tour saved = m_tour;
+    saved.id = id;
+    if (!TourWriter::save(QDir(m_folder).filePath(id + QStringLiteral(".tour.yaml")), {saved}, error))
+        return false;
+    m_tour.id = id;
+    return true;
 }
 
 void TourEditor::selectStep(int row)

@@ -24,7 +24,10 @@ public:
     const Tour &tour() const { return m_tour; }
     void addCurrentViewAsStep();
     void moveStep(int from, int to);
+    // Saves as `<id>.tour.yaml` in the folder. A new tour's id comes from its title, made unique against
+    // the data set's tours and the files in the folder; after the first save it stays.
     bool save(QString *error);
+    QString tourId() const;
     QString savePath() const;
 
 Q_SIGNALS:

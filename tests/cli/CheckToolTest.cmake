@@ -64,6 +64,16 @@ if(NOT date STREQUAL "1925-12-18" OR NOT end STREQUAL "1925-12-31" OR NOT second
   message(FATAL_ERROR "--json: unexpected values: ${date} ${end} ${second} ${native} ${page} ${role}")
 endif()
 
+# Output that cannot be written (a full device) is an I/O error, not a success.
+foreach(option --json --stats)
+  execute_process(COMMAND ${CHECK} ${option} ${FIXTURES}/clean OUTPUT_FILE /dev/full RESULT_VARIABLE code
+    ERROR_VARIABLE err)
+  if(NOT code EQUAL 2)
+    message(FATAL_ERROR "${option} to /dev/full: exit ${code}, expected 2\n${err}")
+  endif()
+  expect_contains("${err}" "cannot write the output: No space left on device")
+endforeach()
+
 # The shipped data set is clean.
 run(0 ${DATA})
 expect_contains("${err}" "0 error(s), 0 warning(s)")

@@ -86,7 +86,7 @@ file(WRITE ${OUT}/xdg/Khronika/Khronika/tours/stale.tour.yaml
   "tours:\n  - id: stale\n    title: Stale\n    steps:\n      - { title: x, events: [no-such-event], narration: y }\n")
 run(0 --screenshot ${shot})
 expect_contains("${err}" "stale.tour.yaml:5:30: error: unknown event 'no-such-event'")
-expect_contains("${err}" "were not loaded")
+expect_contains("${err}" "stale.tour.yaml was not loaded")
 # A good one loads and plays.
 file(WRITE ${OUT}/xdg/Khronika/Khronika/tours/stale.tour.yaml
   "tours:\n  - id: mine\n    title: Mine\n    steps:\n      - { title: x, events: [kirov-murder], narration: y }\n")
@@ -100,3 +100,58 @@ expect_contains("${err}" "--cursor 1926-13-01")
 # A day outside the data set's period is refused rather than moved to its edge without a word.
 run(2 --cursor 1950-01-01 --screenshot ${shot})
 expect_contains("${err}" "--cursor 1950-01-01: 1 January 1950 is outside the period of this data set")
+
+# Every writer, made to fail on purpose (a file size limit of 8 KiB, as `ulimit -f` sets; the signal that
+# would kill the program is ignored, so the write fails with EFBIG): exit 2 with the system's reason, and
+# the file that was there before is still whole, with no temporary file left beside it.
+function(expect_failed_write file)
+  run_limited(2 ${ARGN})
+  expect_contains("${err}" "cannot write ${file}: File too large")
+  file(READ ${file} kept)
+  if(NOT kept STREQUAL "the old file\n")
+    message(FATAL_ERROR "a failed write changed ${file}: ${kept}")
+  endif()
+  get_filename_component(name ${file} NAME)
+  get_filename_component(folder ${file} DIRECTORY)
+  file(GLOB stray ${folder}/.${name}.*)
+  if(stray)
+    message(FATAL_ERROR "a failed write left ${stray}")
+  endif()
+endfunction()
+set(full ${OUT}/full)
+file(REMOVE_RECURSE ${full})
+file(MAKE_DIRECTORY ${full})
+foreach(ext png svg pdf)
+  file(WRITE ${full}/view.${ext} "the old file\n")
+  expect_failed_write(${full}/view.${ext} --range 1927..1929 --export ${full}/view.${ext})
+  file(WRITE ${full}/chart.${ext} "the old file\n")
+endforeach()
+expect_failed_write(${full}/chart.png --export-chart fyp ${full}/chart.png)
+expect_failed_write(${full}/chart.svg --export-chart fyp ${full}/chart.svg)
+file(WRITE ${full}/handout.pdf "the old file\n")
+expect_failed_write(${full}/handout.pdf --export-tour great-terror ${full}/handout.pdf)
+file(WRITE ${full}/shot.png "the old file\n")
+expect_failed_write(${full}/shot.png --screenshot ${full}/shot.png)
+
+# A handout is a PDF: a PNG name is refused, not given a PDF inside.
+run(2 --export-tour great-terror ${OUT}/handout.png)
+expect_contains("${err}" "a tour handout is a PDF; name the file .pdf")
+if(EXISTS ${OUT}/handout.png)
+  message(FATAL_ERROR "--export-tour wrote ${OUT}/handout.png")
+endif()
+
+# A folder that does not exist is an I/O problem (2), as khronika-check says; data errors are 1.
+run(2 --data ${OUT}/no-such-folder --screenshot ${shot})
+expect_contains("${err}" "not a data set folder")
+
+# With --data, each tour file beside the data set loads on its own: the bad one is left out and named,
+# the good one plays.
+set(mine ${OUT}/with-tours)
+file(REMOVE_RECURSE ${mine})
+file(COPY ${FIXTURES}/clean/ DESTINATION ${mine})
+file(WRITE ${mine}/good.tour.yaml
+  "tours:\n  - id: good\n    title: Good\n    steps:\n      - { title: x, events: [congress-14], narration: y }\n")
+file(WRITE ${mine}/bad.tour.yaml "tours: [\n")
+run(0 --data ${mine} --present --tour good --screenshot ${shot})
+expect_contains("${err}" "bad.tour.yaml was not loaded")
+file(REMOVE_RECURSE ${mine} ${full})

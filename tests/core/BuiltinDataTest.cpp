@@ -641,8 +641,9 @@ TEST(BuiltinData, EveryCareerHasAStandingThatEndsAtDeath)
         for (const Office &o : actor.offices)
             careerStart = std::min(careerStart, o.from.firstDay());
         const Day required = std::max(careerStart, t.data().periodFrom.firstDay());
-        if (!actor.died || actor.died->lastDay() >= required)
+        if (!actor.died || actor.died->lastDay() >= required) {
             EXPECT_LE(line.front().from, required) << actor.id.toStdString();
+        }
         // A line ends at death, or at the end of the data for those who outlived it.
         EXPECT_EQ(line.back().to, actor.died ? std::min(actor.died->lastDay(), t.extent().last) : t.extent().last)
             << actor.id.toStdString();

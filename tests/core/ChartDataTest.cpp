@@ -51,7 +51,7 @@ ChartSeries line(std::initializer_list<std::pair<int, double>> yearly)
     s.unit = QStringLiteral("million");
     for (const auto &[year, value] : yearly) {
         const Date d {year, 0, 0, Date::Precision::Year};
-        s.points.push_back({chartDay(d), value, d});
+        s.points.push_back({chartDay(d), value, d, true, {}, {}});
     }
     return s;
 }
@@ -321,7 +321,7 @@ TEST(ChartData, CitedWorksAreListedOnceWithTheirPages)
     EXPECT_EQ(works[0].pages, QStringList {QStringLiteral("190")});
     EXPECT_EQ(works[1].fullText(), u"R. W. Davies (1980). The Socialist Offensive, 12");
     // A reference the bibliography lacks keeps its id rather than vanishing.
-    const auto unknown = citedWorks(data, {SourceRef {QStringLiteral("lost-book"), {}, {}}});
+    const auto unknown = citedWorks(data, {SourceRef {QStringLiteral("lost-book"), {}, {}, {}}});
     ASSERT_EQ(unknown.size(), 1u);
     EXPECT_EQ(unknown[0].shortText(), u"lost-book");
 }

@@ -89,7 +89,7 @@ TEST(YamlTree, StopsAliasBombs)
     const auto p = parse(bomb);
     EXPECT_FALSE(p->tree->root());
     ASSERT_EQ(p->diagnostics.errorCount(), 1);
-    EXPECT_TRUE(p->first().contains(QStringLiteral("expands to more than 1000000 nodes"))) << p->first().toStdString();
+    EXPECT_TRUE(p->first().contains(QStringLiteral("expand to more than 1000000 nodes"))) << p->first().toStdString();
 }
 
 TEST(YamlTree, LimitsAliasCount)
@@ -126,5 +126,60 @@ TEST(YamlTree, LimitsFileSizeAndRejectsBinary)
     const auto big = parse(QByteArray(17, 'a'), limits);
     EXPECT_EQ(big->first(), QStringLiteral("f.yaml:1:1: error: file is 17 bytes, larger than the limit of 16"));
     const auto binary = parse(QByteArray("a: b\0c", 6));
-    EXPECT_EQ(binary->first(), QStringLiteral("f.yaml:1:1: error: file is binary, not YAML text"));
+    EXPECT_EQ(binary->first(), QStringLiteral("f.yaml:1:5: error: a NUL byte: a data file is text, not binary"));
+}
+
+TEST(YamlTree, RefusesTextThatIsNotUtf8WithItsPlace)
+{
+    const auto first = [](const QByteArray &text) { return parse(text)->first(); };
+    // Overlong "/", an encoded surrogate, a code point past U+10FFFF, a truncated sequence.
+    EXPECT_EQ(first("a: b\nc: \xc0\xaf\n"),
+        QStringLiteral("f.yaml:2:4: error: invalid UTF-8 (byte 0xc0): save the file as UTF-8"));
+    EXPECT_EQ(first("c: x\xed\xa0\x80\n"),
+        QStringLiteral("f.yaml:1:5: error: invalid UTF-8 (byte 0xed): save the file as UTF-8"));
+    EXPECT_EQ(first("c: \xf4\x90\x80\x80\n"),
+        QStringLiteral("f.yaml:1:4: error: invalid UTF-8 (byte 0xf4): save the file as UTF-8"));
+    EXPECT_EQ(
+        first("c: \xe2\x82"), QStringLiteral("f.yaml:1:4: error: invalid UTF-8 (byte 0xe2): save the file as UTF-8"));
+    // Columns count characters, not bytes: "Сталин" is six.
+    EXPECT_EQ(first("name: Сталин\x7f\n"),
+        QStringLiteral("f.yaml:1:13: error: the control character \\x7f: a data file may hold only printable text, "
+                       "tabs and line breaks"));
+    // A UTF-8 byte order mark is fine; UTF-16 and UTF-32 are named.
+    EXPECT_TRUE(parse("\xef\xbb\xbf"
+                      "a: b\n")
+                    ->diagnostics.all()
+                    .empty());
+    EXPECT_TRUE(first(QByteArray("\xff\xfe"
+                                 "a\0:\0",
+                          6))
+                    .contains(QStringLiteral("UTF-16 or UTF-32")));
+    EXPECT_TRUE(first(QByteArray("\0\0\xfe\xff", 4)).contains(QStringLiteral("UTF-32")));
+    // Tabs and CRLF line ends are text.
+    EXPECT_TRUE(parse("a: \"x\ty\"\r\nb: c\r\n")->diagnostics.all().empty());
+}
+
+TEST(YamlTree, RefusesControlCharactersWrittenAsEscapes)
+{
+    const auto p = parse("a: \"one\\0two\"\nb: \"\\e[2J\"\nc: \"tab\\there\\nline\"\n");
+    ASSERT_EQ(p->diagnostics.errorCount(), 2);
+    EXPECT_EQ(p->diagnostics.all()[0].location.line, 1);
+    EXPECT_EQ(p->diagnostics.all()[1].location.line, 2);
+    EXPECT_TRUE(p->first().contains(QStringLiteral("control character \\x00 (written as an escape)")))
+        << p->first().toStdString();
+}
+
+TEST(YamlTree, DirectiveWithoutADocumentIsAnError)
+{
+    EXPECT_EQ(parse("%YAML 1.2\n")->first(),
+        QStringLiteral("f.yaml:1:1: error: no YAML document: a directive (%YAML, %TAG) must be followed by '---' and "
+                       "a document"));
+    EXPECT_TRUE(parse("# only a comment\n")->diagnostics.all().empty());
+    EXPECT_TRUE(parse("%YAML 1.2\n---\na: b\n")->diagnostics.all().empty());
+}
+
+TEST(YamlTree, ADuplicateKeyIsPrintedAsWritten)
+{
+    EXPECT_EQ(parse("\"k%1%2\": a\n\"k%1%2\": b\n")->first(),
+        QStringLiteral("f.yaml:2:1: error: duplicate key 'k%1%2' (first given on line 1)"));
 }

@@ -94,5 +94,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         {{QStringLiteral("dataset.yaml"), kDataSet}, {QStringLiteral("records.yaml"), bytes}}));
     use(DataSetLoader::loadBuffers(
         {{QStringLiteral("dataset.yaml"), bytes}, {QStringLiteral("records.yaml"), kRecords}}));
+    // As a tour file a teacher saved, loaded on its own against a valid data set.
+    const std::map<QString, QByteArray> withTour {{QStringLiteral("dataset.yaml"), kDataSet},
+        {QStringLiteral("records.yaml"), kRecords}, {QStringLiteral("mine.tour.yaml"), bytes}};
+    const LoadResult toured = DataSetLoader::load(
+        [&](const QString &name, QString *error) -> std::optional<QByteArray> {
+            const auto it = withTour.find(name);
+            if (it == withTour.end()) {
+                *error = QStringLiteral("no such file");
+                return std::nullopt;
+            }
+            return it->second;
+        },
+        {}, {}, {QStringLiteral("mine.tour.yaml")});
+    use(toured);
+    for (const LoadResult::RejectedFile &tour : toured.rejectedTours) {
+        for (const Diagnostic &d : tour.diagnostics.all())
+            (void)d.toString();
+    }
     return 0;
 }

@@ -337,8 +337,9 @@ TEST(LabelLayout, ALabelIsCutOnlyWhereANeighbourNeedsTheRoom)
     r = LabelLayout::place({{1, 100, 300, 1, 50}, {2, 300, 100, 9}}, kTop, kRowHeight, 1, 1000, 8.0);
     ASSERT_EQ(r.placed.size(), 2u);
     for (const PlacedLabel &p : r.placed) {
-        if (p.id == 1)
+        if (p.id == 1) {
             EXPECT_DOUBLE_EQ(p.rect.right(), 304 - 8);
+        }
     }
     // Not below its least width: then it is counted instead.
     r = LabelLayout::place({{1, 100, 300, 1, 250}, {2, 300, 100, 9}}, kTop, kRowHeight, 1, 1000, 8.0);

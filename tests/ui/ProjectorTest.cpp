@@ -100,9 +100,10 @@ void checkTimeline(const ViewDump &d, double leastLabelPixels, const std::string
     }
     // 4: the selected event and the events a tour step is about are named, never only counted.
     const QJsonObject timeline = d.sectionValue(QStringLiteral("timeline"));
-    if (timeline.contains(QStringLiteral("selected")) && timeline.value(QStringLiteral("selectedShown")).toBool())
+    if (timeline.contains(QStringLiteral("selected")) && timeline.value(QStringLiteral("selectedShown")).toBool()) {
         EXPECT_TRUE(timeline.value(QStringLiteral("selectedNamed")).toBool())
             << ctx << " selected " << timeline.value(QStringLiteral("selected")).toString().toStdString();
+    }
 }
 
 // The events of a tour step on screen, and how many of them are named.

@@ -184,12 +184,14 @@ TEST(Reveal, EveryStepOfEveryTourDrawsNothingOfLaterSteps)
                 const PlanProductView *v = plans.product(i);
                 const PlanComparison &plan = v->comparison();
                 const int first = plan.baseline ? 1 : 0;
-                if (plan.baseline && v->barSet()->at(0) != 0)
+                if (plan.baseline && v->barSet()->at(0) != 0) {
                     EXPECT_LE(plan.baseline->date.lastDay(), x.until) << where;
+                }
                 for (size_t k = 0; k < plan.plans.size(); ++k) {
-                    if (v->barSet()->at(first + int(k)) != 0)
+                    if (v->barSet()->at(first + int(k)) != 0) {
                         EXPECT_LE(plan.plans[k].achieved->date.lastDay(), x.until)
                             << where << ": " << plan.product.toStdString() << " plan " << k + 1;
+                    }
                 }
             }
         }

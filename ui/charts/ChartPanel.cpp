@@ -1,7 +1,9 @@
 #include "ChartPanel.h"
 
 #include "TimeChartView.h"
+#include "core/AtomicFile.h"
 
+#include <QBuffer>
 #include <QContextMenuEvent>
 
 #include <QFileDialog>
@@ -312,8 +314,11 @@ bool ChartPanel::exportTo(const QString &file, QString *error)
 {
     const QString suffix = QFileInfo(file).suffix().toLower();
     if (suffix == u"svg") {
+        // Made in memory and written in one atomic step, so that a failed export keeps the old file.
+        QBuffer bytes;
+        bytes.open(QIODevice::WriteOnly);
         QSvgGenerator svg;
-        svg.setFileName(file);
+        svg.setOutputDevice(&bytes);
         svg.setSize(size());
         svg.setViewBox(rect());
         // The widget's own resolution, so that a viewer shows the chart at the size it had on screen.
@@ -328,6 +333,12 @@ bool ChartPanel::exportTo(const QString &file, QString *error)
         }
         render(&p);
         p.end();
+        QString why;
+        if (!writeFileAtomically(file, bytes.data(), &why)) {
+            if (error)
+                *error = why;
+            return false;
+        }
         return true;
     }
     if (suffix == u"png") {
@@ -337,9 +348,12 @@ bool ChartPanel::exportTo(const QString &file, QString *error)
             QPainter p(&image);
             render(&p);
         }
-        if (!image.save(file, "PNG")) {
+        QBuffer bytes;
+        bytes.open(QIODevice::WriteOnly);
+        QString why = tr("cannot write %1: the image could not be encoded as PNG").arg(file);
+        if (!image.save(&bytes, "PNG") || !writeFileAtomically(file, bytes.data(), &why)) {
             if (error)
-                *error = tr("cannot write %1").arg(file);
+                *error = why;
             return false;
         }
         return true;

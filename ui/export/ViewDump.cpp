@@ -1,5 +1,7 @@
 #include "ViewDump.h"
 
+#include "core/AtomicFile.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -10,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QTabBar>
 #include <QTextDocument>
@@ -213,16 +214,11 @@ QJsonObject ViewDump::toJson() const
 
 bool ViewDump::save(const QString &file, QString *error) const
 {
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
+    // Through the one atomic writer, so that a full disk gives the system's reason, not "Unknown error".
+    QString why;
+    if (!writeFileAtomically(file, QJsonDocument(toJson()).toJson(QJsonDocument::Indented), &why)) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(file, out.errorString());
-        return false;
-    }
-    out.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
-    if (!out.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(file, out.errorString());
+            *error = why;
         return false;
     }
     return true;
