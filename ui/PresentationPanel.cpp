@@ -140,16 +140,8 @@ double PresentationPanel::bodyScale() const
 void PresentationPanel::dumpView(ViewDump &dump) const
 {
     const auto add = [&](const QString &kind, const QString &text, const QRectF &rect, const QFont &font, bool cut) {
-        if (text.isEmpty())
-            return;
-        DrawnText d;
-        d.kind = kind;
-        d.text = text;
-        d.rect = rect;
-        d.pixelSize = ViewDump::pixelSize(font, this);
-        d.bold = font.bold();
-        d.cut = cut;
-        dump.add(this, d);
+        if (!text.isEmpty())
+            dump.addText(this, kind, text, rect, font, cut);
     };
     const double body = bodyTop(width());
     const QFont title = m_theme.font(kTitleScale, true);

@@ -225,18 +225,8 @@ void TimelineView::dumpView(ViewDump &dump) const
     const TimelineLayout &l = layout();
     const Timeline &t = m_state->timeline();
     const auto add = [&](const QString &kind, const QString &text, const QRectF &rect, const QFont &font, bool cut,
-                         const QString &event = {}, int count = -1) {
-        DrawnText d;
-        d.kind = kind;
-        d.text = text;
-        d.rect = rect;
-        d.pixelSize = ViewDump::pixelSize(font, this);
-        d.bold = font.bold();
-        d.cut = cut;
-        d.event = event;
-        d.count = count;
-        dump.add(this, d);
-    };
+                         const QString &event = {},
+                         int count = -1) { dump.addText(this, kind, text, rect, font, cut, event, count); };
     for (const AxisText &a : axisTexts())
         add(a.kind, a.text, a.rect, a.font, a.cut);
     for (size_t i = 0; i < l.lanes.size(); ++i) {

@@ -77,6 +77,21 @@ void ViewDump::add(const QWidget *from, DrawnText text)
     m_texts.push_back(std::move(text));
 }
 
+void ViewDump::addText(const QWidget *from, const QString &kind, const QString &text, const QRectF &rect,
+    const QFont &font, bool cut, const QString &event, int count)
+{
+    DrawnText d;
+    d.kind = kind;
+    d.text = text;
+    d.rect = rect;
+    d.pixelSize = pixelSize(font, from);
+    d.bold = font.bold();
+    d.cut = cut;
+    d.event = event;
+    d.count = count;
+    add(from, std::move(d));
+}
+
 std::vector<DrawnText> ViewDump::textsOfKind(const QString &kind) const
 {
     std::vector<DrawnText> found;
@@ -97,16 +112,8 @@ void ViewDump::walk(const QWidget *widget)
         return;
     const auto addWidgetText = [&](const QWidget *w, const QString &kind, const QString &text, const QRectF &rect,
                                    const QFont &font, bool cut = false) {
-        if (text.trimmed().isEmpty())
-            return;
-        DrawnText t;
-        t.kind = kind;
-        t.text = text;
-        t.rect = rect;
-        t.pixelSize = pixelSize(font, w);
-        t.bold = font.bold();
-        t.cut = cut;
-        add(w, std::move(t));
+        if (!text.trimmed().isEmpty())
+            addText(w, kind, text, rect, font, cut);
     };
 
     bool children = true;

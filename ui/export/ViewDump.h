@@ -40,6 +40,9 @@ public:
 
     // `text.rect` is in `from`'s coordinates; it is stored in the window's.
     void add(const QWidget *from, DrawnText text);
+    // A text as `from` draws it in `font`: its pixel size and weight taken from the font.
+    void addText(const QWidget *from, const QString &kind, const QString &text, const QRectF &rect, const QFont &font,
+        bool cut = false, const QString &event = {}, int count = -1);
     // Structured facts of one view ("timeline", "charts", "presentation"), merged into the JSON.
     QJsonObject &section(const QString &name) { return m_sections[name]; }
     QJsonObject sectionValue(const QString &name) const { return m_sections.value(name); }
