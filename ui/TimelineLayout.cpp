@@ -422,10 +422,14 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     // around a count).
     constexpr double kShortBar = 3 * kBadgeHeight;
     std::vector<std::vector<const EventMark *>> focusMarks(lanes.size());
+    // Per lane, the dots of events named on another lane: never counted, so a count keeps off them.
+    std::vector<std::vector<const EventMark *>> linkedDots(lanes.size());
     for (const EventMark &m : marks) {
         if ((!m.span || m.marker.width() <= kShortBar)
             && (m.highlighted || m.event == selected || state.isFeatured(m.event)))
             focusMarks[size_t(m.lane)].push_back(&m);
+        if (m.linked && !m.span)
+            linkedDots[size_t(m.lane)].push_back(&m);
     }
     for (size_t i = 0; i < lanes.size(); ++i) {
         const Lane &l = lanes[i];
@@ -446,9 +450,12 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         // A cluster's badge sits on the marker row in place of the dots it counts.
         const double badgeY = l.rect.top() + std::min(kMarkerRow, l.rect.height()) / 2 - kBadgeHeight / 2;
         std::vector<LaneCluster> laneClusters;
+        // A badge is as wide as its "+N" needs.
+        const auto badgeWidth = [&](size_t count) {
+            return std::max(kBadgeHeight + 6, axisMetrics.horizontalAdvance(QString::number(count)) + 14);
+        };
         for (const Cluster &c : placed.clusters) {
-            const QString count = QString::number(c.ids.size());
-            const double w = std::max(kBadgeHeight + 6, axisMetrics.horizontalAdvance(count) + 14);
+            const double w = badgeWidth(c.ids.size());
             // Centred on the members' markers, not on where their labels would have started: near the
             // right edge those are pulled left of their markers.
             double centre = 0;
@@ -459,8 +466,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             if (!laneClusters.empty() && laneClusters.back().rect.right() + 4 > x) {
                 LaneCluster &prev = laneClusters.back();
                 prev.events.insert(prev.events.end(), c.ids.begin(), c.ids.end());
-                const double pw = std::max(
-                    kBadgeHeight + 6, axisMetrics.horizontalAdvance(QString::number(prev.events.size())) + 14);
+                const double pw = badgeWidth(prev.events.size());
                 prev.rect.setWidth(pw);
                 continue;
             }
@@ -496,11 +502,8 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             }
             return true;
         });
-        // Markers linked to their label on another lane are never counted: a count keeps off them too.
-        for (const EventMark &m : marks) {
-            if (m.lane == int(i) && m.linked && !m.span)
-                ratherClear.emplace_back(m.marker.left() - kBadgeGap, m.marker.right() + kBadgeGap);
-        }
+        for (const EventMark *m : linkedDots[i])
+            ratherClear.emplace_back(m->marker.left() - kBadgeGap, m->marker.right() + kBadgeGap);
         // A count must not cover the selected event's marker or one a tour step points at: it moves
         // aside, and the counts already placed keep their room too.
         for (const EventMark *m : focusMarks[i]) {
@@ -525,12 +528,10 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         }
         // A linked dot that a count still covers is counted with it: the count says how many events
         // lie there, whichever lane names them, and no marker is hidden without a number.
-        for (const EventMark &m : marks) {
-            if (m.lane != int(i) || !m.linked || m.span)
-                continue;
+        for (const EventMark *m : linkedDots[i]) {
             for (LaneCluster &lc : laneClusters) {
-                if (lc.rect.intersects(m.marker.adjusted(-kBadgeGap, 0, kBadgeGap, 0))) {
-                    lc.events.push_back(m.event);
+                if (lc.rect.intersects(m->marker.adjusted(-kBadgeGap, 0, kBadgeGap, 0))) {
+                    lc.events.push_back(m->event);
                     break;
                 }
             }

@@ -73,8 +73,8 @@ ChartPanel::ChartPanel(ViewState *state, const Theme &theme, QWidget *parent)
         if (plot < 0 || plot >= plotCount())
             return;
         const int shown = plotsShown();
+        // As many plots as before, the chosen one first (setPlotsShown applies the new order).
         setPreferredPlots({plotGroup(plot)});
-        setPlotsShown(plotCount()); // every plot, then as many as fit, the chosen one first
         setPlotsShown(shown);
     });
     header->addWidget(m_hint, 1);

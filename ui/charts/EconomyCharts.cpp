@@ -162,8 +162,7 @@ void EconomyCharts::setPreferredPlots(const std::vector<QString> &groups)
     for (ChartPanel *c : m_charts) {
         const int shown = c->plotsShown();
         c->setPreferredPlots(groups);
-        c->setPlotsShown(c->plotCount());
-        c->setPlotsShown(shown);
+        c->setPlotsShown(shown); // applies the new order to the plots on show
     }
     fitPage();
 }
