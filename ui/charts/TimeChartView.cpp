@@ -477,11 +477,21 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &)
         double nextTop = plot.top() - kTopMargin + 4;
         p.save();
         p.setFont(font);
+        QString lastText;
+        QColor lastColour;
         for (DrawnBaseline &m : marks) {
             const QColor colour = m_lines[size_t(m.series)]->pen().color();
             const double y = yForValue(m.value);
             p.setPen(QPen(withAlpha(colour, 0.7), 1.5, Qt::DashDotLine));
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+            // Two versions of one subject with the same figure (the published and the revised harvest
+            // of 1928) share a colour and a line: one label says it.
+            if (m.text == lastText && colour == lastColour) {
+                m.box = QRectF();
+                continue;
+            }
+            lastText = m.text;
+            lastColour = colour;
             const double w = fm.horizontalAdvance(m.text) + 8;
             const double top = std::max(nextTop, y - fm.height() - 1);
             m.box = QRectF(plot.left() + 2, top, w, fm.height() + 1);
@@ -491,6 +501,7 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &)
             p.drawText(m.box, Qt::AlignCenter, m.text);
         }
         p.restore();
+        std::erase_if(marks, [](const DrawnBaseline &m) { return m.box.isNull(); });
         m_baselines = std::move(marks);
     }
 
