@@ -368,7 +368,7 @@ private:
         const bool chart = !s.chart.isEmpty() && EconomyCharts::chartIds().contains(s.chart);
         const int namedPlots = std::max<int>(1, int(s.plots.size()));
         const double timelineShare = chart ? 0.25 : 0.34;
-        const double chartShare = !chart ? 0 : namedPlots > 1 ? 0.46 : 0.34;
+        const double chartShare = !chart ? 0 : namedPlots > 1 ? 0.6 : 0.42;
         blocks.push_back(timelinePicture(i, m_height * timelineShare));
         if (chart) {
             for (Block &b : chartPicture(i, m_height * chartShare))
