@@ -7,7 +7,7 @@
 #include "ui/export/Handout.h"
 #include "ui/LoadProblems.h"
 #include "ui/MainWindow.h"
-#include "ui/TourPlayer.h"
+#include "ui/presentation/TourPlayer.h"
 #include "ui/charts/EconomyCharts.h"
 #include "ui/export/ViewDump.h"
 

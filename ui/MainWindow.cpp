@@ -4,18 +4,18 @@
 #include "ui/CareerChart.h"
 #include "ui/DetailsHtml.h"
 #include "ui/Exporter.h"
-#include "ui/export/Handout.h"
 #include "ui/LoadProblems.h"
 #include "ui/OverviewStrip.h"
-#include "ui/PresentationPanel.h"
-#include "ui/PresenterWindow.h"
 #include "ui/SidePanel.h"
 #include "ui/TimelineView.h"
 #include "ui/TourEditor.h"
-#include "ui/TourPlayer.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/EconomyCharts.h"
+#include "ui/export/Handout.h"
 #include "ui/export/ViewDump.h"
+#include "ui/presentation/PresentationPanel.h"
+#include "ui/presentation/PresenterWindow.h"
+#include "ui/presentation/TourPlayer.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -52,6 +52,7 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
     : QMainWindow(parent)
     , m_state(new ViewState(std::move(timeline), this))
     , m_player(new TourPlayer(m_state, this))
+    , m_presentationState(new PresentationState(this))
 {
     m_tourFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tours");
     setWindowTitle(tr("Khronika — %1").arg(m_state->timeline().data().title));
@@ -84,15 +85,13 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
     m_splitter->addWidget(careerScroll);
     m_presentation = new PresentationPanel(m_state, m_player);
     // A new step (or none) shows its own chart: a choice the teacher made for the last one lapses.
-    const auto stepChanged = [this] {
-        m_stepChartsOverride.reset();
-        updatePresentationCharts();
-    };
-    connect(m_player, &TourPlayer::stepChanged, this, stepChanged);
+    connect(m_player, &TourPlayer::stepChanged, m_presentationState, &PresentationState::stepChanged);
+    connect(m_presentationState, &PresentationState::chartsChanged, this, &MainWindow::updatePresentationCharts);
+    connect(m_presentationState, &PresentationState::fontScaleChanged, this, &MainWindow::applyTheme);
     // Presenting, a chart must not scroll: what its page still lacks (a chart that wraps into more rows
     // at this width than was measured) is taken from the timeline.
     connect(m_charts, &EconomyCharts::fitted, this, [this](int overflow) {
-        if (!m_presenting || overflow <= 0 || m_chartsDetached || !m_charts->isVisible())
+        if (!isPresenting() || overflow <= 0 || m_chartsDetached || !m_charts->isVisible())
             return;
         QList<int> sizes = m_splitter->sizes();
         const int give = std::min(overflow, sizes[0]);
@@ -102,7 +101,7 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
         sizes[2] += give;
         m_splitter->setSizes(sizes);
     });
-    connect(m_player, &TourPlayer::stopped, this, stepChanged);
+    connect(m_player, &TourPlayer::stopped, m_presentationState, &PresentationState::stepChanged);
     m_presentation->setVisible(false);
     m_splitter->addWidget(m_presentation);
     m_splitter->setStretchFactor(0, 5);
@@ -195,8 +194,21 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_timeline, &TimelineView::zoomIn);
-    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_timeline, &TimelineView::zoomOut);
+    // + and − zoom the timeline; Ctrl with them sizes the type, as in a browser.
+    view->addAction(tr("Zoom &In"), QKeySequence(Qt::Key_Plus), m_timeline, &TimelineView::zoomIn);
+    view->addAction(tr("Zoom &Out"), QKeySequence(Qt::Key_Minus), m_timeline, &TimelineView::zoomOut);
+    // The type size works in the window and presenting alike, and is remembered; the actions sit on
+    // the window too, so that they still answer while the menu bar is hidden.
+    const auto textSize = [this, view](const QString &name, const QList<QKeySequence> &keys, auto slot) {
+        QAction *a = view->addAction(name);
+        a->setShortcuts(keys);
+        connect(a, &QAction::triggered, m_presentationState, slot);
+        addAction(a);
+    };
+    textSize(tr("&Larger Text"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
+        &PresentationState::largerText);
+    textSize(tr("S&maller Text"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, &PresentationState::smallerText);
+    textSize(tr("&Normal Text Size"), {}, &PresentationState::normalText); // Ctrl+0 is the whole period
     view->addAction(tr("&Whole Period"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
         [this] { m_state->setWindow(double(m_state->limits().first), double(m_state->limits().last + 1)); });
     view->addSeparator();
@@ -237,7 +249,7 @@ void MainWindow::buildMenus()
             a->setChecked(a->data().toInt() == int(m_themeKind));
     });
     view->addSeparator();
-    view->addAction(tr("&Presentation"), QKeySequence(Qt::Key_F5), this, [this] { setPresenting(!m_presenting); });
+    view->addAction(tr("&Presentation"), QKeySequence(Qt::Key_F5), this, [this] { setPresenting(!isPresenting()); });
     view->addAction(tr("Presenter &Window"), this, &MainWindow::showPresenterWindow);
 
     QMenu *tours = menuBar()->addMenu(tr("&Tours"));
@@ -256,7 +268,8 @@ void MainWindow::buildMenus()
     auto *papers = new QActionGroup(paper);
     const QString chosenPaper
         = QSettings().value(QStringLiteral("handout/paper"), Handout::paperName(Handout::defaultPaper())).toString();
-    for (const auto &[kind, name] : {std::pair {Handout::Paper::A4, tr("A4")}, {Handout::Paper::Letter, tr("US Letter")}}) {
+    for (const auto &[kind, name] :
+        {std::pair {Handout::Paper::A4, tr("A4")}, {Handout::Paper::Letter, tr("US Letter")}}) {
         QAction *a = paper->addAction(name);
         a->setCheckable(true);
         a->setChecked(Handout::paperName(kind) == chosenPaper);
@@ -288,9 +301,6 @@ void MainWindow::buildMenus()
     presentKey({QKeySequence(Qt::Key_Escape)}, [this] { setPresenting(false); });
     // The menu bar is hidden while presenting, and with it the shortcut of View > Charts.
     presentKey({QKeySequence(Qt::Key_C), QKeySequence(Qt::CTRL | Qt::Key_J)}, [this] { togglePresentationCharts(); });
-    presentKey({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
-        [this] { setFontScale(m_fontScale * 1.15); });
-    presentKey({QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [this] { setFontScale(m_fontScale / 1.15); });
 
     m_toolbar = addToolBar(tr("Timeline"));
     auto *toolbar = m_toolbar;
@@ -383,9 +393,9 @@ void MainWindow::applyTheme()
 {
     Theme theme = Theme::ofKind(m_themeKind);
     // Presenting, every theme sets its type for the back row (the projector theme's size).
-    if (m_presenting)
+    if (isPresenting())
         theme.basePointSize = std::max(theme.basePointSize, Theme::projector().basePointSize);
-    theme.basePointSize *= m_fontScale;
+    theme.basePointSize *= fontScale();
     m_theme = theme;
     setPalette(m_theme.palette());
     QFont base = font();
@@ -407,7 +417,7 @@ void MainWindow::applyTheme()
     // Rebuilding the charts is costly; only a real change of theme or type size asks for it.
     const QString key = Theme::name(m_themeKind) + QString::number(theme.basePointSize);
     if (key != m_chartsThemeKey) {
-        if (!m_chartsThemeKey.isEmpty() || m_themeKind != Theme::Kind::Light || m_fontScale != 1.0)
+        if (!m_chartsThemeKey.isEmpty() || m_themeKind != Theme::Kind::Light || fontScale() != 1.0)
             m_charts->setTheme(m_theme);
         m_chartsThemeKey = key;
     }
@@ -421,8 +431,7 @@ void MainWindow::setThemeKind(Theme::Kind kind)
 
 void MainWindow::setFontScale(double scale)
 {
-    m_fontScale = std::clamp(scale, 0.6, 3.0);
-    applyTheme();
+    m_presentationState->setFontScale(scale);
 }
 
 bool MainWindow::isBlanked() const
@@ -432,19 +441,20 @@ bool MainWindow::isBlanked() const
 
 void MainWindow::setPresenting(bool on)
 {
-    if (on == m_presenting)
+    if (on == isPresenting())
         return;
     if (on) {
-        m_saved.geometry = saveGeometry();
-        m_saved.state = saveState();
-        m_saved.splitter = m_splitter->saveState();
-        m_saved.menuBar = menuBar()->isVisible();
-        m_saved.statusBar = statusBar()->isVisible();
-        m_saved.career = m_careerScroll->isVisible();
-        m_saved.overview = m_overview->isVisible();
-        m_saved.charts = m_charts->isVisible();
-        m_themeBeforePresenting = m_themeKind;
-        m_presenting = true;
+        PresentationState::SavedLayout saved;
+        saved.geometry = saveGeometry();
+        saved.state = saveState();
+        saved.splitter = m_splitter->saveState();
+        saved.menuBar = menuBar()->isVisible();
+        saved.statusBar = statusBar()->isVisible();
+        saved.career = m_careerScroll->isVisible();
+        saved.overview = m_overview->isVisible();
+        saved.charts = m_charts->isVisible();
+        saved.theme = Theme::name(m_themeKind);
+        m_presentationState->start(saved);
         for (QDockWidget *dock : findChildren<QDockWidget *>())
             dock->hide();
         m_toolbar->hide();
@@ -459,8 +469,6 @@ void MainWindow::setPresenting(bool on)
         m_presentation->show();
         // A chart step on a small projector may give the timeline's room to the plots.
         m_splitter->setCollapsible(0, true);
-        m_presentationCharts = false;
-        m_stepChartsOverride.reset();
         layOutPresentation();
         m_clearTracing->setEnabled(false);
         for (QAction *a : std::as_const(m_presentationActions))
@@ -471,7 +479,7 @@ void MainWindow::setPresenting(bool on)
         m_timeline->setFocus();
         return;
     }
-    m_presenting = false;
+    const PresentationState::SavedLayout saved = m_presentationState->stop();
     m_blank->hide();
     m_player->stop();
     for (QAction *a : std::as_const(m_presentationActions))
@@ -481,17 +489,17 @@ void MainWindow::setPresenting(bool on)
     m_splitter->setCollapsible(0, false);
     m_charts->setPreferredPlots({});
     m_charts->setCompact(false);
-    setThemeKind(m_themeBeforePresenting);
+    setThemeKind(Theme::ofName(saved.theme).value_or(Theme::Kind::Light));
     if (isFullScreen())
         showNormal();
-    restoreGeometry(m_saved.geometry);
-    restoreState(m_saved.state);
-    m_splitter->restoreState(m_saved.splitter);
-    menuBar()->setVisible(m_saved.menuBar);
-    statusBar()->setVisible(m_saved.statusBar);
-    m_careerScroll->setVisible(m_saved.career);
-    m_overview->setVisible(m_saved.overview);
-    m_charts->setVisible(m_saved.charts);
+    restoreGeometry(saved.geometry);
+    restoreState(saved.state);
+    m_splitter->restoreState(saved.splitter);
+    menuBar()->setVisible(saved.menuBar);
+    statusBar()->setVisible(saved.statusBar);
+    m_careerScroll->setVisible(saved.career);
+    m_overview->setVisible(saved.overview);
+    m_charts->setVisible(saved.charts);
 }
 
 void MainWindow::setChartsVisible(bool visible)
@@ -518,7 +526,7 @@ void MainWindow::setChartsDetached(bool detached)
     }
     if (m_chartsDetachedAction)
         m_chartsDetachedAction->setChecked(detached);
-    m_charts->setCompact(m_presenting && !detached);
+    m_charts->setCompact(isPresenting() && !detached);
 }
 
 void MainWindow::playTour(const Tour &tour, int step)
@@ -530,30 +538,28 @@ void MainWindow::playTour(const Tour &tour, int step)
 
 void MainWindow::setPresentationCharts(bool on)
 {
-    m_presentationCharts = on;
-    m_stepChartsOverride.reset();
-    updatePresentationCharts();
+    m_presentationState->setCharts(on);
 }
 
 void MainWindow::togglePresentationCharts()
 {
-    const bool on = !presentationChartsShown();
-    m_presentationCharts = on;
-    m_stepChartsOverride = on;
-    updatePresentationCharts();
+    m_presentationState->toggleCharts(stepHasChart());
+}
+
+bool MainWindow::stepHasChart() const
+{
+    const TourStep *step = m_player->isPlaying() ? m_player->currentStep() : nullptr;
+    return step && !step->chart.isEmpty();
 }
 
 bool MainWindow::presentationChartsShown() const
 {
-    if (!m_presenting)
-        return false;
-    const TourStep *step = m_player->isPlaying() ? m_player->currentStep() : nullptr;
-    return m_stepChartsOverride.value_or(m_presentationCharts || (step && !step->chart.isEmpty()));
+    return m_presentationState->chartsShown(stepHasChart());
 }
 
 void MainWindow::updatePresentationCharts()
 {
-    if (!m_presenting)
+    if (!isPresenting())
         return;
     const TourStep *step = m_player->isPlaying() ? m_player->currentStep() : nullptr;
     if (step && !step->chart.isEmpty()) {
@@ -578,7 +584,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     // Presenting, the screen is shared out again when it changes size (going full screen happens
     // after setPresenting returns, and a projector may change the resolution).
-    if (watched == m_splitter && event->type() == QEvent::Resize && m_presenting)
+    if (watched == m_splitter && event->type() == QEvent::Resize && isPresenting())
         layOutPresentation();
     return QMainWindow::eventFilter(watched, event);
 }
@@ -852,9 +858,9 @@ void MainWindow::fitPanelsToWidth(int width)
 
 void MainWindow::describe(ViewDump &dump) const
 {
-    dump.setProperty(QStringLiteral("presenting"), m_presenting);
+    dump.setProperty(QStringLiteral("presenting"), isPresenting());
     dump.setProperty(QStringLiteral("theme"), Theme::name(m_themeKind));
-    dump.setProperty(QStringLiteral("fontScale"), m_fontScale);
+    dump.setProperty(QStringLiteral("fontScale"), fontScale());
     QJsonArray docks;
     for (const QDockWidget *dock : findChildren<QDockWidget *>()) {
         if (dock->isVisible())
@@ -896,6 +902,7 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_presentationState->restore(settings);
     const double start = settings.value(QStringLiteral("view/start"), m_state->windowStart()).toDouble();
     const double end = settings.value(QStringLiteral("view/end"), m_state->windowEnd()).toDouble();
     m_state->setWindow(start, end);
@@ -930,6 +937,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("view/charts"), m_chartsDetached || m_charts->isVisibleTo(this));
     settings.setValue(QStringLiteral("view/chartsDetached"), m_chartsDetached);
     settings.setValue(QStringLiteral("view/chart"), m_charts->currentChart());
+    m_presentationState->save(settings);
     // QSettings writes its file through a temporary file and a rename itself; a failure is only told here.
     settings.sync();
     if (settings.status() != QSettings::NoError)

@@ -3,6 +3,7 @@
 #include "ui/ExplorerOptions.h"
 #include "ui/Theme.h"
 #include "ui/ViewState.h"
+#include "ui/presentation/PresentationState.h"
 
 #include <QMainWindow>
 
@@ -66,7 +67,8 @@ public:
     // Presentation: full screen, sidebars hidden, projector theme, the selected event or tour step
     // large under the timeline; leaving restores the layout exactly as it was.
     void setPresenting(bool on);
-    bool isPresenting() const { return m_presenting; }
+    bool isPresenting() const { return m_presentationState->isPresenting(); }
+    PresentationState *presentationState() const { return m_presentationState; }
     void setFullScreenWhenPresenting(bool on) { m_fullScreenWhenPresenting = on; }
     bool isBlanked() const;
     void playTour(const Tour &tour, int step = 0);
@@ -75,7 +77,7 @@ public:
     void presentFirst();
     void presentLast();
     void setFontScale(double scale);
-    double fontScale() const { return m_fontScale; }
+    double fontScale() const { return m_presentationState->fontScale(); }
     // While presenting, the charts share the screen with the timeline when the teacher asks for them
     // (C or Ctrl+J, or --charts on the command line) or when a tour step names one.
     void setPresentationCharts(bool on);
@@ -102,6 +104,7 @@ protected:
 private:
     void buildMenus();
     void updatePresentationCharts();
+    bool stepHasChart() const;
     void layOutPresentation();
     void showEventDetails(int event);
     void showParty();
@@ -126,6 +129,7 @@ private:
     QComboBox *m_lanes;
     QToolBar *m_toolbar = nullptr;
     TourPlayer *m_player;
+    PresentationState *m_presentationState;
     EconomyCharts *m_charts;
     QAction *m_chartsVisibleAction = nullptr;
     QAction *m_chartsDetachedAction = nullptr;
@@ -136,20 +140,11 @@ private:
     PresenterWindow *m_presenter = nullptr;
     QList<QAction *> m_presentationActions; // enabled only while presenting
     QAction *m_clearTracing = nullptr;
-    bool m_presenting = false;
     bool m_fullScreenWhenPresenting = true;
     // Presenting: the teacher's own choice of charts, and a choice made for the current step only
     // (pressing C on a step whose chart the tour shows hides it there), forgotten at the next step.
-    bool m_presentationCharts = false;
-    std::optional<bool> m_stepChartsOverride;
     Theme::Kind m_themeKind = Theme::Kind::Light;
-    Theme::Kind m_themeBeforePresenting = Theme::Kind::Light;
-    double m_fontScale = 1.0;
     QString m_tourFolder;
-    struct SavedLayout {
-        QByteArray geometry, state, splitter;
-        bool menuBar = true, statusBar = true, career = false, overview = true, charts = true;
-    } m_saved;
 };
 
 } // namespace khronika

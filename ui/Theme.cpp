@@ -95,6 +95,15 @@ QString Theme::name(Kind kind)
     return {};
 }
 
+std::optional<Theme::Kind> Theme::ofName(const QString &name)
+{
+    for (Kind k : {Kind::Light, Kind::Dark, Kind::Projector}) {
+        if (name == Theme::name(k))
+            return k;
+    }
+    return std::nullopt;
+}
+
 QFont Theme::font(double scale, bool bold) const
 {
     QFont f;

@@ -5,6 +5,8 @@
 #include <QPalette>
 #include <QString>
 
+#include <optional>
+
 namespace khronika {
 
 // Colours and type sizes the explorer's custom-painted views share, chosen to read from the back of a
@@ -42,6 +44,7 @@ struct Theme {
     static Theme print();
     static Theme ofKind(Kind kind);
     static QString name(Kind kind);
+    static std::optional<Kind> ofName(const QString &name); // the inverse of name()
 
     QFont font(double scale = 1.0, bool bold = false) const;
     QPalette palette() const;

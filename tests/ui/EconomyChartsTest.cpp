@@ -5,7 +5,7 @@
 #include "core/DataSetLoader.h"
 #include "data/BuiltinData.h"
 #include "ui/TimelineLayout.h"
-#include "ui/TourPlayer.h"
+#include "ui/presentation/TourPlayer.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/PlanChart.h"
 #include "ui/charts/PlanProductView.h"

@@ -7,9 +7,9 @@
 #include "ui/DetailsHtml.h"
 #include "ui/Theme.h"
 #include "ui/TimelineView.h"
-#include "ui/TourPlayer.h"
 #include "ui/ViewState.h"
 #include "ui/export/Handout.h"
+#include "ui/presentation/TourPlayer.h"
 
 #include <QFile>
 #include <QImage>
@@ -142,9 +142,9 @@ void checkHandout(const Tour &tour, Handout::Paper paper)
         ASSERT_EQ(timeline.size(), 1u) << step;
         if (!timeline.front().event.isEmpty()) {
             const auto labels = find(QStringLiteral("timeline-text"));
-            EXPECT_TRUE(std::any_of(labels.begin(), labels.end(), [&](const Handout::Item &item) {
-                return item.event == timeline.front().event && item.emphasised;
-            })) << step << ": " << timeline.front().event.toStdString() << " is not named";
+            EXPECT_TRUE(std::any_of(labels.begin(), labels.end(),
+                [&](const Handout::Item &item) { return item.event == timeline.front().event && item.emphasised; }))
+                << step << ": " << timeline.front().event.toStdString() << " is not named";
         }
 
         // On a chart step, the chart with every plot the step names.

@@ -6,11 +6,11 @@
 #include "data/BuiltinData.h"
 #include "ui/DetailsHtml.h"
 #include "ui/Exporter.h"
-#include "ui/PresentationPanel.h"
-#include "ui/PresenterWindow.h"
+#include "ui/presentation/PresentationPanel.h"
+#include "ui/presentation/PresenterWindow.h"
 #include "ui/TimelineView.h"
 #include "ui/TourEditor.h"
-#include "ui/TourPlayer.h"
+#include "ui/presentation/TourPlayer.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/EconomyCharts.h"
 
@@ -491,4 +491,21 @@ TEST(Export, DocumentsInDetailsAndHandout)
         printed += DetailsHtml::printedDocuments(*t, s);
     EXPECT_TRUE(printed.contains(QStringLiteral("overfulfilled the five-year plan")));
     EXPECT_TRUE(printed.contains(QStringLiteral("marxists.org")) || printed.contains(QStringLiteral("Works, vol. 12")));
+}
+
+// Ctrl+= and Ctrl+− size the type in the window too, not only presenting; + and − still zoom.
+TEST(Presentation, TypeSizeKeysWorkOutsidePresentation)
+{
+    Window win;
+    ASSERT_FALSE(win.w.isPresenting());
+    const double before = win.w.fontScale();
+    const double pointSize = win.w.theme().basePointSize;
+    win.key(Qt::Key_Equal, Qt::ControlModifier);
+    EXPECT_GT(win.w.fontScale(), before);
+    EXPECT_GT(win.w.theme().basePointSize, pointSize);
+    const double span = win.w.state()->windowEnd() - win.w.state()->windowStart();
+    win.key(Qt::Key_Plus);
+    EXPECT_LT(win.w.state()->windowEnd() - win.w.state()->windowStart(), span);
+    win.key(Qt::Key_Minus, Qt::ControlModifier);
+    EXPECT_NEAR(win.w.fontScale(), before, 1e-9);
 }

@@ -5,7 +5,7 @@
 #include "QtPrinters.h"
 #include "TestData.h"
 #include "ui/TimelineView.h"
-#include "ui/TourPlayer.h"
+#include "ui/presentation/TourPlayer.h"
 #include "ui/export/ViewDump.h"
 
 #include <QApplication>

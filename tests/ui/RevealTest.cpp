@@ -6,7 +6,7 @@
 #include "ui/OverviewStrip.h"
 #include "ui/Theme.h"
 #include "ui/TimelineLayout.h"
-#include "ui/TourPlayer.h"
+#include "ui/presentation/TourPlayer.h"
 #include "ui/ViewState.h"
 #include "ui/charts/EconomyCharts.h"
 #include "ui/charts/PlanChart.h"

@@ -3,10 +3,10 @@
 #include "ui/DetailsHtml.h"
 #include "ui/Theme.h"
 #include "ui/TimelineView.h"
-#include "ui/TourPlayer.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/EconomyCharts.h"
 #include "ui/export/ViewDump.h"
+#include "ui/presentation/TourPlayer.h"
 
 #include "core/AtomicFile.h"
 
@@ -14,6 +14,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QImage>
 #include <QLayout>
 #include <QLocale>
 #include <QPageLayout>
@@ -21,7 +22,6 @@
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextDocument>
-#include <QImage>
 
 #include <algorithm>
 #include <functional>
@@ -288,12 +288,10 @@ private:
     {
         std::vector<Block> blocks;
         blocks.push_back(text(QStringLiteral("tour-dataset"), esc(m_t.data().title), pointFont(11)));
-        blocks.push_back(
-            text(QStringLiteral("tour-title"), esc(m_tour.title), pointFont(24, true), toPixels(6)));
+        blocks.push_back(text(QStringLiteral("tour-title"), esc(m_tour.title), pointFont(24, true), toPixels(6)));
         const auto [first, last] = tourYears(m_t, m_tour);
         if (first > 0) {
-            const QString years = first == last ? QString::number(first)
-                                                : QStringLiteral("%1–%2").arg(first).arg(last);
+            const QString years = first == last ? QString::number(first) : QStringLiteral("%1–%2").arg(first).arg(last);
             blocks.push_back(text(QStringLiteral("tour-dates"),
                 esc(QObject::tr("%1 · %n steps", nullptr, int(m_tour.steps.size())).arg(years)), pointFont(13),
                 toPixels(4)));
@@ -378,15 +376,15 @@ private:
         // The narration, a paragraph a block, so that a long one can go on over the page.
         const QStringList paragraphs = s.narration.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
         for (int k = 0; k < paragraphs.size(); ++k)
-            blocks.push_back(text(QStringLiteral("narration"), esc(paragraphs[k].trimmed()), pointFont(12),
-                toPixels(k == 0 ? 10 : 5)));
+            blocks.push_back(text(
+                QStringLiteral("narration"), esc(paragraphs[k].trimmed()), pointFont(12), toPixels(k == 0 ? 10 : 5)));
         for (const Document *d : DetailsHtml::stepDocuments(m_t, s))
             blocks.push_back(
                 text(QStringLiteral("document"), DetailsHtml::printedDocument(m_t, *d), pointFont(11.5), toPixels(8)));
         const QStringList sources = DetailsHtml::stepSources(m_t, s);
         if (!sources.isEmpty()) {
-            blocks.push_back(text(QStringLiteral("sources-heading"), esc(QObject::tr("Sources")),
-                pointFont(10.5, true), toPixels(10), true));
+            blocks.push_back(text(QStringLiteral("sources-heading"), esc(QObject::tr("Sources")), pointFont(10.5, true),
+                toPixels(10), true));
             for (const QString &source : sources)
                 blocks.push_back(text(QStringLiteral("source"), source, pointFont(kLeastPointSize + 0.5), toPixels(2)));
         }
@@ -410,7 +408,8 @@ private:
             picture.text = selectedId;
             picture.event = selectedId;
             // A thin frame, so that the view reads as a figure on a white page.
-            paintWidget(view, p, r, QStringLiteral("timeline"), page, [](QWidget &) { }, selectedId, picture);
+            paintWidget(
+                view, p, r, QStringLiteral("timeline"), page, [](QWidget &) {}, selectedId, picture);
             p.save();
             p.setPen(QPen(QColor(0x80, 0x80, 0x80), toPixels(0.5)));
             p.setBrush(Qt::NoBrush);
@@ -468,8 +467,8 @@ private:
             picture.text = panel->chartTitle();
             paintWidget(*panel, p, r, QStringLiteral("chart"), page, settleChart, {}, picture);
             // Which plots are shown depends on the size the panel was given: record them as painted.
-            const auto recorded = std::find_if(page.items.rbegin(), page.items.rend(),
-                [](const Item &item) { return item.role == u"chart"; });
+            const auto recorded = std::find_if(
+                page.items.rbegin(), page.items.rend(), [](const Item &item) { return item.role == u"chart"; });
             for (int plot = 0; plot < panel->plotCount(); ++plot) {
                 if (panel->isPlotShown(plot))
                     recorded->plots.push_back(panel->plotGroup(plot));
@@ -478,7 +477,8 @@ private:
         };
         blocks.push_back(b);
         if (!sources.isEmpty())
-            blocks.push_back(text(QStringLiteral("chart-sources"), sources, pointFont(kLeastPointSize + 0.5), toPixels(3)));
+            blocks.push_back(
+                text(QStringLiteral("chart-sources"), sources, pointFont(kLeastPointSize + 0.5), toPixels(3)));
         return blocks;
     }
 

@@ -1,4 +1,4 @@
-#include "PresenterWindow.h"
+#include "ui/presentation/PresenterWindow.h"
 
 #include <QLabel>
 #include <QTime>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/TourPlayer.h"
+#include "ui/presentation/TourPlayer.h"
 
 #include <QWidget>
 

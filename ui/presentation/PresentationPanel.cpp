@@ -1,4 +1,4 @@
-#include "PresentationPanel.h"
+#include "ui/presentation/PresentationPanel.h"
 
 #include <QPainter>
 #include <QTextDocument>

@@ -1,4 +1,4 @@
-#include "TourPlayer.h"
+#include "ui/presentation/TourPlayer.h"
 
 #include <algorithm>
 #include <limits>
