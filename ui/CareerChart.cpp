@@ -1,6 +1,6 @@
 #include "CareerChart.h"
 
-#include "ui/TimelineLayout.h"
+#include "ui/view/TimeAxisGeometry.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -101,7 +101,7 @@ void CareerChart::layOutLegend()
     items.push_back({LegendItem::Kind::Point, 0, tr("a dated change (point at it for why and the source)")});
     items.push_back({LegendItem::Kind::Death, 0, tr("death")});
     const QFontMetricsF fm(m_theme.font(0.9));
-    m_legend = legendRows(items, fm, std::max(200.0, width() - TimelineLayout::kRightMargin - legendLeft()));
+    m_legend = legendRows(items, fm, std::max(200.0, width() - TimeAxisGeometry::kRightMargin - legendLeft()));
 }
 
 double CareerChart::legendLeft() const
@@ -142,9 +142,7 @@ void CareerChart::resizeEvent(QResizeEvent *event)
 
 double CareerChart::xForDay(double day) const
 {
-    const double plot = width() - TimelineLayout::kGutter - TimelineLayout::kRightMargin;
-    return TimelineLayout::kGutter
-        + (day - m_state->windowStart()) / (m_state->windowEnd() - m_state->windowStart()) * plot;
+    return axis().xForDay(day);
 }
 
 double CareerChart::yForLevel(int level, int slot) const
@@ -160,8 +158,8 @@ void CareerChart::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), m_theme.background);
-    const double left = TimelineLayout::kGutter;
-    const double right = width() - TimelineLayout::kRightMargin;
+    const double left = axis().plotLeft();
+    const double right = axis().plotRight();
     const QList<int> &actors = m_state->tracedActors();
     const auto &levels = t.data().standingLevels;
     const double chartHeight = standingChartHeight();
@@ -439,13 +437,8 @@ bool CareerChart::event(QEvent *event)
 void CareerChart::mousePressEvent(QMouseEvent *event)
 {
     // Clicking the chart moves the time cursor, like clicking the timeline's axis.
-    if (event->position().x() >= TimelineLayout::kGutter) {
-        const double plot = width() - TimelineLayout::kGutter - TimelineLayout::kRightMargin;
-        const double day = m_state->windowStart()
-            + (event->position().x() - TimelineLayout::kGutter) / plot
-                * (m_state->windowEnd() - m_state->windowStart());
-        m_state->setCursor(Day(day));
-    }
+    if (event->position().x() >= axis().plotLeft())
+        m_state->setCursor(Day(axis().dayForX(event->position().x())));
 }
 
 } // namespace khronika

@@ -2,6 +2,7 @@
 
 #include "ui/Theme.h"
 #include "ui/ViewState.h"
+#include "ui/view/TimeAxisGeometry.h"
 
 #include <QWidget>
 
@@ -45,6 +46,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The timeline's axis over the visible window, so that a day sits at the same x in both.
+    TimeAxisGeometry axis() const { return {double(width()), m_state->windowStart(), m_state->windowEnd()}; }
     double xForDay(double day) const;
     double yForLevel(int level, int slot) const;
     // Lays the legend out in rows across the chart's width: on a change of width, theme or actors.

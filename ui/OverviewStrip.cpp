@@ -1,6 +1,6 @@
 #include "OverviewStrip.h"
 
-#include "ui/TimelineLayout.h"
+#include "ui/view/TimeAxisGeometry.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -55,16 +55,12 @@ void OverviewStrip::setTheme(const Theme &theme)
 
 double OverviewStrip::xForDay(double day) const
 {
-    const DayRange l = m_state->limits();
-    const double plot = width() - TimelineLayout::kGutter - TimelineLayout::kRightMargin;
-    return TimelineLayout::kGutter + (day - double(l.first)) / double(l.length()) * plot;
+    return axis().xForDay(day);
 }
 
 double OverviewStrip::dayForX(double x) const
 {
-    const DayRange l = m_state->limits();
-    const double plot = width() - TimelineLayout::kGutter - TimelineLayout::kRightMargin;
-    return double(l.first) + (x - TimelineLayout::kGutter) / plot * double(l.length());
+    return axis().dayForX(x);
 }
 
 QRectF OverviewStrip::windowRect() const
@@ -83,7 +79,8 @@ void OverviewStrip::paintEvent(QPaintEvent *)
     p.fillRect(rect(), m_theme.axisBackground);
     p.setPen(m_theme.text);
     p.setFont(m_theme.font(0.95, true));
-    p.drawText(QRectF(14, 0, TimelineLayout::kGutter - 20, height()), Qt::AlignVCenter | Qt::AlignLeft, tr("Overview"));
+    p.drawText(
+        QRectF(14, 0, TimeAxisGeometry::kGutter - 20, height()), Qt::AlignVCenter | Qt::AlignLeft, tr("Overview"));
 
     // Event density per month.
     const DayRange limits = m_state->limits();

@@ -2,6 +2,7 @@
 
 #include "ui/Theme.h"
 #include "ui/ViewState.h"
+#include "ui/view/TimeAxisGeometry.h"
 
 #include <QWidget>
 
@@ -23,6 +24,11 @@ public:
 
     double xForDay(double day) const;
     double dayForX(double x) const;
+    // The timeline's gutter and margin, over the whole period rather than the visible window.
+    TimeAxisGeometry axis() const
+    {
+        return {double(width()), double(m_state->limits().first), double(m_state->limits().last + 1)};
+    }
     QRectF windowRect() const;
 
     QSize sizeHint() const override { return {1200, 64}; }

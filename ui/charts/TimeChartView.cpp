@@ -1,9 +1,9 @@
 #include "TimeChartView.h"
 
 #include "ChartStyle.h"
-#include "ui/TimelineLayout.h"
 #include "ui/view/TextWrap.h"
 #include "ui/view/TickGenerator.h"
+#include "ui/view/TimeAxisGeometry.h"
 #include "ui/view/TimeScale.h"
 
 #include <QLineSeries>
@@ -221,8 +221,9 @@ void TimeChartView::updateRange()
 
 void TimeChartView::updatePlotArea()
 {
-    const double left = TimelineLayout::kGutter;
-    const double right = std::max(left + 10, double(width()) - TimelineLayout::kRightMargin);
+    const TimeAxisGeometry axis(width(), m_state->windowStart(), m_state->windowEnd());
+    const double left = axis.plotLeft();
+    const double right = axis.plotRight();
     const double bottom = std::max(kTopMargin + 10, double(height()) - kAxisHeight);
     m_chart->setPlotArea(QRectF(left, kTopMargin, right - left, bottom - kTopMargin));
     updateValueAxis();
@@ -526,7 +527,7 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &)
             continue;
         p.setFont(tick.major ? majorFont : minorFont);
         const double w = (tick.major ? major : minor).horizontalAdvance(tick.label);
-        if (x + 4 + w > plot.right() + TimelineLayout::kRightMargin)
+        if (x + 4 + w > plot.right() + TimeAxisGeometry::kRightMargin)
             continue; // a label cut by the edge is worse than none
         p.setPen(m_theme.text);
         const double y = plot.bottom() + 3 + (tick.major ? row : 0);
@@ -550,7 +551,7 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &)
             const QFontMetricsF fm(p.font());
             const QString text = fm.elidedText(t.event(e).title, Qt::ElideRight, 360);
             const double w = fm.horizontalAdvance(text) + 10;
-            const double left = x0 + w + 4 <= plot.right() + TimelineLayout::kRightMargin ? x0 + 4 : x0 - w - 4;
+            const double left = x0 + w + 4 <= plot.right() + TimeAxisGeometry::kRightMargin ? x0 + 4 : x0 - w - 4;
             const QRectF box(std::max(left, plot.left()), plot.top() - kTopMargin + 3, w, fm.height() + 2);
             p.fillRect(box, m_theme.highlight);
             p.setPen(m_theme.textOn(m_theme.highlight));

@@ -15,7 +15,7 @@ class QValueAxis;
 namespace khronika {
 
 // One plot of series over time, on the timeline's time axis: the plot area spans
-// x ∈ [TimelineLayout::kGutter, width − TimelineLayout::kRightMargin] and the visible window of the
+// x in the plot of a TimeAxisGeometry (ui/view) of the view's width and the visible window of the
 // ViewState, so a date sits at the same x as on the timeline above it at every zoom, whatever the
 // width of the value labels. The gutter holds the plot's name and unit. The view draws the year ticks
 // (the timeline's own tick generator), the time cursor and the selected event; a click moves the

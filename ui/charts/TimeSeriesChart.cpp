@@ -3,7 +3,7 @@
 #include "ChartStyle.h"
 #include "SeriesLegend.h"
 #include "TimeChartView.h"
-#include "ui/TimelineLayout.h"
+#include "ui/view/TimeAxisGeometry.h"
 
 #include <QHash>
 
@@ -78,7 +78,7 @@ TimeSeriesChart::TimeSeriesChart(const QString &id, const QString &title, const 
         view->setSeries(series, styles);
         view->setShowsEventName(i == 0);
         auto *legend = new SeriesLegend(theme);
-        legend->setIndent(int(TimelineLayout::kGutter));
+        legend->setIndent(int(TimeAxisGeometry::kGutter));
         legend->setEntries(entries);
         connect(legend, &SeriesLegend::toggled, view, [this, view](int index, bool shown) {
             view->setSeriesVisible(index, shown);
