@@ -673,9 +673,6 @@ QString fieldClass(const TranslatableText &text)
 // empty, `unfinished: [ru]` comes out of dataset.yaml and the loader itself warns about any gap.
 const QStringList kNotYetInRussian {
     u"events.notes"_qs,
-    u"actors.name"_qs,
-    u"actors.fate_note"_qs,
-    u"actors.summary"_qs,
     u"actors.standing.reason"_qs,
     u"actors.standing.contested"_qs,
     u"actors.statuses.note"_qs,
