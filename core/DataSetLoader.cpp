@@ -112,7 +112,7 @@ const FieldTable kFieldTable[] = {
     {"translation.periods", {"id", "title", "ended", "description", "author_note"}},
     {"translation.tours", {"id", "title", "description", "steps", "author_note"}},
     {"translation.tours.steps", {"step", "title", "narration", "teacher_note"}},
-    {"translation.documents", {"id", "title", "extract", "origin", "translation", "author_note"}},
+    {"translation.documents", {"id", "title", "author", "extract", "origin", "translation", "author_note"}},
 };
 
 bool hasKind(std::string_view kind)

@@ -105,6 +105,7 @@ template<typename Data, typename Visit> void visitTexts(Data &data, Visit &&visi
         const QString record = QStringLiteral("documents/") + d.id;
         const QString what = QStringLiteral("document ") + quotedId(d.id);
         visit(record, what, d.location, QStringLiteral("title"), d.title);
+        visit(record, what, d.location, QStringLiteral("author"), d.author);
         visit(record, what, d.location, QStringLiteral("extract"), d.extract);
         visit(record, what, d.location, QStringLiteral("origin"), d.origin);
         visit(record, what, d.location, QStringLiteral("translation"), d.translation);

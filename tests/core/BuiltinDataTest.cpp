@@ -676,10 +676,6 @@ const QStringList kNotYetInRussian {
     u"actors.standing.reason"_qs,
     u"actors.standing.contested"_qs,
     u"actors.statuses.note"_qs,
-    u"documents.title"_qs,
-    u"documents.extract"_qs,
-    u"documents.origin"_qs,
-    u"documents.translation"_qs,
 };
 
 } // namespace
