@@ -669,13 +669,10 @@ QString fieldClass(const TranslatableText &text)
     return kinds.join(u'.') + u'.' + QString(text.field).replace(u'/', u'.');
 }
 
-// What a class reads that is not yet in Russian. The list shrinks as the translation lands; when it is
-// empty, `unfinished: [ru]` comes out of dataset.yaml and the loader itself warns about any gap.
-const QStringList kNotYetInRussian {
-    u"actors.standing.reason"_qs,
-    u"actors.standing.contested"_qs,
-    u"actors.statuses.note"_qs,
-};
+// Fields (as fieldClass() names them) that a class reads but that are not yet in Russian: empty, since
+// every text is translated. A new kind of text may be listed here, with `unfinished: [ru]` put back in
+// dataset.yaml, only while its translation is under way; the test fails once a listed field is done.
+const QStringList kNotYetInRussian {};
 
 } // namespace
 
