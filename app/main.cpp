@@ -4,6 +4,7 @@
 #include "core/Roster.h"
 #include "data/BuiltinData.h"
 #include "ui/Exporter.h"
+#include "ui/export/Handout.h"
 #include "ui/LoadProblems.h"
 #include "ui/MainWindow.h"
 #include "ui/TourPlayer.h"
@@ -117,12 +118,15 @@ int main(int argc, char *argv[])
         QStringLiteral("Export the view to FILE (.png, .svg or .pdf) and exit."), QStringLiteral("FILE"));
     const QCommandLineOption exportTour(QStringLiteral("export-tour"),
         QStringLiteral("Export tour ID as a PDF handout to FILE.pdf and exit."), QStringLiteral("ID"));
+    const QCommandLineOption paper(QStringLiteral("paper"),
+        QStringLiteral("Paper of the tour handout (default: A4, or US Letter where the locale measures in US units)."),
+        QStringLiteral("a4|letter"));
     const QCommandLineOption charts(QStringLiteral("charts"), QStringLiteral("Show these charts."),
         QStringLiteral("fyp|collectivisation|countryside|terror|towns|all"));
     const QCommandLineOption exportChart(QStringLiteral("export-chart"),
         QStringLiteral("Export chart ID to FILE (.png or .svg) and exit."), QStringLiteral("ID"));
     parser.addOptions({data, range, lanes, actor, faction, event, cursor, size, screenshot, dumpView, present, tour,
-        step, reveal, theme, exportView, exportTour, charts, exportChart});
+        step, reveal, theme, exportView, exportTour, paper, charts, exportChart});
     if (!parser.parse(app.arguments())) {
         err << "khronika: " << parser.errorText() << "\n";
         return kUsage;
@@ -278,8 +282,13 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(exportTour)) {
+        const auto paperSize = parser.isSet(paper) ? Handout::parsePaper(parser.value(paper)) : Handout::defaultPaper();
+        if (!paperSize) {
+            err << "khronika: --paper " << parser.value(paper) << ": expected a4 or letter\n";
+            return kUsage;
+        }
         QString error;
-        if (!Exporter::exportTour(timeline, *chosenTour, Theme::light(), positional.front(), &error)) {
+        if (!Handout::write(timeline, *chosenTour, *paperSize, positional.front(), &error)) {
             err << "khronika: " << error << "\n";
             return kUsage;
         }

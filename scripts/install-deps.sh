@@ -22,7 +22,7 @@ if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; 
     bench="libbenchmark-dev"
     package="dpkg-dev help2man lintian"
     test="ccache googletest libgtest-dev $bench xvfb xauth python3-yaml python3-jsonschema $package
-          appstream desktop-file-utils bash-completion"
+          appstream desktop-file-utils bash-completion poppler-utils"
 elif command -v dnf >/dev/null 2>&1; then
     manager=dnf
     run="cmake ninja-build gcc-c++ pkgconf-pkg-config qt6-qtbase-devel qt6-qtcharts-devel qt6-qtsvg-devel
@@ -30,14 +30,14 @@ elif command -v dnf >/dev/null 2>&1; then
     bench="google-benchmark-devel"
     package="help2man"
     test="ccache gtest-devel $bench xorg-x11-server-Xvfb xorg-x11-xauth python3-pyyaml python3-jsonschema
-          $package appstream desktop-file-utils bash-completion"
+          $package appstream desktop-file-utils bash-completion poppler-utils"
 elif command -v pacman >/dev/null 2>&1; then
     manager=pacman
     run="cmake ninja gcc pkgconf qt6-base qt6-charts qt6-svg yaml-cpp ttf-dejavu"
     bench="benchmark"
     package="help2man"
     test="ccache gtest $bench xorg-server-xvfb xorg-xauth python-yaml python-jsonschema $package appstream
-          desktop-file-utils bash-completion"
+          desktop-file-utils bash-completion poppler"
 else
     cat <<'TEXT'
 No apt, dnf or pacman here: install these yourself, then run make again.

@@ -120,7 +120,7 @@ QString document(const Timeline &t, const Document &d, bool large)
     return documentBlock(t, d, Address::Link, large);
 }
 
-QString printedDocuments(const Timeline &t, const TourStep &step)
+std::vector<const Document *> stepDocuments(const Timeline &t, const TourStep &step)
 {
     std::vector<const Document *> docs;
     const auto add = [&](const Document *d) {
@@ -135,10 +135,20 @@ QString printedDocuments(const Timeline &t, const TourStep &step)
         for (const Document *d : documentsOf(t, id))
             add(d);
     }
+    return docs;
+}
+
+QString printedDocuments(const Timeline &t, const TourStep &step)
+{
     QString html;
-    for (const Document *d : docs)
-        html += documentBlock(t, *d, Address::Written, false);
+    for (const Document *d : stepDocuments(t, step))
+        html += printedDocument(t, *d);
     return html;
+}
+
+QString printedDocument(const Timeline &t, const Document &d)
+{
+    return documentBlock(t, d, Address::Written, false);
 }
 
 QString colourChip(const QString &colour)
@@ -241,7 +251,7 @@ QString actor(const Timeline &t, int index)
     return html;
 }
 
-QString printedSources(const Timeline &t, const TourStep &step)
+QStringList stepSources(const Timeline &t, const TourStep &step)
 {
     QStringList sources;
     for (const QString &id : step.events) {
@@ -256,6 +266,12 @@ QString printedSources(const Timeline &t, const TourStep &step)
                 sources << c;
         }
     }
+    return sources;
+}
+
+QString printedSources(const Timeline &t, const TourStep &step)
+{
+    const QStringList sources = stepSources(t, step);
     if (sources.isEmpty())
         return {};
     return QStringLiteral("<p><b>%1</b> %2</p>").arg(QObject::tr("Sources:"), sources.join(QStringLiteral("; ")));

@@ -3,6 +3,7 @@
 #include "core/Timeline.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -26,10 +27,14 @@ QString bibliography(const Timeline &t);
 // address, the address written out because paper has no links; books cited without a page are left
 // out, as they would send a student to a whole book.
 QString printedSources(const Timeline &t, const TourStep &step);
+// The same citations one by one (rich text), in the order the step's events cite them.
+QStringList stepSources(const Timeline &t, const TourStep &step);
 // A primary document as a quoted block; `large` for showing it to a class while presenting.
 QString document(const Timeline &t, const Document &d, bool large);
 // The documents of a tour step (its own and those of its events), for the printed handout.
 QString printedDocuments(const Timeline &t, const TourStep &step);
+std::vector<const Document *> stepDocuments(const Timeline &t, const TourStep &step);
+QString printedDocument(const Timeline &t, const Document &d);
 QString colourChip(const QString &colour);
 
 } // namespace DetailsHtml

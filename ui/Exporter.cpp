@@ -1,9 +1,7 @@
 #include "Exporter.h"
 
 #include "ui/CareerChart.h"
-#include "ui/DetailsHtml.h"
 #include "ui/TimelineView.h"
-#include "ui/TourPlayer.h"
 
 #include "core/AtomicFile.h"
 
@@ -16,7 +14,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSvgGenerator>
-#include <QTextDocument>
 
 namespace khronika::Exporter {
 
@@ -120,69 +117,6 @@ bool exportView(ViewState *state, const Theme &theme, const QString &file, QSize
     }
     *error = QStringLiteral("unknown format '%1' (use .png, .svg or .pdf)").arg(suffix);
     return false;
-}
-
-bool exportTour(const std::shared_ptr<const Timeline> &timeline, const Tour &tour, const Theme &theme,
-    const QString &file, QString *error)
-{
-    if (tour.steps.empty()) {
-        *error = QStringLiteral("the tour has no steps");
-        return false;
-    }
-    if (QFileInfo(file).suffix().toLower() != u"pdf") {
-        *error = QStringLiteral("%1: a tour handout is a PDF; name the file .pdf").arg(file);
-        return false;
-    }
-    QBuffer bytes;
-    bytes.open(QIODevice::WriteOnly);
-    QPdfWriter pdf(&bytes);
-    pdf.setTitle(tour.title);
-    pdf.setCreator(QStringLiteral("Khronika"));
-    pdf.setResolution(150);
-    pdf.setPageLayout(QPageLayout(
-        QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
-    QPainter p;
-    if (!p.begin(&pdf)) {
-        *error = QStringLiteral("cannot write %1").arg(file);
-        return false;
-    }
-    ViewState state(timeline);
-    state.setAnimationsEnabled(false);
-    TourPlayer player(&state);
-    player.setTour(tour);
-    const QRectF page(0, 0, pdf.width(), pdf.height());
-    for (int i = 0; i < player.stepCount(); ++i) {
-        if (i > 0)
-            pdf.newPage();
-        player.goTo(i);
-        const TourStep &s = tour.steps[size_t(i)];
-        // Top: the view of the step; bottom: the narration and where its facts come from.
-        const QRectF view(page.left(), page.top(), page.width(), page.height() * 0.55);
-        // The career chart needs more room than half a page gives it; the handout keeps the timeline.
-        renderView(&state, theme, p, view, false);
-        QString html
-            = QStringLiteral("<p style=\"color:#595959\">%1 · %2</p><h2>%3</h2><p style=\"font-size:large\">%4</p>")
-                  .arg(tour.title.toHtmlEscaped(), QObject::tr("Step %1 of %2").arg(i + 1).arg(tour.steps.size()),
-                      s.title.toHtmlEscaped(), s.narration.toHtmlEscaped());
-        html += DetailsHtml::printedDocuments(*timeline, s);
-        html += DetailsHtml::printedSources(*timeline, s);
-        QTextDocument doc;
-        QFont f = theme.font(1.0);
-        f.setPointSizeF(11);
-        doc.setDefaultFont(f);
-        doc.setHtml(html);
-        // Text is laid out in points and scaled to the device, so it has the same size on every page.
-        const double toDevice = pdf.resolution() / 72.0;
-        const QRectF text(page.left(), view.bottom() + 20, page.width(), page.bottom() - view.bottom() - 20);
-        doc.setTextWidth(text.width() / toDevice);
-        p.save();
-        p.translate(text.topLeft());
-        p.scale(toDevice, toDevice);
-        doc.drawContents(&p, QRectF(0, 0, text.width() / toDevice, text.height() / toDevice));
-        p.restore();
-    }
-    p.end();
-    return writeFileAtomically(file, bytes.data(), error);
 }
 
 void print(ViewState *state, const Theme &theme, QWidget *parent)

@@ -12,7 +12,7 @@ class QWidget;
 namespace khronika {
 
 // Turns what the timeline shows into files a teacher hands out or puts in slides: PNG, SVG and PDF of
-// the current view at a chosen size, a printout, and a tour as a PDF handout with one page per step.
+// the current view at a chosen size, and a printout (a tour's handout is ui/export/Handout).
 // Everything renders through the same widgets as the screen, so a file looks like what the class saw.
 namespace Exporter {
 
@@ -20,8 +20,6 @@ namespace Exporter {
 bool exportView(ViewState *state, const Theme &theme, const QString &file, QSize size, QString *error);
 // Paints the timeline and, when someone is traced and `withCareer` is set, their career chart into `target`.
 void renderView(ViewState *state, const Theme &theme, QPainter &painter, const QRectF &target, bool withCareer = true);
-bool exportTour(const std::shared_ptr<const Timeline> &timeline, const Tour &tour, const Theme &theme,
-    const QString &file, QString *error);
 void print(ViewState *state, const Theme &theme, QWidget *parent);
 
 } // namespace Exporter

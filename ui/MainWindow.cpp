@@ -4,6 +4,7 @@
 #include "ui/CareerChart.h"
 #include "ui/DetailsHtml.h"
 #include "ui/Exporter.h"
+#include "ui/export/Handout.h"
 #include "ui/LoadProblems.h"
 #include "ui/OverviewStrip.h"
 #include "ui/PresentationPanel.h"
@@ -250,6 +251,19 @@ void MainWindow::buildMenus()
     QMenu *handouts = tours->addMenu(tr("Export Tour as PDF &Handout"));
     for (const Tour &tour : t.data().tours)
         handouts->addAction(tour.title, this, [this, tour] { exportTourDialog(tour); });
+    // The paper the school's copier takes; remembered, A4 unless the locale measures in US units.
+    QMenu *paper = tours->addMenu(tr("Handout &Paper"));
+    auto *papers = new QActionGroup(paper);
+    const QString chosenPaper
+        = QSettings().value(QStringLiteral("handout/paper"), Handout::paperName(Handout::defaultPaper())).toString();
+    for (const auto &[kind, name] : {std::pair {Handout::Paper::A4, tr("A4")}, {Handout::Paper::Letter, tr("US Letter")}}) {
+        QAction *a = paper->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(Handout::paperName(kind) == chosenPaper);
+        papers->addAction(a);
+        connect(a, &QAction::triggered, this,
+            [kind] { QSettings().setValue(QStringLiteral("handout/paper"), Handout::paperName(kind)); });
+    }
 
     // Keys for presenting: clickers send PageDown/PageUp; B blanks the screen as in slide software.
     const auto presentKey = [this](const QList<QKeySequence> &keys, auto slot) {
@@ -696,8 +710,9 @@ void MainWindow::exportTourDialog(const Tour &tour)
         this, tr("Export the tour as a PDF handout"), tour.id + QStringLiteral(".pdf"), tr("PDF document (*.pdf)"));
     if (file.isEmpty())
         return;
+    const auto paper = Handout::parsePaper(QSettings().value(QStringLiteral("handout/paper")).toString());
     QString error;
-    if (!Exporter::exportTour(m_state->timelinePointer(), tour, Theme::light(), file, &error))
+    if (!Handout::write(m_state->timelinePointer(), tour, paper.value_or(Handout::defaultPaper()), file, &error))
         QMessageBox::warning(this, tr("Export failed"), error);
 }
 

@@ -18,6 +18,15 @@ Theme Theme::light()
     return Theme();
 }
 
+Theme Theme::print()
+{
+    Theme t = light();
+    t.outlineEmphasis = true;
+    // Rings around the step's events print black; yellow would be lost on a grey copy.
+    t.highlight = t.text;
+    return t;
+}
+
 Theme Theme::dark()
 {
     Theme t;

@@ -30,12 +30,16 @@ struct Theme {
     // Drawn around markers whose own colour would not stand out from the background (3:1).
     QColor markerOutline = QColor(0x1A, 0x1A, 0x1A);
     QColor noteBackground = QColor(0xFF, 0xF1, 0xC2); // the misconception box
+    // On paper: what a step is about is outlined, not tinted, so that a black-and-white copy keeps it.
+    bool outlineEmphasis = false;
     // 12 pt is 16 px at 96 dpi: the least that reads across a classroom in the normal window.
     double basePointSize = 12;
 
     static Theme light();
     static Theme dark();
     static Theme projector(); // high contrast, larger type
+    // The light theme for a printed handout: emphasis by outline and weight, which photocopies.
+    static Theme print();
     static Theme ofKind(Kind kind);
     static QString name(Kind kind);
 

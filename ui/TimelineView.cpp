@@ -402,7 +402,11 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
             = m_state->isHighlighting() && !m_state->isHighlighted(label.event) && label.event != selected;
         const bool isSelected = label.event == selected;
         p.setFont(m_theme.font(1.0, t.event(label.event).importance == 3));
-        if (isSelected) {
+        if (isSelected && m_theme.outlineEmphasis) {
+            p.setPen(QPen(m_theme.text, 2));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(label.rect.adjusted(-3, 0, 3, 0));
+        } else if (isSelected) {
             p.setPen(Qt::NoPen);
             p.setBrush(withAlpha(m_theme.highlight, 0.45));
             p.drawRoundedRect(label.rect.adjusted(-3, 0, 3, 0), 3, 3);

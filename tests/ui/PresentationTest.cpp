@@ -379,21 +379,6 @@ TEST(Presentation, PresenterWindowShowsTheTeachersNoteAndWhatIsNext)
     EXPECT_FALSE(win.w.presentationPanel()->body().contains(t.steps[0].teacherNote));
 }
 
-TEST(Export, TourHandoutHasOnePagePerStep)
-{
-    QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("handout.pdf"));
-    const Tour &t = tour("great-terror");
-    QString error;
-    ASSERT_TRUE(Exporter::exportTour(builtin(), t, Theme::light(), file, &error)) << error.toStdString();
-    QFile pdf(file);
-    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
-    const QByteArray bytes = pdf.readAll();
-    ASSERT_TRUE(bytes.startsWith("%PDF"));
-    const qsizetype pages = QString::fromLatin1(bytes).count(QRegularExpression(QStringLiteral("/Type\\s*/Page(?!s)")));
-    EXPECT_EQ(pages, qsizetype(t.steps.size()));
-}
-
 TEST(Export, ViewAsPngSvgAndPdf)
 {
     QTemporaryDir dir;

@@ -271,7 +271,8 @@ QString ChartPanel::captionDetails() const
 
 QString ChartPanel::sourcesText() const
 {
-    return m_sources->text();
+    // The whole rich text, whatever the panel shows of it (compact, it is one elided line).
+    return m_sourcesText;
 }
 
 void ChartPanel::setForExport(bool cursor)

@@ -36,7 +36,7 @@ public:
     const Theme &theme() const { return m_theme; }
     QString captionText() const;
     QString captionDetails() const; // every shown series' change, as the caption's tooltip gives them
-    QString sourcesText() const;
+    QString sourcesText() const; // rich text, every work in full
     QString titleNote() const;
 
     // PNG or SVG by the file's suffix; the panel as it is now, at its current size. An SVG names
