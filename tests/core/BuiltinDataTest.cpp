@@ -730,3 +730,24 @@ TEST(BuiltinData, RussianTextsAreInRussian)
     }
     EXPECT_TRUE(english.isEmpty()) << english.join(u'\n').toStdString();
 }
+
+TEST(BuiltinData, RussianUnitsStayOneUnitPerGroup)
+{
+    // Series of one group share a plot and so a unit (data/README.md); in Russian too, and a
+    // percentage stays recognisable as one.
+    const DataSet ru = translated(builtin().data, u"ru"_qs);
+    const DataSet &en = builtin().data;
+    ASSERT_EQ(ru.series.size(), en.series.size());
+    QHash<QString, QString> unitOfGroup;
+    for (size_t i = 0; i < ru.series.size(); ++i) {
+        const Series &s = ru.series[i];
+        EXPECT_NE(s.unit, en.series[i].unit) << s.id.toStdString();
+        EXPECT_EQ(s.unit.startsWith(u'%'), en.series[i].unit.startsWith(QStringLiteral("per cent")))
+            << s.id.toStdString();
+        const auto first = unitOfGroup.constFind(s.group);
+        if (first == unitOfGroup.constEnd())
+            unitOfGroup.insert(s.group, s.unit);
+        else
+            EXPECT_EQ(s.unit, first.value()) << s.id.toStdString() << " in group " << s.group.toStdString();
+    }
+}
