@@ -731,23 +731,25 @@ TEST(BuiltinData, RussianTextsAreInRussian)
     EXPECT_TRUE(english.isEmpty()) << english.join(u'\n').toStdString();
 }
 
-TEST(BuiltinData, RussianUnitsStayOneUnitPerGroup)
+TEST(BuiltinData, RussianUnitsMatchTheEnglishOneForOne)
 {
-    // Series of one group share a plot and so a unit (data/README.md); in Russian too, and a
-    // percentage stays recognisable as one.
+    // Series of one group share a plot and so a unit (data/README.md): the Russian units must keep every
+    // English unit apart from the others and write it the same way each time, and a percentage must
+    // stay recognisable as one.
     const DataSet ru = translated(builtin().data, u"ru"_qs);
     const DataSet &en = builtin().data;
     ASSERT_EQ(ru.series.size(), en.series.size());
-    QHash<QString, QString> unitOfGroup;
+    QHash<QString, QString> russianOf;
+    QHash<QString, QString> englishOf;
     for (size_t i = 0; i < ru.series.size(); ++i) {
-        const Series &s = ru.series[i];
-        EXPECT_NE(s.unit, en.series[i].unit) << s.id.toStdString();
-        EXPECT_EQ(s.unit.startsWith(u'%'), en.series[i].unit.startsWith(QStringLiteral("per cent")))
-            << s.id.toStdString();
-        const auto first = unitOfGroup.constFind(s.group);
-        if (first == unitOfGroup.constEnd())
-            unitOfGroup.insert(s.group, s.unit);
-        else
-            EXPECT_EQ(s.unit, first.value()) << s.id.toStdString() << " in group " << s.group.toStdString();
+        const QString &english = en.series[i].unit;
+        const QString &russian = ru.series[i].unit;
+        EXPECT_NE(russian, english) << ru.series[i].id.toStdString();
+        EXPECT_EQ(russian.startsWith(u'%'), english.startsWith(QStringLiteral("per cent"))) << russian.toStdString();
+        EXPECT_EQ(russianOf.value(english, russian), russian) << english.toStdString();
+        EXPECT_EQ(englishOf.value(russian, english), english) << russian.toStdString();
+        russianOf.insert(english, russian);
+        englishOf.insert(russian, english);
     }
+    EXPECT_GE(russianOf.size(), 5);
 }
