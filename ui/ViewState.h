@@ -133,6 +133,7 @@ private:
     bool m_animationsEnabled = true;
     QVariantAnimation *m_animation = nullptr;
     std::vector<std::vector<int>> m_eventFactions; // per event, faction indices
+    std::vector<int> m_eventCategories; // per event, its category's index: the filters ask at every layout
 };
 
 } // namespace khronika

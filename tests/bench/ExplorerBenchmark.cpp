@@ -38,6 +38,7 @@
 #include <benchmark/benchmark.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -168,7 +169,10 @@ void paintBenchmark(benchmark::State &state, std::optional<DayRange> window)
         f.paint();
         benchmark::DoNotOptimize(f.image.constBits());
     }
-    state.counters["marks"] = double(f.view.layout().marks.size());
+    const auto &marks = f.view.layout().marks;
+    state.counters["marks"] = double(marks.size());
+    state.counters["drawn"] = double(
+        std::count_if(marks.begin(), marks.end(), [](const EventMark &m) { return !m.clustered && !m.covered; }));
     state.counters["clusters"] = double(f.view.layout().clusters.size());
     state.counters["labels"] = double(f.view.layout().labels.size());
 }

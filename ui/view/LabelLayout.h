@@ -52,9 +52,11 @@ struct LabelLayoutResult {
 class LabelLayout
 {
 public:
+    // `crowd` are items the caller already knows cannot be labelled (more of them crowd a spot than rows
+    // could name): they are only counted, joining the clusters as unplaced requests would.
     static LabelLayoutResult place(std::vector<LabelRequest> requests, double top, double rowHeight, int rows,
         double right, double gap = 8.0, double clusterRadius = 24.0,
-        const std::vector<std::pair<double, double>> &blocked = {});
+        const std::vector<std::pair<double, double>> &blocked = {}, std::vector<LabelRequest> crowd = {});
 };
 
 // The left edge nearest to `x` at which an item `width` pixels wide lies within [left, right] and
