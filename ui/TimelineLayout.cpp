@@ -602,11 +602,25 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             keepClear.emplace_back(lc.rect.left(), lc.rect.right());
         }
         // A linked dot that a count still covers is counted with it: the count says how many events
-        // lie there, whichever lane names them, and no marker is hidden without a number.
+        // lie there, whichever lane names them, and no marker is hidden without a number. So is one
+        // among the markers a count stands for (between its first and last), unless the class is
+        // looking at it: in a crowd, rings of events named elsewhere would only hide the count's story.
+        std::vector<std::pair<double, double>> stretches; // per count, its members' markers' centres
+        for (const Counted &lc : laneClusters) {
+            double lo = 1e18, hi = -1e18;
+            for (int id : lc.marks) {
+                lo = std::min(lo, marks[size_t(id)].marker.center().x());
+                hi = std::max(hi, marks[size_t(id)].marker.center().x());
+            }
+            stretches.emplace_back(lo, hi);
+        }
         for (const EventMark *m : linkedDots[i]) {
-            for (Counted &lc : laneClusters) {
-                if (lc.rect.intersects(m->marker.adjusted(-kBadgeGap, 0, kBadgeGap, 0))) {
-                    lc.marks.push_back(int(m - marks.data()));
+            const bool inFocus = m->highlighted || m->event == selected || state.isFeatured(m->event);
+            const double cx = m->marker.center().x();
+            for (size_t c = 0; c < laneClusters.size(); ++c) {
+                if (laneClusters[c].rect.intersects(m->marker.adjusted(-kBadgeGap, 0, kBadgeGap, 0))
+                    || (!inFocus && cx >= stretches[c].first && cx <= stretches[c].second)) {
+                    laneClusters[c].marks.push_back(int(m - marks.data()));
                     break;
                 }
             }
