@@ -1390,8 +1390,8 @@ std::optional<QByteArray> readFileInside(
 
 } // namespace
 
-LoadResult DataSetLoader::load(
-    const FileReader &read, const QString &displayRoot, const YamlLimits &limits, const QStringList &tourFiles)
+LoadResult DataSetLoader::load(const FileReader &read, const QString &displayRoot, const YamlLimits &limits,
+    const QStringList &tourFiles, const LoadProgress &progress)
 {
     LoadResult result;
     Loader loader(result);
@@ -1419,7 +1419,19 @@ LoadResult DataSetLoader::load(
     }
 
     QSet<QString> loaded;
+    const int total = int(files.size());
+    int done = 0;
+    const auto goOn = [&] {
+        if (!progress || progress(done, total))
+            return true;
+        result.cancelled = true;
+        result.diagnostics.error({display(kDataSetFile), 0, 0}, QStringLiteral("loading was cancelled"));
+        return false;
+    };
     for (const auto &[name, where] : files) {
+        if (!goOn())
+            return result;
+        ++done;
         if (loaded.contains(name)) {
             result.diagnostics.error(where, QStringLiteral("file %1 is listed twice").arg(quoted(name)));
             continue;
@@ -1438,6 +1450,8 @@ LoadResult DataSetLoader::load(
         loader.readRecordFile(tree);
         // Records keep copies of what they need; the tree can go.
     }
+    if (!goOn())
+        return result;
     loader.checkReferences();
     loader.checkConsistency();
     loader.checkDates();
@@ -1472,7 +1486,7 @@ LoadResult DataSetLoader::load(
 }
 
 LoadResult DataSetLoader::loadDirectory(
-    const QString &directory, const YamlLimits &limits, const QStringList &tourFolders)
+    const QString &directory, const YamlLimits &limits, const QStringList &tourFolders, const LoadProgress &progress)
 {
     const QDir dir(directory);
     if (!QFileInfo(directory).isDir()) {
@@ -1517,7 +1531,7 @@ LoadResult DataSetLoader::loadDirectory(
         for (const QString &name : d.entryList(pattern, QDir::Files, QDir::Name))
             tours << d.absoluteFilePath(name);
     }
-    return load(read, directory, limits, tours);
+    return load(read, directory, limits, tours, progress);
 }
 
 LoadResult DataSetLoader::loadBuffers(
