@@ -166,7 +166,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         std::vector<int> laneIndex(size_t(t.factionCount()) + 1, -1);
         bool anyUnaffiliated = false;
         for (int e = 0; e < t.eventCount(); ++e)
-            anyUnaffiliated = anyUnaffiliated || t.event(e).factions.empty();
+            anyUnaffiliated = anyUnaffiliated || (state.eventFactions(e).empty() && t.event(e).factions.empty());
         for (int f = 0; f < t.factionCount(); ++f) {
             if (state.isFactionShown(f)) {
                 laneIndex[size_t(f) + 1] = int(keys.size());
@@ -179,12 +179,11 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         }
         for (int e : visible) {
             laneBegin.push_back(int(laneList.size()));
-            const auto &factions = t.event(e).factions;
-            if (factions.empty() && laneIndex[0] >= 0)
+            const std::vector<int> &factions = state.eventFactions(e);
+            if (laneIndex[0] >= 0 && factions.empty() && t.event(e).factions.empty())
                 laneList.push_back(laneIndex[0]);
-            for (const QString &id : factions) {
-                const int f = t.factionIndex(id);
-                if (f >= 0 && laneIndex[size_t(f) + 1] >= 0)
+            for (const int f : factions) {
+                if (laneIndex[size_t(f) + 1] >= 0)
                     laneList.push_back(laneIndex[size_t(f) + 1]);
             }
         }
@@ -201,7 +200,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         }
         for (int e : visible) {
             laneBegin.push_back(int(laneList.size()));
-            const int c = t.categoryIndex(t.event(e).category);
+            const int c = state.eventCategory(e);
             if (c >= 0 && laneIndex[size_t(c)] >= 0)
                 laneList.push_back(laneIndex[size_t(c)]);
         }

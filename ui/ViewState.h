@@ -90,6 +90,9 @@ public:
 
     // Filters: hidden factions (-1 stands for events of no faction) and hidden categories.
     bool isFactionShown(int faction) const { return !m_hiddenFactions.contains(faction); }
+    // An event's factions and category as indices, resolved once: a layout asks for every visible event.
+    const std::vector<int> &eventFactions(int event) const { return m_eventFactions[size_t(event)]; }
+    int eventCategory(int event) const { return m_eventCategories[size_t(event)]; }
     void setFactionShown(int faction, bool shown);
     void showOnlyFactions(const QList<int> &factions);
     bool isCategoryShown(int category) const { return !m_hiddenCategories.contains(category); }
