@@ -3,6 +3,7 @@
 #include "core/DataSetLoader.h"
 #include "core/Roster.h"
 #include "data/BuiltinData.h"
+#include "ui/DataSetOpening.h"
 #include "ui/Exporter.h"
 #include "ui/export/Handout.h"
 #include "ui/LoadProblems.h"
@@ -209,17 +210,22 @@ int main(int argc, char *argv[])
     const QString userTours
         = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tours");
     const QString tourFolder = parser.isSet(data) ? path : userTours;
-    // Each saved tour file loads on its own: a bad one is left out and shown, the rest load.
-    LoadResult loaded
-        = DataSetLoader::loadDirectory(path, {}, parser.isSet(data) ? QStringList() : QStringList {userTours});
-    for (const Diagnostic &d : loaded.diagnostics.all())
-        err << d.toString() << "\n";
-    for (const LoadResult::RejectedFile &t : loaded.rejectedTours)
-        err << LoadProblems::detailsText(t.diagnostics) << "\nkhronika: " << t.file << " was not loaded\n";
     // Started from a desktop, nobody reads stderr: show the problems in a window.
     const bool interactive = hasDisplay() && QGuiApplication::platformName() != u"offscreen"
         && !parser.isSet(screenshot) && !parser.isSet(dumpView) && !parser.isSet(exportView)
         && !parser.isSet(exportTour) && !parser.isSet(exportChart);
+    // Each saved tour file loads on its own: a bad one is left out and shown, the rest load.
+    const QStringList tourFolders = parser.isSet(data) ? QStringList() : QStringList {userTours};
+    // On a desktop a large data set loads on another thread behind a progress bar with Cancel.
+    std::optional<LoadResult> opened
+        = interactive ? loadWithProgress(path, tourFolders) : DataSetLoader::loadDirectory(path, {}, tourFolders);
+    if (!opened)
+        return kOk; // cancelled: nothing was asked to be shown
+    LoadResult &loaded = *opened;
+    for (const Diagnostic &d : loaded.diagnostics.all())
+        err << d.toString() << "\n";
+    for (const LoadResult::RejectedFile &t : loaded.rejectedTours)
+        err << LoadProblems::detailsText(t.diagnostics) << "\nkhronika: " << t.file << " was not loaded\n";
     if (!loaded.ok()) {
         err << "khronika: " << path << ": " << loaded.diagnostics.errorCount() << " error(s); nothing to show\n";
         err.flush();

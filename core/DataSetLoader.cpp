@@ -1678,8 +1678,8 @@ std::optional<QByteArray> readFileInside(
 
 } // namespace
 
-LoadResult DataSetLoader::load(
-    const FileReader &read, const QString &displayRoot, const YamlLimits &limits, const QStringList &tourFiles)
+LoadResult DataSetLoader::load(const FileReader &read, const QString &displayRoot, const YamlLimits &limits,
+    const QStringList &tourFiles, const LoadProgress &progress)
 {
     LoadResult result;
     Loader loader(result);
@@ -1708,6 +1708,15 @@ LoadResult DataSetLoader::load(
     }
 
     QSet<QString> loaded;
+    const int total = int(files.size() + translationFiles.size());
+    int done = 0;
+    const auto goOn = [&] {
+        if (!progress || progress(done, total))
+            return true;
+        result.cancelled = true;
+        result.diagnostics.error({display(kDataSetFile), 0, 0}, QStringLiteral("loading was cancelled"));
+        return false;
+    };
     // Record files first, then translation files, which name records of any file.
     const auto readFile = [&](const QString &name, const Location &where, bool translation) {
         if (loaded.contains(name)) {
@@ -1731,10 +1740,20 @@ LoadResult DataSetLoader::load(
             loader.readRecordFile(tree);
         // Records keep copies of what they need; the tree can go.
     };
-    for (const auto &[name, where] : files)
+    for (const auto &[name, where] : files) {
+        if (!goOn())
+            return result;
+        ++done;
         readFile(name, where, false);
-    for (const auto &[name, where] : translationFiles)
+    }
+    for (const auto &[name, where] : translationFiles) {
+        if (!goOn())
+            return result;
+        ++done;
         readFile(name, where, true);
+    }
+    if (!goOn())
+        return result;
     loader.checkTranslationsComplete();
     loader.checkReferences();
     loader.checkConsistency();
@@ -1770,7 +1789,7 @@ LoadResult DataSetLoader::load(
 }
 
 LoadResult DataSetLoader::loadDirectory(
-    const QString &directory, const YamlLimits &limits, const QStringList &tourFolders)
+    const QString &directory, const YamlLimits &limits, const QStringList &tourFolders, const LoadProgress &progress)
 {
     const QDir dir(directory);
     if (!QFileInfo(directory).isDir()) {
@@ -1815,7 +1834,7 @@ LoadResult DataSetLoader::loadDirectory(
         for (const QString &name : d.entryList(pattern, QDir::Files, QDir::Name))
             tours << d.absoluteFilePath(name);
     }
-    return load(read, directory, limits, tours);
+    return load(read, directory, limits, tours, progress);
 }
 
 LoadResult DataSetLoader::loadBuffers(

@@ -31,8 +31,15 @@ struct LoadResult {
         Diagnostics diagnostics;
     };
     std::vector<RejectedFile> rejectedTours;
+    // Loading was stopped by its progress callback (a Cancel button): nothing is to be shown.
+    bool cancelled = false;
     bool ok() const { return !diagnostics.hasErrors(); }
 };
+
+// Told how many of a data set's files are read (`done` of `total`) before each file and once at the
+// end; returning false stops loading there (the result is then cancelled, with an error). It is called
+// on the loading thread.
+using LoadProgress = std::function<bool(int done, int total)>;
 
 // Reads and validates a data set: a dataset.yaml naming the other files, each checked for YAML
 // syntax, unknown or missing fields, impossible dates, duplicate ids and references to records that
@@ -46,8 +53,8 @@ public:
     // Tours a teacher saved from the explorer (`*.tour.yaml`) load with it, each file on its own: those
     // in the data set's folder and those in `tourFolders` (where the built-in data set's own tours are
     // kept). A tour file with problems goes to LoadResult::rejectedTours; the rest load.
-    static LoadResult loadDirectory(
-        const QString &directory, const YamlLimits &limits = {}, const QStringList &tourFolders = {});
+    static LoadResult loadDirectory(const QString &directory, const YamlLimits &limits = {},
+        const QStringList &tourFolders = {}, const LoadProgress &progress = {});
 
     // Loads a data set held in memory: file name -> contents; must hold "dataset.yaml". `displayRoot`
     // prefixes file names in diagnostics.
@@ -59,7 +66,7 @@ public:
     // `tourFiles` (absolute paths or names in the folder) are read after the files dataset.yaml lists,
     // each on its own: one that does not fit goes to LoadResult::rejectedTours.
     static LoadResult load(const FileReader &read, const QString &displayRoot, const YamlLimits &limits,
-        const QStringList &tourFiles = {});
+        const QStringList &tourFiles = {}, const LoadProgress &progress = {});
 
     // The kinds of mapping the loader reads, each named by the list its records sit in ("events"), a
     // path to a nested mapping ("events.actors", "tours.steps.range"), "dataset" and its parts

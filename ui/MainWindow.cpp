@@ -2,6 +2,7 @@
 
 #include "core/DataSetLoader.h"
 #include "ui/CareerChart.h"
+#include "ui/DataSetOpening.h"
 #include "ui/DetailsHtml.h"
 #include "ui/Exporter.h"
 #include "ui/LoadProblems.h"
@@ -774,7 +775,11 @@ void MainWindow::openDataSet()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a data set folder"));
     if (dir.isEmpty())
         return;
-    LoadResult loaded = DataSetLoader::loadDirectory(dir);
+    // A large data set loads on another thread, with its progress shown and a Cancel button.
+    std::optional<LoadResult> opened = loadWithProgress(dir, {}, this);
+    if (!opened)
+        return;
+    LoadResult &loaded = *opened;
     if (!loaded.ok()) {
         // The data set on screen stays as it is; the teacher sees what to fix.
         std::unique_ptr<QMessageBox>(LoadProblems::dataSetErrors(dir, loaded, this))->exec();

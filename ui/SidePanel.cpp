@@ -1,13 +1,13 @@
 #include "SidePanel.h"
 
 #include "ui/ActorListModel.h"
+#include "ui/SearchResultsModel.h"
 
 #include <QApplication>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QListWidget>
 #include <QPainter>
 #include <QPixmap>
 #include <QSortFilterProxyModel>
@@ -57,17 +57,27 @@ SidePanel::SidePanel(ViewState *state, QWidget *parent)
     m_search->setPlaceholderText(tr("Search events (also in Russian)…"));
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
-    m_results = new QListWidget(this);
+    // The results are a model read by the view a screenful at a time: a one-letter query that matches
+    // most of a large data set makes no widget per hit.
+    m_resultsModel = new SearchResultsModel(m_state, this);
+    m_results = new QListView(this);
+    m_results->setModel(m_resultsModel);
+    m_results->setItemDelegate(new SearchResultDelegate(m_results));
+    m_results->setUniformItemSizes(true);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_results->setVisible(false);
-    m_results->setWordWrap(true);
     layout->addWidget(m_results, 2);
     connect(m_search, &QLineEdit::textChanged, this, &SidePanel::updateSearch);
-    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const int e = item->data(kIndexRole).toInt();
-        m_state->setSelectedEvent(e);
-        m_state->revealEvent(e);
-    });
-    connect(m_results, &QListWidget::itemClicked, m_results, &QListWidget::itemActivated);
+    const auto activate = [this](const QModelIndex &index) {
+        const QVariant event = index.data(SearchResultsModel::EventIndexRole);
+        if (!event.isValid())
+            return; // "No event matches"
+        m_state->setSelectedEvent(event.toInt());
+        m_state->revealEvent(event.toInt());
+    };
+    connect(m_results, &QListView::activated, this, activate);
+    connect(m_results, &QListView::clicked, this, activate);
 
     // Factions, checkable, with their colours; "No faction" stands for events that name none.
     m_factions = new QStandardItemModel(this);
@@ -147,21 +157,8 @@ SidePanel::SidePanel(ViewState *state, QWidget *parent)
 
 void SidePanel::updateSearch()
 {
-    const QString text = m_search->text().trimmed();
-    m_results->clear();
-    m_results->setVisible(!text.isEmpty());
-    if (text.isEmpty())
-        return;
-    const Timeline &t = m_state->timeline();
-    const std::vector<int> found = m_state->search(text);
-    for (int e : found) {
-        auto *item
-            = new QListWidgetItem(QStringLiteral("%1 — %2").arg(t.event(e).date.toIso(), t.event(e).title), m_results);
-        item->setData(kIndexRole, e);
-        item->setToolTip(t.event(e).summary);
-    }
-    if (found.empty())
-        new QListWidgetItem(tr("No event matches “%1”").arg(text), m_results);
+    m_resultsModel->setQuery(m_search->text());
+    m_results->setVisible(!m_resultsModel->query().isEmpty());
 }
 
 void SidePanel::syncFilters()

@@ -6,13 +6,13 @@
 
 class QLineEdit;
 class QListView;
-class QListWidget;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 
 namespace khronika {
 
 class ActorListModel;
+class SearchResultsModel;
 
 // The browsing panel: a search field that finds events as you type, the factions and categories as
 // checkable filters, and the actors, searchable, to trace (Ctrl+click compares several).
@@ -23,7 +23,8 @@ public:
     explicit SidePanel(ViewState *state, QWidget *parent = nullptr);
 
     QLineEdit *searchField() const { return m_search; }
-    QListWidget *searchResults() const { return m_results; }
+    QListView *searchResults() const { return m_results; }
+    SearchResultsModel *searchResultsModel() const { return m_resultsModel; }
     QStandardItemModel *factionModel() const { return m_factions; }
     QStandardItemModel *categoryModel() const { return m_categories; }
     QSortFilterProxyModel *actorModel() const { return m_actorProxy; }
@@ -34,7 +35,8 @@ private:
 
     ViewState *m_state;
     QLineEdit *m_search;
-    QListWidget *m_results;
+    SearchResultsModel *m_resultsModel;
+    QListView *m_results;
     QStandardItemModel *m_factions;
     QStandardItemModel *m_categories;
     ActorListModel *m_actors;

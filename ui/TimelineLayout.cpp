@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <span>
 
 #include <QSet>
 #include <cmath>
@@ -39,7 +40,9 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
 {
     const Timeline &t = state.timeline();
     const int selected = state.selectedEvent();
+    const bool whole = selectedLabelWhole; // a setting, not a result: kept across the reset
     *this = TimelineLayout();
+    selectedLabelWhole = whole;
     const TimeAxisGeometry geometry(size.width(), state.windowStart(), state.windowEnd());
     const double plotWidth = geometry.plotWidth();
     scale = geometry.scale();
@@ -146,7 +149,13 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         QString shortTitle = {};
     };
     std::vector<LaneKey> keys;
-    std::vector<std::vector<int>> laneOf(size_t(t.eventCount())); // event -> lanes
+    // The lanes each visible event is drawn on (one, or a few), in one flat list: the k-th visible event's
+    // lanes are laneList[laneBegin[k], laneBegin[k + 1]). Nothing is allocated per event, nor per event
+    // of the whole data set.
+    std::vector<int> laneBegin;
+    std::vector<int> laneList;
+    const auto lanesOf
+        = [&](size_t k) { return std::span<int>(laneList.data() + laneBegin[k], laneList.data() + laneBegin[k + 1]); };
     // The window is [start, end) in fractional days; a day is visible when any part of it is.
     const DayRange window {Day(std::floor(scale.start())), Day(std::ceil(scale.end())) - 1};
     std::vector<int> visible;
@@ -159,7 +168,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         std::vector<int> laneIndex(size_t(t.factionCount()) + 1, -1);
         bool anyUnaffiliated = false;
         for (int e = 0; e < t.eventCount(); ++e)
-            anyUnaffiliated = anyUnaffiliated || t.event(e).factions.empty();
+            anyUnaffiliated = anyUnaffiliated || (state.eventFactions(e).empty() && t.event(e).factions.empty());
         for (int f = 0; f < t.factionCount(); ++f) {
             if (state.isFactionShown(f)) {
                 laneIndex[size_t(f) + 1] = int(keys.size());
@@ -171,13 +180,13 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             keys.push_back({QObject::tr("No faction"), factionColour(t, -1)});
         }
         for (int e : visible) {
-            const auto &factions = t.event(e).factions;
-            if (factions.empty() && laneIndex[0] >= 0)
-                laneOf[size_t(e)].push_back(laneIndex[0]);
-            for (const QString &id : factions) {
-                const int f = t.factionIndex(id);
-                if (f >= 0 && laneIndex[size_t(f) + 1] >= 0)
-                    laneOf[size_t(e)].push_back(laneIndex[size_t(f) + 1]);
+            laneBegin.push_back(int(laneList.size()));
+            const std::vector<int> &factions = state.eventFactions(e);
+            if (laneIndex[0] >= 0 && factions.empty() && t.event(e).factions.empty())
+                laneList.push_back(laneIndex[0]);
+            for (const int f : factions) {
+                if (laneIndex[size_t(f) + 1] >= 0)
+                    laneList.push_back(laneIndex[size_t(f) + 1]);
             }
         }
         break;
@@ -192,9 +201,10 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             }
         }
         for (int e : visible) {
-            const int c = t.categoryIndex(t.event(e).category);
+            laneBegin.push_back(int(laneList.size()));
+            const int c = state.eventCategory(e);
             if (c >= 0 && laneIndex[size_t(c)] >= 0)
-                laneOf[size_t(e)].push_back(laneIndex[size_t(c)]);
+                laneList.push_back(laneIndex[size_t(c)]);
         }
         break;
     }
@@ -218,23 +228,23 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
                 {t.actor(a).name, factions.empty() ? QColor(0x44, 0x44, 0x44) : factionColour(t, factions.front()), a});
         }
         for (int e : visible) {
+            laneBegin.push_back(int(laneList.size()));
             for (const ActorRef &r : t.event(e).actors) {
                 const auto it = laneIndex.constFind(t.actorIndex(r.id));
                 if (it != laneIndex.constEnd())
-                    laneOf[size_t(e)].push_back(it.value());
+                    laneList.push_back(it.value());
             }
         }
         break;
     }
     }
+    laneBegin.push_back(int(laneList.size()));
 
     // Lanes with nothing in the window give their room to the others.
     {
         std::vector<int> used(keys.size(), 0);
-        for (int e : visible) {
-            for (int lane : laneOf[size_t(e)])
-                used[size_t(lane)] = 1;
-        }
+        for (int lane : laneList)
+            used[size_t(lane)] = 1;
         std::vector<int> remap(keys.size(), -1);
         std::vector<LaneKey> kept;
         for (size_t i = 0; i < keys.size(); ++i) {
@@ -244,10 +254,8 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             }
         }
         keys = std::move(kept);
-        for (int e : visible) {
-            for (int &lane : laneOf[size_t(e)])
-                lane = remap[size_t(lane)];
-        }
+        for (int &lane : laneList)
+            lane = remap[size_t(lane)];
     }
     if (keys.empty())
         return;
@@ -255,10 +263,8 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     // Every lane keeps room for its markers, one row of labels and its cluster counts; the rest of the
     // height goes to the lanes with most to show, so a busy lane is not starved by an empty one.
     std::vector<double> demand(keys.size(), 0.0);
-    for (int e : visible) {
-        for (int lane : laneOf[size_t(e)])
-            demand[size_t(lane)] += 1.0;
-    }
+    for (int lane : laneList)
+        demand[size_t(lane)] += 1.0;
     // What each lane needs at the least: its marker row (and, better, a row of labels under it), and
     // room for its title whole in the gutter (up to three lines of the labels' bold type): a lane
     // title cut to "New Oppositi…" tells a class nothing.
@@ -311,8 +317,13 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         if (spare >= labelRow) {
             named = size_t(std::max_element(demand.begin(), demand.end()) - demand.begin());
             // Only the events in the window have lanes.
-            if (selected >= 0 && !laneOf[size_t(selected)].empty())
-                named = size_t(laneOf[size_t(selected)].front());
+            // Visible events are in index order.
+            const auto at = std::lower_bound(visible.begin(), visible.end(), selected);
+            if (selected >= 0 && at != visible.end() && *at == selected) {
+                const auto lanesOfSelected = lanesOf(size_t(at - visible.begin()));
+                if (!lanesOfSelected.empty())
+                    named = size_t(lanesOfSelected.front());
+            }
             const double extra = std::max(0.0, markersOnly + labelRow - base[*named]);
             base[*named] += extra;
             spare -= extra;
@@ -334,8 +345,9 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         y += h;
     }
 
-    std::vector<std::vector<LabelRequest>> requests(lanes.size());
-    std::vector<QHash<int, QRectF>> markerOf(lanes.size()); // per lane: event -> marker
+    // Per lane, the marks that want a label, as indices into `marks`. A label request's id is its mark's
+    // index, so that its marker and event are found without a lookup.
+    std::vector<std::vector<int>> wanting(lanes.size());
     // Overlapping spans of a lane stack on thin sub-rows of the marker row so that each stays visible.
     constexpr int kSpanRows = 3;
     std::vector<std::array<double, kSpanRows>> spanRowEnds(lanes.size());
@@ -350,18 +362,24 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     }
     // What a label beside the markers must not cover: the lane's dots and short bars.
     std::vector<std::vector<std::pair<double, double>>> dotsOf(lanes.size());
-    for (int e : visible) {
+    marks.reserve(laneList.size());
+    for (size_t k = 0; k < visible.size(); ++k) {
+        const auto eventLanes = lanesOf(k);
+        if (eventLanes.empty())
+            continue;
+        const int e = visible[k];
         const DayRange r = t.eventRange(e);
         const bool span = t.event(e).end.has_value() || r.length() > 1;
-        const int primary = laneOf[size_t(e)].empty() ? -1 : laneOf[size_t(e)].front();
-        for (int lane : laneOf[size_t(e)]) {
+        const bool highlighted = state.isHighlighted(e);
+        const int primary = eventLanes.front();
+        for (int lane : eventLanes) {
             Lane &l = lanes[size_t(lane)];
             l.events.push_back(e);
             EventMark m;
             m.event = e;
             m.lane = lane;
             m.span = span;
-            m.highlighted = state.isHighlighted(e);
+            m.highlighted = highlighted;
             // The selected event is never dimmed: it is what the class is looking at.
             m.dimmed = state.isHighlighting() && !m.highlighted && e != selected;
             // A lane squeezed below its marker row (too many lanes for the height) keeps its markers
@@ -378,44 +396,35 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
                     ++row;
                 ends[size_t(row)] = std::max(ends[size_t(row)], x1 + 2);
                 m.marker = QRectF(x0, cy - 9 + row * 7, x1 - x0, 5);
+                m.bar = true;
             } else {
                 const double cx = (x0 + x1) / 2;
                 m.marker = QRectF(cx - kMarkerSize / 2, cy - kMarkerSize / 2, kMarkerSize, kMarkerSize);
             }
             m.linked = lane != primary;
-            markerOf[size_t(lane)].insert(e, m.marker);
             if (besideMarkers[size_t(lane)] && (!span || m.marker.width() <= 3 * kBadgeHeight))
                 dotsOf[size_t(lane)].emplace_back(m.marker.left(), m.marker.right());
+            if (!m.linked)
+                wanting[size_t(lane)].push_back(int(marks.size()));
             marks.push_back(m);
-            if (m.linked)
-                continue;
-
-            auto natural = labelWidthCache.constFind(e);
-            if (natural == labelWidthCache.constEnd())
-                natural = labelWidthCache.insert(
-                    e, (t.event(e).importance == 3 ? boldMetrics : labelMetrics).horizontalAdvance(t.event(e).title));
-            const bool inFocus = e == selected || state.isFeatured(e);
-            const double width = std::min(natural.value(), plotWidth - 8);
-            const double least = std::min(
-                width, labelMetrics.averageCharWidth() * (inFocus ? kLeastFocusLabelChars : kLeastLabelChars));
-            // Under the markers a label starts at its dot (a leader joins them); beside them, after it.
-            // Labels of spans that began off screen start at the plot's edge.
-            double labelX = besideMarkers[size_t(lane)] && !m.span
-                ? m.marker.right() + 3 - 4
-                : std::max(m.marker.left(), kGutter) - 4 + (m.span ? 0 : kMarkerSize / 2);
-            // Near the right edge a label would not fit after its marker: it ends at the edge instead,
-            // so that the last events of the window are named rather than counted.
-            // Beside the markers a label is cut to the room after its marker instead.
-            const double plotRight = kGutter + plotWidth;
-            if (labelX + 4 + width > plotRight && !besideMarkers[size_t(lane)])
-                labelX = std::max(kGutter - 4, plotRight - width - 4 - 1);
-            // What the teacher is talking about is labelled first: the selected event, then the events
-            // of the tour's step, then the turning points.
-            const int priority = t.event(e).importance * 10 + (m.highlighted ? 5 : 0) + (e == selected ? 1000 : 0)
-                + (state.isFeatured(e) ? 500 : 0);
-            requests[size_t(lane)].push_back({e, labelX, width, priority, least, inFocus});
         }
     }
+
+    // What the teacher is talking about is labelled first: the selected event, then the events of the
+    // tour's step, then the turning points.
+    const auto priorityOf = [&](const EventMark &m) {
+        return t.event(m.event).importance * 10 + (m.highlighted ? 5 : 0) + (m.event == selected ? 1000 : 0)
+            + (state.isFeatured(m.event) ? 500 : 0);
+    };
+    // Measured once a layout: QFontMetricsF computes it afresh at every call.
+    const double averageCharWidth = labelMetrics.averageCharWidth();
+    const double plotRight = kGutter + plotWidth;
+    // Under the markers a label starts at its dot (a leader joins them); beside them, after it. Labels
+    // of spans that began off screen start at the plot's edge.
+    const auto labelStart = [&](const EventMark &m, bool beside) {
+        return beside && !m.span ? m.marker.right() + 3 - 4
+                                 : std::max(m.marker.left(), kGutter) - 4 + (m.span ? 0 : kMarkerSize / 2);
+    };
 
     // Per lane, the markers drawn with a ring: the selected event's and those a tour step points at.
     // Dots, and bars short enough that a count would hide most of them (a long bar stays in sight
@@ -428,9 +437,15 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         if ((!m.span || m.marker.width() <= kShortBar)
             && (m.highlighted || m.event == selected || state.isFeatured(m.event)))
             focusMarks[size_t(m.lane)].push_back(&m);
-        if (m.linked && !m.span)
+        if (m.linked && !m.bar)
             linkedDots[size_t(m.lane)].push_back(&m);
     }
+    std::vector<char> labelled(marks.size(), 0);
+    // A cluster while it is being built: its members as mark indices.
+    struct Counted {
+        QRectF rect;
+        std::vector<int> marks;
+    };
     for (size_t i = 0; i < lanes.size(); ++i) {
         const Lane &l = lanes[i];
         const bool beside = besideMarkers[i];
@@ -438,18 +453,80 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         const double top = beside ? std::clamp(markerMiddle - rowHeight / 2, l.rect.top(), l.rect.bottom() - rowHeight)
                                   : l.rect.top() + kMarkerRow;
         const int rows = beside ? 1 : std::max(0, int((l.rect.bottom() - top - 2) / rowHeight));
+
+        // Where more markers crowd one marker's width than there are rows, no more than a row's worth of
+        // them can ever be named there: a label is wider than a marker, so a row holds at most one label
+        // starting within it. Only the likeliest few of such a crowd (by priority) compete for labels;
+        // the rest are counted at once, without measuring their titles or sorting them with the others.
+        // This keeps a layout's cost to what the screen can show rather than to the events in the window.
+        const size_t keep = size_t(std::max(rows, 1)) + 1;
+        std::vector<int> candidates;
+        std::vector<LabelRequest> crowd;
+        const std::vector<int> &want = wanting[i];
+        std::vector<std::pair<int, int>> group; // (priority, mark) of one crowded spot
+        for (size_t from = 0; from < want.size();) {
+            const auto bucket
+                = [&](int mark) { return std::floor(marks[size_t(mark)].marker.center().x() / kMarkerSize); };
+            size_t to = from + 1;
+            while (to < want.size() && bucket(want[to]) == bucket(want[from]))
+                ++to;
+            if (to - from > keep) {
+                group.clear();
+                for (size_t g = from; g < to; ++g)
+                    group.emplace_back(priorityOf(marks[size_t(want[g])]), want[g]);
+                // Highest priority first, then earliest: the order the labels would be placed in.
+                std::stable_sort(
+                    group.begin(), group.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+                for (size_t g = 0; g < group.size(); ++g) {
+                    const auto [priority, id] = group[g];
+                    // Priorities of 500 and more are the selected event's and a tour step's: always tried.
+                    if (g < keep || priority >= 500)
+                        candidates.push_back(id);
+                    else
+                        crowd.push_back({id, labelStart(marks[size_t(id)], beside), 0, priority, -1, false});
+                }
+            } else {
+                candidates.insert(candidates.end(), want.begin() + qsizetype(from), want.begin() + qsizetype(to));
+            }
+            from = to;
+        }
+        std::vector<LabelRequest> requests;
+        requests.reserve(candidates.size());
+        for (int id : candidates) {
+            const EventMark &m = marks[size_t(id)];
+            const int e = m.event;
+            auto natural = labelWidthCache.constFind(e);
+            if (natural == labelWidthCache.constEnd())
+                natural = labelWidthCache.insert(
+                    e, (t.event(e).importance == 3 ? boldMetrics : labelMetrics).horizontalAdvance(t.event(e).title));
+            const bool inFocus = e == selected || state.isFeatured(e);
+            const double width = std::min(natural.value(), plotWidth - 8);
+            const double least
+                = std::min(width, averageCharWidth * (inFocus ? kLeastFocusLabelChars : kLeastLabelChars));
+            double labelX = labelStart(m, beside);
+            // Near the right edge a label would not fit after its marker: it ends at the edge instead,
+            // so that the last events of the window are named rather than counted.
+            // Beside the markers a label is cut to the room after its marker instead.
+            // The selected event's label is never cut: it too ends at the edge, beside the markers as well.
+            if (labelX + 4 + width > plotRight && !beside)
+                labelX = std::max(kGutter - 4, plotRight - width - 4 - 1);
+            requests.push_back({id, labelX, width, priorityOf(m), least, inFocus, selectedLabelWhole && e == selected});
+        }
         LabelLayoutResult placed = LabelLayout::place(
-            std::move(requests[i]), top, rowHeight, rows, kGutter + plotWidth, 10.0, 28.0, dotsOf[i]);
+            std::move(requests), top, rowHeight, rows, plotRight, 10.0, 28.0, dotsOf[i], std::move(crowd));
         for (const PlacedLabel &p : placed.placed) {
-            const QString &title = t.event(p.id).title;
-            const QString text = (t.event(p.id).importance == 3 ? boldMetrics : labelMetrics)
-                                     .elidedText(title, Qt::ElideRight, p.rect.width() + 1);
-            labels.push_back({p.id, int(i), p.rect, text, beside ? QRectF() : markerOf[i].value(p.id), text != title});
+            const EventMark &m = marks[size_t(p.id)];
+            const Event &event = t.event(m.event);
+            // Elided here, once a layout; painting draws the text as it is.
+            const QString text = (event.importance == 3 ? boldMetrics : labelMetrics)
+                                     .elidedText(event.title, Qt::ElideRight, p.rect.width() + 1);
+            labelled[size_t(p.id)] = 1;
+            labels.push_back({m.event, int(i), p.rect, text, beside ? QRectF() : m.marker, text != event.title});
         }
         // Badges: one per cluster, merged with the previous one when they would touch.
         // A cluster's badge sits on the marker row in place of the dots it counts.
         const double badgeY = l.rect.top() + std::min(kMarkerRow, l.rect.height()) / 2 - kBadgeHeight / 2;
-        std::vector<LaneCluster> laneClusters;
+        std::vector<Counted> laneClusters;
         // A badge is as wide as its "+N" needs.
         const auto badgeWidth = [&](size_t count) {
             return std::max(kBadgeHeight + 6, axisMetrics.horizontalAdvance(QString::number(count)) + 14);
@@ -459,22 +536,18 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             // Centred on the members' markers, not on where their labels would have started: near the
             // right edge those are pulled left of their markers.
             double centre = 0;
-            for (int e : c.ids)
-                centre += std::max(markerOf[i].value(e).center().x(), kGutter);
+            for (int id : c.ids)
+                centre += std::max(marks[size_t(id)].marker.center().x(), kGutter);
             centre /= double(c.ids.size());
             const double x = std::clamp(centre - w / 2, kGutter, kGutter + plotWidth - w);
             if (!laneClusters.empty() && laneClusters.back().rect.right() + 4 > x) {
-                LaneCluster &prev = laneClusters.back();
-                prev.events.insert(prev.events.end(), c.ids.begin(), c.ids.end());
-                const double pw = badgeWidth(prev.events.size());
+                Counted &prev = laneClusters.back();
+                prev.marks.insert(prev.marks.end(), c.ids.begin(), c.ids.end());
+                const double pw = badgeWidth(prev.marks.size());
                 prev.rect.setWidth(pw);
                 continue;
             }
-            LaneCluster lc;
-            lc.lane = int(i);
-            lc.rect = QRectF(x, badgeY, w, kBadgeHeight);
-            lc.events = c.ids;
-            laneClusters.push_back(lc);
+            laneClusters.push_back({QRectF(x, badgeY, w, kBadgeHeight), c.ids});
         }
         // A lone unlabelled event keeps its own marker: a "+1" would read as one more event hidden
         // somewhere, where there is exactly the one the marker shows. Its place was cleared for a
@@ -485,21 +558,19 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         std::vector<std::pair<double, double>> ratherClear;
         if (beside) {
             // The selected event's label and a tour step's must stay readable: no count covers them.
-            for (const PlacedLabel &p : placed.placed)
-                (p.id == selected || state.isFeatured(p.id) ? keepClear : ratherClear)
+            for (const PlacedLabel &p : placed.placed) {
+                const int e = marks[size_t(p.id)].event;
+                (e == selected || state.isFeatured(e) ? keepClear : ratherClear)
                     .emplace_back(p.rect.left(), p.rect.right());
-        }
-        std::erase_if(laneClusters, [&](const LaneCluster &lc) {
-            if (lc.events.size() != 1)
-                return false;
-            const int e = lc.events.front();
-            const bool span = std::any_of(marks.begin(), marks.end(),
-                [&](const EventMark &m) { return m.event == e && m.lane == int(i) && m.span; });
-            // A bar is drawn under counts anyway; a dot must stay uncovered.
-            if (!span) {
-                const QRectF marker = markerOf[i].value(e);
-                keepClear.emplace_back(marker.left() - kBadgeGap, marker.right() + kBadgeGap);
             }
+        }
+        std::erase_if(laneClusters, [&](const Counted &lc) {
+            if (lc.marks.size() != 1)
+                return false;
+            const EventMark &m = marks[size_t(lc.marks.front())];
+            // A bar is drawn under counts anyway; a dot must stay uncovered.
+            if (!m.bar)
+                keepClear.emplace_back(m.marker.left() - kBadgeGap, m.marker.right() + kBadgeGap);
             return true;
         });
         for (const EventMark *m : linkedDots[i])
@@ -508,18 +579,24 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         // aside, and the counts already placed keep their room too.
         for (const EventMark *m : focusMarks[i]) {
             // A highlighted dot that lost its label is one of the counted, drawn as the count itself.
-            const bool counted = m->event != selected
-                && std::none_of(
-                    placed.placed.begin(), placed.placed.end(), [m](const PlacedLabel &p) { return p.id == m->event; });
+            const bool counted = m->event != selected && !labelled[size_t(m - marks.data())];
             if (!counted && m->span)
                 keepClear.emplace_back(m->marker.left() - kSpanRingReach, m->marker.right() + kSpanRingReach);
             else if (!counted)
                 keepClear.emplace_back(m->marker.center().x() - kRingReach, m->marker.center().x() + kRingReach);
         }
-        for (LaneCluster &lc : laneClusters) {
-            std::vector<std::pair<double, double>> both = keepClear;
-            both.insert(both.end(), ratherClear.begin(), ratherClear.end());
+        // A count is only moved a little to keep off these (see below): only those near it matter.
+        std::sort(ratherClear.begin(), ratherClear.end());
+        double longestRatherClear = 0;
+        for (const auto &[from, to] : ratherClear)
+            longestRatherClear = std::max(longestRatherClear, to - from);
+        for (Counted &lc : laneClusters) {
             const double at = lc.rect.left();
+            const double reach = 2 * kSelectionRingRadius + kBadgeGap + lc.rect.width() + longestRatherClear;
+            std::vector<std::pair<double, double>> both = keepClear;
+            for (auto it = std::lower_bound(ratherClear.begin(), ratherClear.end(), std::pair {at - reach, -1e18});
+                 it != ratherClear.end() && it->first <= at + reach; ++it)
+                both.push_back(*it);
             double x = nearestClearPosition(at, lc.rect.width(), both, kGutter, kGutter + plotWidth, kBadgeGap);
             if (std::abs(x - at) > 2 * kSelectionRingRadius)
                 x = nearestClearPosition(at, lc.rect.width(), keepClear, kGutter, kGutter + plotWidth, kBadgeGap);
@@ -527,33 +604,91 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             keepClear.emplace_back(lc.rect.left(), lc.rect.right());
         }
         // A linked dot that a count still covers is counted with it: the count says how many events
-        // lie there, whichever lane names them, and no marker is hidden without a number.
+        // lie there, whichever lane names them, and no marker is hidden without a number. So is one
+        // among the markers a count stands for (between its first and last), unless the class is
+        // looking at it: in a crowd, rings of events named elsewhere would only hide the count's story.
+        std::vector<std::pair<double, double>> stretches; // per count, its members' markers' centres
+        for (const Counted &lc : laneClusters) {
+            double lo = 1e18, hi = -1e18;
+            for (int id : lc.marks) {
+                lo = std::min(lo, marks[size_t(id)].marker.center().x());
+                hi = std::max(hi, marks[size_t(id)].marker.center().x());
+            }
+            stretches.emplace_back(lo, hi);
+        }
         for (const EventMark *m : linkedDots[i]) {
-            for (LaneCluster &lc : laneClusters) {
-                if (lc.rect.intersects(m->marker.adjusted(-kBadgeGap, 0, kBadgeGap, 0))) {
-                    lc.events.push_back(m->event);
+            const bool inFocus = m->highlighted || m->event == selected || state.isFeatured(m->event);
+            const double cx = m->marker.center().x();
+            for (size_t c = 0; c < laneClusters.size(); ++c) {
+                if (laneClusters[c].rect.intersects(m->marker.adjusted(-kBadgeGap, 0, kBadgeGap, 0))
+                    || (!inFocus && cx >= stretches[c].first && cx <= stretches[c].second)) {
+                    laneClusters[c].marks.push_back(int(m - marks.data()));
                     break;
                 }
             }
         }
-        for (LaneCluster &lc : laneClusters) {
+        for (const Counted &counted : laneClusters) {
+            LaneCluster lc;
+            lc.lane = int(i);
+            lc.rect = counted.rect;
             lc.firstDay = 1e18;
             lc.lastDay = -1e18;
-            for (int e : lc.events) {
-                lc.highlighted = lc.highlighted || state.isHighlighted(e);
+            lc.events.reserve(counted.marks.size());
+            for (int id : counted.marks) {
+                EventMark &m = marks[size_t(id)];
+                const int e = m.event;
+                lc.events.push_back(e);
+                // A bar stays drawn under its count; a dot is drawn as the count itself.
+                m.clustered = !m.bar && e != selected;
+                lc.highlighted = lc.highlighted || m.highlighted;
                 lc.firstDay = std::min(lc.firstDay, double(t.eventRange(e).first));
                 lc.lastDay = std::max(lc.lastDay, double(t.eventRange(e).last + 1));
             }
             clusters.push_back(std::move(lc));
         }
     }
-    QSet<std::pair<int, int>> clusteredPoints; // (lane, event)
-    for (const LaneCluster &c : clusters) {
-        for (int e : c.events)
-            clusteredPoints.insert({c.lane, e});
+
+    // A lane never draws more marks than it has pixels to show them: a plain marker (not labelled, not
+    // selected, ringed or traced) that the marks already drawn on its lane and row would cover almost
+    // whole is left out of the painting. Dots within half a marker of the last one drawn like them, and
+    // bars inside the stretch the bars before them on their row already cover, add nothing to see.
+    // They stay laid out (hit-testing, the view dump and the counts still have every event).
+    struct Drawn {
+        double dotX = -1e18; // the centre of the last dot drawn
+        std::array<std::pair<double, double>, kSpanRows> bars; // the stretch drawn on each row of bars
+    };
+    // Per lane, and per kind of mark (linked or not, dimmed or not), as they look different.
+    std::vector<std::array<Drawn, 4>> drawn(lanes.size());
+    for (auto &kinds : drawn) {
+        for (Drawn &d : kinds)
+            d.bars.fill({-1e18, -1e18});
     }
-    for (EventMark &m : marks)
-        m.clustered = !m.span && m.event != selected && clusteredPoints.contains({m.lane, m.event});
+    for (size_t id = 0; id < marks.size(); ++id) {
+        EventMark &m = marks[id];
+        if (m.clustered || labelled[id] || m.highlighted || m.event == selected || state.isFeatured(m.event))
+            continue;
+        Drawn &d = drawn[size_t(m.lane)][size_t((m.linked ? 2 : 0) + (m.dimmed ? 1 : 0))];
+        if (!m.bar) {
+            const double cx = m.marker.center().x();
+            if (std::abs(cx - d.dotX) < kMarkerSize / 2)
+                m.covered = true;
+            else
+                d.dotX = cx;
+            continue;
+        }
+        // Which of the lane's rows of bars it is on (they stand 7 pixels apart).
+        const Lane &l = lanes[size_t(m.lane)];
+        const double firstRowTop = l.rect.top() + std::min(kMarkerRow, l.rect.height()) / 2 - 9;
+        const auto row = size_t(std::clamp(int(std::lround((m.marker.top() - firstRowTop) / 7)), 0, kSpanRows - 1));
+        auto &stretch = d.bars[row];
+        if (m.marker.left() >= stretch.first - 1 && m.marker.right() <= stretch.second + 1) {
+            m.covered = true;
+        } else if (m.marker.left() <= stretch.second + 1) {
+            stretch.second = std::max(stretch.second, m.marker.right());
+        } else {
+            stretch = {m.marker.left(), m.marker.right()};
+        }
+    }
 }
 
 int TimelineLayout::eventAt(const QPointF &p) const

@@ -38,7 +38,13 @@ struct EventMark {
     bool span = false;
     bool highlighted = false;
     bool dimmed = false; // someone is traced and this event is not theirs
-    bool clustered = false; // a point counted in a cluster badge, which is drawn in its place
+    bool clustered = false; // a dot counted in a cluster badge, which is drawn in its place
+    // Drawn as a bar: a span at least a marker wide. A shorter span, or a date known only to the month
+    // or year, is drawn as a dot where the window is too wide to show its length, and counted like one.
+    bool bar = false;
+    // Not painted: the marks drawn before it on its lane and row already cover it (see
+    // TimelineLayout::build). Still laid out, for hit-testing and the counts.
+    bool covered = false;
     // An event of several factions is named once, on its first faction's lane; on the others its marker
     // is drawn hollow, linked to that label, so that the scarcest room on screen is not spent twice.
     bool linked = false;
@@ -79,6 +85,9 @@ public:
     static constexpr double kLaneTitleWidth = kGutter - 22; // the gutter less the colour strip and margins
 
     // Labels of turning points (importance 3) are set in bold and measured so.
+    // On paper the selected event's label is never shortened (no tooltip reads the rest there); on
+    // screen it may be, so that the other events of a tour step keep their names in a crowded lane.
+    bool selectedLabelWhole = false;
     void build(const ViewState &state, const QSizeF &size, const QFontMetricsF &labelMetrics,
         const QFontMetricsF &boldMetrics, const QFontMetricsF &axisMetrics, QHash<int, double> &labelWidthCache);
 

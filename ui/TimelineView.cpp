@@ -51,7 +51,15 @@ TimelineView::TimelineView(ViewState *state, QWidget *parent)
 
 void TimelineView::setTheme(const Theme &theme)
 {
+    // The layout depends on the theme's type alone (a lane's colour is its faction's): a change of
+    // colours only repaints, and the measured titles stay valid while the type is the same.
+    const bool sameType = theme.font(1.0) == m_theme.font(1.0) && theme.font(1.0, true) == m_theme.font(1.0, true)
+        && theme.outlineEmphasis == m_theme.outlineEmphasis;
     m_theme = theme;
+    if (sameType) {
+        update();
+        return;
+    }
     m_labelWidths.clear();
     invalidate();
 }
@@ -69,6 +77,7 @@ const TimelineLayout &TimelineView::layout() const
         const QFontMetricsF bold(m_theme.font(1.0, true));
         // Axis labels are measured in the bold of the major ones, the wider of the two fonts drawn there.
         const QFontMetricsF axis(m_theme.font(1.0, true));
+        m_layout.selectedLabelWhole = m_theme.outlineEmphasis;
         m_layout.build(*m_state, size(), labels, bold, axis, m_labelWidths);
         // Lane titles are wrapped here, once a layout, not at every paint.
         m_laneTitles.clear();
@@ -361,7 +370,7 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
     // Markers: spans as bars, points as dots, in the lane's colour.
     const int selected = m_state->selectedEvent();
     for (const EventMark &m : l.marks) {
-        if (m.clustered)
+        if (m.clustered || m.covered)
             continue;
         QColor c = l.lanes[size_t(m.lane)].colour;
         if (m_state->laneMode() != LaneMode::Faction) {
@@ -412,8 +421,8 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
             p.drawRoundedRect(label.rect.adjusted(-3, 0, 3, 0), 3, 3);
         }
         p.setPen(withAlpha(m_theme.text, dimmed ? 0.35 : 1.0));
-        p.drawText(label.rect, Qt::AlignVCenter | Qt::AlignLeft,
-            QFontMetricsF(p.font()).elidedText(label.text, Qt::ElideRight, label.rect.width() + 1));
+        // Elided by the layout already, in this font.
+        p.drawText(label.rect, Qt::AlignVCenter | Qt::AlignLeft, label.text);
         // A thin leader from the marker row down to the label.
         const QRectF &marker = label.marker;
         if (!marker.isNull()) {

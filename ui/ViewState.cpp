@@ -24,7 +24,9 @@ ViewState::ViewState(std::shared_ptr<const Timeline> timeline, QObject *parent)
     m_end = double(m_limits.last + 1);
     m_cursor = openingDay(*m_timeline);
     m_eventFactions.resize(size_t(m_timeline->eventCount()));
+    m_eventCategories.resize(size_t(m_timeline->eventCount()));
     for (int i = 0; i < m_timeline->eventCount(); ++i) {
+        m_eventCategories[size_t(i)] = m_timeline->categoryIndex(m_timeline->event(i).category);
         for (const QString &f : m_timeline->event(i).factions) {
             if (const int index = m_timeline->factionIndex(f); index >= 0)
                 m_eventFactions[size_t(i)].push_back(index);
@@ -269,7 +271,7 @@ bool ViewState::passesFilters(int event) const
 {
     if (!isRevealed(event))
         return false;
-    if (!isCategoryShown(m_timeline->categoryIndex(m_timeline->event(event).category)))
+    if (!isCategoryShown(m_eventCategories[size_t(event)]))
         return false;
     const auto &factions = m_eventFactions[size_t(event)];
     if (factions.empty())

@@ -90,6 +90,9 @@ public:
 
     // Filters: hidden factions (-1 stands for events of no faction) and hidden categories.
     bool isFactionShown(int faction) const { return !m_hiddenFactions.contains(faction); }
+    // An event's factions and category as indices, resolved once: a layout asks for every visible event.
+    const std::vector<int> &eventFactions(int event) const { return m_eventFactions[size_t(event)]; }
+    int eventCategory(int event) const { return m_eventCategories[size_t(event)]; }
     void setFactionShown(int faction, bool shown);
     void showOnlyFactions(const QList<int> &factions);
     bool isCategoryShown(int category) const { return !m_hiddenCategories.contains(category); }
@@ -133,6 +136,7 @@ private:
     bool m_animationsEnabled = true;
     QVariantAnimation *m_animation = nullptr;
     std::vector<std::vector<int>> m_eventFactions; // per event, faction indices
+    std::vector<int> m_eventCategories; // per event, its category's index: the filters ask at every layout
 };
 
 } // namespace khronika

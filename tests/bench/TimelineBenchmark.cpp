@@ -2,7 +2,8 @@
 //
 // The window queries compare Timeline::eventsIn (the interval index) with the linear scan it replaces,
 // on synthetic data sets of 1k, 10k and 100k events spread over 1923-1941, for windows of a month and
-// of a year: the two zoom levels a class spends most time at. Run with `make bench`.
+// of a year: the two zoom levels a class spends most time at. Run with `make bench` (the main and the
+// explorer's own benchmarks are in ExplorerBenchmark.cpp).
 
 #include "core/DataSetLoader.h"
 #include "core/Timeline.h"
@@ -311,5 +312,3 @@ void BM_SearchSynthetic(benchmark::State &state)
 BENCHMARK(BM_SearchSynthetic)->ArgName("query")->DenseRange(0, int(kQueries.size()) - 1);
 
 } // namespace
-
-BENCHMARK_MAIN();

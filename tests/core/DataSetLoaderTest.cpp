@@ -1,4 +1,5 @@
 #include "core/DataSetLoader.h"
+#include "core/SyntheticDataSet.h"
 
 #include "TestData.h"
 
@@ -512,4 +513,59 @@ TEST(DataSetLoader, ReadsDocumentsAndChecksTheirEventsAndLength)
     ASSERT_EQ(m.size(), 2) << m.join(u'\n').toStdString();
     EXPECT_TRUE(m.join(u'\n').contains(QStringLiteral("unknown event 'no-such-event'")));
     EXPECT_TRUE(m.join(u'\n').contains(QStringLiteral("the extract of 'long' has 95 words")));
+}
+
+// Progress is told before each listed file and once at the end; returning false stops loading.
+TEST(DataSetLoader, TellsItsProgressAndStopsWhenCancelled)
+{
+    SyntheticOptions options;
+    options.events = 300;
+    options.eventsPerFile = 100;
+    const auto files = syntheticDataSetFiles(options);
+    const int listed = int(files.size()) - 1; // all but dataset.yaml
+    const auto read = [&](const QString &name, QString *) -> std::optional<QByteArray> { return files.at(name); };
+    std::vector<std::pair<int, int>> told;
+    const LoadResult whole = DataSetLoader::load(read, QStringLiteral("synthetic"), {}, {}, [&](int done, int total) {
+        told.emplace_back(done, total);
+        return true;
+    });
+    EXPECT_TRUE(whole.ok());
+    EXPECT_FALSE(whole.cancelled);
+    ASSERT_EQ(int(told.size()), listed + 1);
+    for (int i = 0; i <= listed; ++i)
+        EXPECT_EQ(told[size_t(i)], std::pair(i, listed));
+    EXPECT_EQ(whole.data.events.size(), 300u);
+
+    const LoadResult stopped
+        = DataSetLoader::load(read, QStringLiteral("synthetic"), {}, {}, [](int done, int) { return done < 2; });
+    EXPECT_TRUE(stopped.cancelled);
+    EXPECT_FALSE(stopped.ok());
+    EXPECT_LT(stopped.data.events.size(), 300u);
+}
+
+TEST(SyntheticDataSet, IsCleanAndTheSameForTheSameSeed)
+{
+    SyntheticOptions options;
+    options.events = 2000;
+    const auto files = syntheticDataSetFiles(options);
+    EXPECT_EQ(files, syntheticDataSetFiles(options));
+    options.seed = 1924;
+    EXPECT_NE(files, syntheticDataSetFiles(options));
+    const LoadResult loaded = DataSetLoader::loadBuffers(files);
+    EXPECT_EQ(loaded.diagnostics.all().size(), 0u) << loaded.diagnostics.all().front().toString().toStdString();
+    ASSERT_EQ(loaded.data.events.size(), 2000u);
+    EXPECT_EQ(loaded.data.actors.size(), 100u);
+    EXPECT_EQ(loaded.data.factions.size(), 12u);
+    // Its shapes: spans, dates known to the month or the year, events of two factions.
+    int spans = 0, months = 0, years = 0, twoFactions = 0;
+    for (const Event &e : loaded.data.events) {
+        spans += e.end.has_value();
+        months += e.date.precision == Date::Precision::Month;
+        years += e.date.precision == Date::Precision::Year;
+        twoFactions += e.factions.size() == 2;
+    }
+    EXPECT_GT(spans, 100);
+    EXPECT_GT(months, 100);
+    EXPECT_GT(years, 10);
+    EXPECT_GT(twoFactions, 100);
 }

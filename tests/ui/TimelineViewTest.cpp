@@ -5,6 +5,7 @@
 #include "QtPrinters.h"
 #include "TestData.h"
 #include "core/DataSetLoader.h"
+#include "core/SyntheticDataSet.h"
 #include "data/BuiltinData.h"
 
 #include <QApplication>
@@ -19,6 +20,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <map>
+#include <set>
 
 using namespace khronika;
 
@@ -482,4 +485,52 @@ TEST(TimelineView, PinchZoomsAtTheFingersAndHorizontalScrollPans)
     wheel(&f.view, at, QPoint(-120, 0)); // a touchpad swipe to the left shows later dates
     EXPECT_GT(f.state.windowStart(), start);
     EXPECT_NEAR(f.state.windowEnd() - f.state.windowStart(), span / 1.5, 1e-6);
+}
+
+// A data set far denser than the built-in one (the benchmarks' generator: clustered dates, spans,
+// events known to the month or year, events of two factions), in every lane mode and at three zooms.
+TEST(TimelineView, DenseDataIsAggregatedWhateverItsShapeAndEveryCountIsExact)
+{
+    SyntheticOptions options;
+    options.events = 6000;
+    LoadResult loaded = DataSetLoader::loadBuffers(syntheticDataSetFiles(options));
+    ASSERT_TRUE(loaded.ok());
+    ViewState state(std::make_shared<const Timeline>(std::move(loaded.data)));
+    TimelineView view(&state);
+    view.resize(1920, 1080);
+    int imprecisePointsCounted = 0;
+    for (const LaneMode mode : {LaneMode::Faction, LaneMode::Category, LaneMode::Actor}) {
+        state.setLaneMode(mode);
+        for (const auto &[from, to] : {std::pair {day(1922, 1, 1), day(1942, 1, 1)},
+                 std::pair {day(1937, 1, 1), day(1938, 1, 1)}, std::pair {day(1937, 3, 1), day(1937, 4, 1)}}) {
+            state.setWindow(from, to);
+            const TimelineLayout &l = view.layout();
+            const Timeline &t = state.timeline();
+            // Every mark a count stands for is in exactly one count of its lane, and no count holds
+            // an event twice.
+            std::map<std::pair<int, int>, int> countedIn; // (lane, event) -> counts holding it
+            for (const LaneCluster &c : l.clusters) {
+                const std::set<int> distinct(c.events.begin(), c.events.end());
+                EXPECT_EQ(distinct.size(), c.events.size()) << "an event counted twice in one count";
+                for (int e : c.events)
+                    ++countedIn[{c.lane, e}];
+            }
+            std::vector<int> drawnPerLane(l.lanes.size(), 0);
+            for (const EventMark &m : l.marks) {
+                const auto it = countedIn.find({m.lane, m.event});
+                const int counts = it == countedIn.end() ? 0 : it->second;
+                EXPECT_LE(counts, 1) << t.event(m.event).id.toStdString() << " in two counts";
+                if (m.clustered) {
+                    EXPECT_EQ(counts, 1) << t.event(m.event).id.toStdString() << " hidden without a number";
+                }
+                if (m.clustered && m.span && !m.bar)
+                    ++imprecisePointsCounted;
+                drawnPerLane[size_t(m.lane)] += !m.clustered && !m.covered;
+            }
+            for (size_t i = 0; i < l.lanes.size(); ++i)
+                EXPECT_LE(drawnPerLane[i], int(l.lanes[i].rect.width()))
+                    << "lane " << i << " draws more marks than pixels";
+        }
+    }
+    EXPECT_GT(imprecisePointsCounted, 0) << "spans and months too short to draw as bars are never counted";
 }

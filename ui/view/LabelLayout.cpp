@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <set>
 #include <utility>
@@ -91,7 +92,8 @@ private:
 } // namespace
 
 LabelLayoutResult LabelLayout::place(std::vector<LabelRequest> requests, double top, double rowHeight, int rows,
-    double right, double gap, double clusterRadius, const std::vector<std::pair<double, double>> &blocked)
+    double right, double gap, double clusterRadius, const std::vector<std::pair<double, double>> &blocked,
+    std::vector<LabelRequest> crowd)
 {
     const Obstacles obstacles(blocked);
     LabelLayoutResult result;
@@ -113,6 +115,8 @@ LabelLayoutResult LabelLayout::place(std::vector<LabelRequest> requests, double 
         requests.begin(), requests.end(), [](const LabelRequest &r) { return std::isfinite(r.x); });
 
     std::sort(requests.begin(), finiteEnd, [](const LabelRequest &a, const LabelRequest &b) {
+        if (a.whole != b.whole)
+            return a.whole;
         if (a.priority != b.priority)
             return a.priority > b.priority;
         if (a.x != b.x)
@@ -135,7 +139,7 @@ LabelLayoutResult LabelLayout::place(std::vector<LabelRequest> requests, double 
         std::sort(requiredX.begin(), requiredX.end());
         for (auto it = requests.begin(); it != finiteEnd; ++it) {
             const auto next = std::upper_bound(requiredX.begin(), requiredX.end(), it->x);
-            if (!it->required || next == requiredX.end())
+            if (!it->required || it->whole || next == requiredX.end())
                 continue;
             const auto covered = std::upper_bound(next, requiredX.end(), it->x + it->width + gap);
             if (covered - next < usableRows)
@@ -235,8 +239,26 @@ LabelLayoutResult LabelLayout::place(std::vector<LabelRequest> requests, double 
 
     // Nearby markers that lost their label are merged into one count, so a crowded stretch reads as
     // "12 more here" rather than as a silent gap; zooming in opens it.
-    std::sort(unplaced.begin(), unplaced.end(),
-        [](const LabelRequest &a, const LabelRequest &b) { return a.x != b.x ? a.x < b.x : a.id < b.id; });
+    std::vector<LabelRequest> positionless;
+    const auto byPosition
+        = [](const LabelRequest &a, const LabelRequest &b) { return a.x != b.x ? a.x < b.x : a.id < b.id; };
+    std::sort(unplaced.begin(), unplaced.end(), byPosition);
+    if (!crowd.empty()) {
+        // A crowd can be large (the whole period of a big data set), and usually comes in order already.
+        // Without a usable position a member is a cluster of its own, as among the requests.
+        for (const LabelRequest &r : crowd) {
+            if (!std::isfinite(r.x))
+                positionless.push_back(r);
+        }
+        std::erase_if(crowd, [](const LabelRequest &r) { return !std::isfinite(r.x); });
+        if (!std::is_sorted(crowd.begin(), crowd.end(), byPosition))
+            std::sort(crowd.begin(), crowd.end(), byPosition);
+        std::vector<LabelRequest> merged;
+        merged.reserve(unplaced.size() + crowd.size());
+        std::merge(
+            unplaced.begin(), unplaced.end(), crowd.begin(), crowd.end(), std::back_inserter(merged), byPosition);
+        unplaced = std::move(merged);
+    }
     double sum = 0;
     // The mean of the members, kept inside their span against rounding.
     const auto finishCluster = [&result, &sum] {
@@ -261,6 +283,8 @@ LabelLayoutResult LabelLayout::place(std::vector<LabelRequest> requests, double 
 
     for (auto it = finiteEnd; it != requests.end(); ++it)
         result.clusters.push_back({it->x, it->x, it->x, {it->id}});
+    for (const LabelRequest &r : positionless)
+        result.clusters.push_back({r.x, r.x, r.x, {r.id}});
     return result;
 }
 

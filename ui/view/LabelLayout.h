@@ -20,6 +20,9 @@ struct LabelRequest {
     // Must be named (the selected event): placed even over `blocked` markers, at whatever room is left
     // when no row has its least width.
     bool required = false;
+    // Named whole (the selected event): placed before the other required labels, which end before
+    // it rather than cut it.
+    bool whole = false;
 };
 
 // Where a label went: rows stack downwards from the lane's top.
@@ -52,9 +55,11 @@ struct LabelLayoutResult {
 class LabelLayout
 {
 public:
+    // `crowd` are items the caller already knows cannot be labelled (more of them crowd a spot than rows
+    // could name): they are only counted, joining the clusters as unplaced requests would.
     static LabelLayoutResult place(std::vector<LabelRequest> requests, double top, double rowHeight, int rows,
         double right, double gap = 8.0, double clusterRadius = 24.0,
-        const std::vector<std::pair<double, double>> &blocked = {});
+        const std::vector<std::pair<double, double>> &blocked = {}, std::vector<LabelRequest> crowd = {});
 };
 
 // The left edge nearest to `x` at which an item `width` pixels wide lies within [left, right] and
