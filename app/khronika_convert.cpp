@@ -45,7 +45,12 @@ int exportTo(khronika::ConvertFormat to, const QString &input, const QString &ou
     QTextStream &err)
 {
     const khronika::LoadResult loaded = khronika::DataSetLoader::loadDirectory(input);
-    print(loaded.diagnostics, err);
+    // Errors stop the export and are shown; warnings (an imported data set has one on each event) are
+    // counted, and khronika-check lists them.
+    for (const khronika::Diagnostic &d : loaded.diagnostics.all()) {
+        if (d.severity != khronika::Diagnostic::Severity::Warning)
+            err << d.toString() << "\n";
+    }
     if (loaded.ioFailure)
         return kUsage;
     // A data set with errors is not what its authors meant: it is not sent out half read.
@@ -58,7 +63,10 @@ int exportTo(khronika::ConvertFormat to, const QString &input, const QString &ou
         err << "khronika-convert: " << error << "\n";
         return kUsage;
     }
-    err << input << ": " << loaded.data.events.size() << " event(s) exported to " << output << "\n";
+    err << input << ": " << loaded.data.events.size() << " event(s) exported to " << output;
+    if (const int warnings = loaded.diagnostics.warningCount(); warnings > 0)
+        err << " (the data set has " << warnings << " warning(s): khronika-check " << input << " lists them)";
+    err << "\n";
     return kClean;
 }
 

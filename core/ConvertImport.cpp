@@ -662,7 +662,7 @@ void importTimelineXml(const QByteArray &bytes, const QString &file, Builder &bu
     };
     bool sawTimeline = false;
     while (!xml.atEnd()) {
-        if (!xml.readNextStartElement())
+        if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         const QString name = xml.name().toString();
         if (name == u"timeline") {
@@ -759,9 +759,10 @@ ImportResult importTimeline(
             Location {displayName, 0, 0}, QStringLiteral("%1 cannot be imported from").arg(formatName(format)));
         return result;
     }
-    if (result.diagnostics.errorCount() > 0 && result.entriesImported == 0 && result.entriesRead == 0)
-        return result;
-    result.data = builder.finish(Location {displayName, 1, 1});
+    // A file refused as a whole (not UTF-8, no header) has said why; "nothing to import" would add nothing.
+    if (!(result.diagnostics.hasErrors() && result.entriesRead == 0))
+        result.data = builder.finish(Location {displayName, 1, 1});
+    result.diagnostics.sort();
     return result;
 }
 
