@@ -111,7 +111,9 @@ int main(int argc, char *argv[])
         err << "khronika-convert: " << parser.errorText() << "\n\n" << parser.helpText();
         return kUsage;
     }
-    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version")))
+    // --help, --help-all and --version print and exit 0.
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))
+        || parser.isSet(QStringLiteral("version")))
         parser.process(app);
 
     const QStringList args = parser.positionalArguments();
