@@ -544,11 +544,25 @@ void importTimelineJsJson(const QByteArray &bytes, const QString &file, Builder 
         return;
     }
     const QJsonObject root = doc.object();
-    // JSON values carry no place in the file: the problem names the slide and the field instead.
-    const Location whole {file, 1, 1};
+    // JSON values carry no place in the file. A slide is placed at its headline, found as JSON writes it
+    // after the slide before (a file that escapes it otherwise places the slide at that one), and the
+    // problem names the slide and the field.
+    qsizetype cursor = 0;
+    const auto placeOf = [&](const QJsonObject &o) {
+        const QString headline = o.value(u"text").toObject().value(u"headline").toString();
+        if (!headline.isEmpty()) {
+            QByteArray written = QJsonDocument(QJsonArray {headline}).toJson(QJsonDocument::Compact);
+            written = written.mid(1, written.size() - 2); // the string without the array's brackets
+            const qsizetype found = bytes.indexOf(written, cursor);
+            if (found >= 0)
+                cursor = found;
+        }
+        return locationOfOffset(file, bytes, cursor);
+    };
     const auto read = [&](const QJsonObject &o, Entry::Kind kind, const QString &name) -> bool {
         Entry e;
         e.kind = kind;
+        const Location whole = placeOf(o);
         e.location = whole;
         const QJsonObject text = o.value(u"text").toObject();
         e.headline = text.value(u"headline").toString();
@@ -625,7 +639,8 @@ void importTimelineJsJson(const QByteArray &bytes, const QString &file, Builder 
                                      .arg(i)
                                      .arg(items[i].toObject().value(u"text").toObject().value(u"headline").toString());
             if (!items[i].isObject()) {
-                result.diagnostics.error(whole, QStringLiteral("%1 is not an object; it is left out").arg(name));
+                result.diagnostics.error(locationOfOffset(file, bytes, cursor),
+                    QStringLiteral("%1 is not an object; it is left out").arg(name));
                 continue;
             }
             if (read(items[i].toObject(), kind, name))

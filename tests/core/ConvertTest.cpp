@@ -276,7 +276,7 @@ TEST(ConvertImport, TimelineJsJsonErrorsNameTheSlideAndField)
     ]})";
     const ImportResult r = importTimeline(ConvertFormat::TimelineJsJson, json, u"t.json"_s, GroupAs::Category, 2026);
     EXPECT_EQ(errors(r.diagnostics),
-        QStringList {u"t.json:1:1: error: events[0] (Bad month), start_date.month: '13' is not a month (1 to 12); "
+        QStringList {u"t.json:2:78: error: events[0] (Bad month), start_date.month: '13' is not a month (1 to 12); "
                      u"it is left out"_s});
     ASSERT_EQ(r.data.events.size(), 1U);
     EXPECT_EQ(r.data.events[0].date.toIso(), QStringLiteral("1931"));
