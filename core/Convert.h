@@ -16,7 +16,7 @@ enum class ConvertFormat {
     TimelineJsCsv, // the TimelineJS Google Sheets template, exported as CSV
     TimelineJsJson, // TimelineJS's JSON
     TimelineXml, // the desktop program Timeline's .timeline file
-    PlainCsv, // a header row of date, end, title, summary, group, people, source
+    PlainCsv, // a header row of date, end, title, summary, group, people, source (works apart by " | ")
     ICalendar, // .ics: all-day entries, export only
 };
 

@@ -250,7 +250,7 @@ QByteArray plainCsv(const DataSet &data, GroupAs groupAs)
             cited << c;
         }
         out += csvLine({e.date.toIso(), e.end ? e.end->toIso() : QString(), e.title, e.summary,
-            groupOf(e, groupAs, names.categories, names.factions), x.people, cited.join(QStringLiteral("; "))});
+            groupOf(e, groupAs, names.categories, names.factions), x.people, cited.join(QStringLiteral(" | "))});
     }
     return out.toUtf8();
 }
@@ -270,20 +270,23 @@ QString icsText(const QString &text)
     return out;
 }
 
-// A content line folded at 75 octets, never inside a UTF-8 sequence.
+// A content line folded at 75 octets, never inside a UTF-8 sequence: a continuation line starts with a
+// space, which counts towards its 75.
 QByteArray icsLine(const QString &line)
 {
     const QByteArray utf8 = line.toUtf8();
     QByteArray out;
     int width = 0;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        const bool startsCharacter = (utf8[i] & 0xC0) != 0x80;
-        if (startsCharacter && width >= 74) {
+    for (qsizetype i = 0; i < utf8.size();) {
+        const uchar lead = uchar(utf8[i]);
+        const int length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (width + length > 75) {
             out += "\r\n ";
             width = 1;
         }
-        out += utf8[i];
-        ++width;
+        out += utf8.mid(i, length);
+        width += length;
+        i += length;
     }
     return out + "\r\n";
 }

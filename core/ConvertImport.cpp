@@ -33,7 +33,7 @@ struct Entry {
     QString text;
     QString group;
     QString id; // kept where the file gives one that is a slug (TimelineJS's unique_id)
-    QString source; // a plain CSV row's own citation
+    QStringList sources; // a plain CSV row's own citations
     ConvertExtras extras;
 };
 
@@ -154,7 +154,10 @@ public:
                 else
                     ev.factions.push_back(useFaction(group, e.start));
             }
-            ev.sources.push_back(SourceRef {sourceFor(e.source), QString(), QString(), Location {}});
+            if (e.sources.isEmpty())
+                e.sources << QString();
+            for (const QString &citation : std::as_const(e.sources))
+                ev.sources.push_back(SourceRef {sourceFor(citation), QString(), QString(), Location {}});
             storeExtras(ev, e.extras);
             widen(ev.date, ev.end.value_or(ev.date));
             m_data.events.push_back(std::move(ev));
@@ -249,7 +252,7 @@ private:
             m_cited.insert(m_source.id);
             return m_source.id;
         }
-        const QString id = slugOr(text, u"source").left(50);
+        const QString id = slugOr(text, u"source");
         for (const Source &s : m_data.sources) {
             if (s.title == text)
                 return s.id;
@@ -473,7 +476,8 @@ void importPlainCsv(const QByteArray &bytes, const QString &file, Builder &build
         e.headline = cell(QStringLiteral("title")).text;
         e.text = cell(QStringLiteral("summary")).text;
         e.group = cell(groupColumn).text;
-        e.source = cell(QStringLiteral("source")).text;
+        // Several works are written apart by " | " (a semicolon is common inside a citation).
+        e.sources = cell(QStringLiteral("source")).text.split(QStringLiteral(" | "), Qt::SkipEmptyParts);
         e.extras.people = cell(QStringLiteral("people")).text;
         if (e.headline.trimmed().isEmpty()) {
             fail(QStringLiteral("title"), QStringLiteral("an event needs a title"));

@@ -290,23 +290,26 @@ TEST(ConvertImport, TimelineJsJsonErrorsNameTheSlideAndField)
 
 TEST(ConvertImport, PlainCsvKeepsPeopleAndCitesItsSourcesUnverified)
 {
-    const QByteArray csv = "date,end,title,summary,group,people,source\n"
-                           "1927-12-02,1927-12-19,15th Party Congress,The opposition is expelled.,Party,"
-                           "Stalin; Trotsky,\"Deutscher, The Prophet Unarmed, 1959\"\n"
-                           "1929-13,,Bad date,x,,,\n"
-                           "1930,,Collectivisation,Mass collectivisation.,,,\n";
+    const QByteArray csv
+        = "date,end,title,summary,group,people,source\n"
+          "1927-12-02,1927-12-19,15th Party Congress,The opposition is expelled.,Party,"
+          "Stalin; Trotsky,\"Deutscher, The Prophet Unarmed, 1959 | Carr, Foundations of a Planned Economy, 1969\"\n"
+          "1929-13,,Bad date,x,,,\n"
+          "1930,,Collectivisation,Mass collectivisation.,,,\n";
     const ImportResult r = importTimeline(ConvertFormat::PlainCsv, csv, u"plain.csv"_s, GroupAs::Category, 2026);
     EXPECT_EQ(errors(r.diagnostics),
         QStringList {u"plain.csv:3:1: error: row 3, column 'date': '1929-13' is not a date (YYYY, YYYY-MM or "
                      u"YYYY-MM-DD); the row is left out"_s});
     ASSERT_EQ(r.data.events.size(), 2U);
     EXPECT_EQ(extrasOf(r.data.events[0]).people, QStringLiteral("Stalin; Trotsky"));
-    ASSERT_EQ(r.data.sources.size(), 2U);
+    ASSERT_EQ(r.data.sources.size(), 3U);
     const Source &cited = r.data.sources[1];
     EXPECT_EQ(cited.title, QStringLiteral("Deutscher, The Prophet Unarmed, 1959"));
     EXPECT_EQ(cited.year, 1959);
     EXPECT_TRUE(cited.authorNote.startsWith(QStringLiteral("Unverified")));
+    ASSERT_EQ(r.data.events[0].sources.size(), 2U);
     EXPECT_EQ(r.data.events[0].sources[0].ref, cited.id);
+    EXPECT_EQ(r.data.sources[2].year, 1969);
     EXPECT_EQ(r.data.events[1].sources[0].ref, r.data.sources[0].id);
 
     QTemporaryDir dir;
@@ -316,7 +319,7 @@ TEST(ConvertImport, PlainCsvKeepsPeopleAndCitesItsSourcesUnverified)
     EXPECT_EQ(exported,
         u"date,end,title,summary,group,people,source\r\n"
         u"1927-12-02,1927-12-19,15th Party Congress,The opposition is expelled.,Party,\"Stalin; Trotsky\","
-        u"\"Deutscher, The Prophet Unarmed, 1959\"\r\n"
+        u"\"Deutscher, The Prophet Unarmed, 1959 | Carr, Foundations of a Planned Economy, 1969\"\r\n"
         u"1930,,Collectivisation,Mass collectivisation.,,,\r\n"_s);
 }
 
@@ -386,4 +389,38 @@ TEST(ConvertExport, ICalendarGivesAllDayEntriesAtTheirPrecision)
     for (const QString &line : ics.split(u"\r\n"_s))
         EXPECT_LE(line.toUtf8().size(), 75) << line.toStdString();
     EXPECT_FALSE(ics.contains(QChar::ReplacementCharacter));
+}
+
+// The shipped data set goes out in every format and what comes back in loads without errors: long
+// citations make valid ids, and every event survives.
+TEST(ConvertRoundTrip, BuiltInDataSetGoesOutAndComesBackWithoutErrors)
+{
+    const LoadResult builtin = DataSetLoader::loadDirectory(QStringLiteral(KHRONIKA_DATA_DIR));
+    ASSERT_TRUE(builtin.ok());
+    QTemporaryDir dir;
+    for (const ConvertFormat format :
+        {ConvertFormat::TimelineJsCsv, ConvertFormat::TimelineJsJson, ConvertFormat::PlainCsv}) {
+        SCOPED_TRACE(formatName(format).toStdString());
+        const QByteArray exported = exportTimeline(format, builtin.data, GroupAs::Category);
+        const ImportResult back = importTimeline(format, exported, u"ussr"_s, GroupAs::Category, 2026);
+        EXPECT_EQ(errors(back.diagnostics), QStringList());
+        EXPECT_EQ(back.data.events.size(), builtin.data.events.size());
+        const LoadResult loaded = writeAndLoad(back.data, dir, formatName(format));
+        EXPECT_EQ(errors(loaded.diagnostics), QStringList());
+        EXPECT_EQ(loaded.data.events.size(), builtin.data.events.size());
+    }
+    const QString ics = QString::fromUtf8(exportTimeline(ConvertFormat::ICalendar, builtin.data, GroupAs::Category));
+    EXPECT_EQ(ics.count(u"BEGIN:VEVENT\r\n"_s), qsizetype(builtin.data.events.size()));
+    for (const QString &line : ics.split(u"\r\n"_s))
+        ASSERT_LE(line.toUtf8().size(), 75) << line.toStdString();
+    // Unfolded, every summary is there whole, escaped as RFC 5545 asks.
+    const QString unfolded = QString(ics).replace(u"\r\n "_s, QString());
+    for (const Event &e : builtin.data.events) {
+        QString escaped = e.summary;
+        escaped.replace(u"\\"_s, u"\\\\"_s)
+            .replace(u";"_s, u"\\;"_s)
+            .replace(u","_s, u"\\,"_s)
+            .replace(u"\n"_s, u"\\n"_s);
+        ASSERT_TRUE(unfolded.contains(escaped)) << e.id.toStdString();
+    }
 }
