@@ -186,8 +186,9 @@ private:
 
     static QString slugOr(const QString &title, QStringView fallback)
     {
-        const bool hasLetters = std::any_of(title.begin(), title.end(), [](QChar c) { return c.isLetterOrNumber(); });
-        return hasLetters ? TourWriter::idForTitle(title) : fallback.toString();
+        // idForTitle says "tour" when nothing of the title is left in Latin letters (a title in Chinese).
+        const QString id = TourWriter::idForTitle(title);
+        return id == u"tour" && !title.contains(u"tour", Qt::CaseInsensitive) ? fallback.toString() : id;
     }
 
     static QString unique(QSet<QString> &taken, const QString &base)

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -422,5 +423,35 @@ TEST(ConvertRoundTrip, BuiltInDataSetGoesOutAndComesBackWithoutErrors)
             .replace(u","_s, u"\\,"_s)
             .replace(u"\n"_s, u"\\n"_s);
         ASSERT_TRUE(unfolded.contains(escaped)) << e.id.toStdString();
+    }
+}
+
+// Titles with nothing to transliterate still give ids, and a sheet cut off anywhere (inside a quote, inside a
+// character) is read as far as it goes, without a crash.
+TEST(ConvertImport, OddTitlesAndCutSheetsAreReadAsFarAsTheyGo)
+{
+    const ImportResult odd = importTimeline(ConvertFormat::TimelineJsCsv,
+        "Year,Headline,Text\n1930,明治,x\n1931,!!!,x\n1932,Tour de France,x\n", u"odd.csv"_s, GroupAs::Category, 2026);
+    ASSERT_EQ(odd.data.events.size(), 3U);
+    EXPECT_EQ(odd.data.events[0].id, QStringLiteral("event"));
+    EXPECT_EQ(odd.data.events[1].id, QStringLiteral("event-2"));
+    EXPECT_EQ(odd.data.events[2].id, QStringLiteral("tour-de-france"));
+
+    const QByteArray sheet = sampleBytes();
+    const QByteArray json = exportTimeline(ConvertFormat::TimelineJsJson, importSample().data, GroupAs::Category);
+    for (qsizetype n = 0; n <= sheet.size(); ++n) {
+        const ImportResult r
+            = importTimeline(ConvertFormat::TimelineJsCsv, sheet.left(n), u"cut.csv"_s, GroupAs::Category, 2026);
+        EXPECT_LE(r.entriesImported, r.entriesRead);
+        EXPECT_LE(r.data.events.size(), 6U);
+        // Every problem has its place: the file, a line and a column.
+        for (const QString &e : errors(r.diagnostics))
+            EXPECT_TRUE(e.contains(QRegularExpression(u"^cut\\.csv:[1-9][0-9]*:[1-9][0-9]*: error: "_s)))
+                << e.toStdString();
+    }
+    for (qsizetype n = 0; n < json.size(); n += 7) {
+        const ImportResult r
+            = importTimeline(ConvertFormat::TimelineJsJson, json.left(n), u"cut.json"_s, GroupAs::Category, 2026);
+        EXPECT_FALSE(r.ok()) << n; // a cut JSON document is never whole
     }
 }
