@@ -5,8 +5,8 @@
 #include <QString>
 #include <QStringList>
 
-#include <initializer_list>
 #include <utility>
+#include <vector>
 
 namespace khronika {
 
@@ -31,22 +31,22 @@ struct ConvertExtras {
 namespace convert_detail {
 
 using Labelled = std::pair<const char *, QString ConvertExtras::*>;
-inline const std::initializer_list<Labelled> &noteLabels()
+inline const std::vector<Labelled> &noteLabels()
 {
-    static const std::initializer_list<Labelled> labels = {{"Media", &ConvertExtras::media},
+    static const std::vector<Labelled> labels = {{"Media", &ConvertExtras::media},
         {"Media credit", &ConvertExtras::mediaCredit}, {"Media caption", &ConvertExtras::mediaCaption},
         {"Media thumbnail", &ConvertExtras::mediaThumbnail}, {"People", &ConvertExtras::people}};
     return labels;
 }
-inline const std::initializer_list<Labelled> &authorNoteLabels()
+inline const std::vector<Labelled> &authorNoteLabels()
 {
-    static const std::initializer_list<Labelled> labels
+    static const std::vector<Labelled> labels
         = {{"TimelineJS display date", &ConvertExtras::displayDate}, {"TimelineJS time", &ConvertExtras::time},
             {"TimelineJS end time", &ConvertExtras::endTime}, {"TimelineJS background", &ConvertExtras::background}};
     return labels;
 }
 
-inline void append(QString &text, const std::initializer_list<Labelled> &labels, const ConvertExtras &x)
+inline void append(QString &text, const std::vector<Labelled> &labels, const ConvertExtras &x)
 {
     for (const auto &[label, member] : labels) {
         // One line each: a line break in a caption would end the field when read back.
@@ -60,7 +60,7 @@ inline void append(QString &text, const std::initializer_list<Labelled> &labels,
 }
 
 // Takes the labelled lines out of `text`, returning what is left.
-inline QString take(const QString &text, const std::initializer_list<Labelled> &labels, ConvertExtras &x)
+inline QString take(const QString &text, const std::vector<Labelled> &labels, ConvertExtras &x)
 {
     QStringList rest;
     for (const QString &line : text.split(u'\n')) {
