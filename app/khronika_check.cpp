@@ -4,6 +4,7 @@
 #include "core/JsonExport.h"
 #include "core/Roster.h"
 #include "core/Timeline.h"
+#include "core/Translation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -77,7 +78,11 @@ int main(int argc, char *argv[])
         QStringLiteral("Print who held power on DATE (YYYY-MM-DD): office holders, the Politburo with factions, "
                        "who had fallen or died, the plan in force; as JSON with --json."),
         QStringLiteral("DATE"));
-    parser.addOptions({jsonOption, statsOption, sourcesOption, atOption});
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QStringLiteral("With --json: give the texts in LANG (one of the data set's languages), the source "
+                       "language where a text has no translation."),
+        QStringLiteral("LANG"));
+    parser.addOptions({jsonOption, statsOption, sourcesOption, atOption, langOption});
     parser.addPositionalArgument(
         QStringLiteral("PATH"), QStringLiteral("Data set folders to check."), QStringLiteral("PATH..."));
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -114,6 +119,11 @@ int main(int argc, char *argv[])
         err << "khronika-check: --json takes one data set\n";
         return kUsage;
     }
+    const QString language = parser.value(langOption);
+    if (parser.isSet(langOption) && !json) {
+        err << "khronika-check: --lang goes with --json\n";
+        return kUsage;
+    }
 
     int status = kClean;
     for (const QString &path : paths) {
@@ -135,8 +145,18 @@ int main(int argc, char *argv[])
             status = kUsage;
         else if ((!result.ok() || !result.rejectedTours.empty()) && status == kClean)
             status = kDataErrors;
-        if (json) {
-            out << QString::fromUtf8(QJsonDocument(khronika::toJson(result.data)).toJson(QJsonDocument::Indented));
+        if (json && !language.isEmpty() && language != khronika::sourceLanguage(result.data)
+            && !result.data.translations.count(language)) {
+            const QString languages = result.data.languages.isEmpty()
+                ? khronika::sourceLanguage(result.data)
+                : result.data.languages.join(QStringLiteral(", "));
+            err << "khronika-check: " << path << ": the data set has no language '" << language
+                << "' (its languages: " << languages << ")\n";
+            status = kUsage;
+        } else if (json) {
+            const khronika::DataSet data
+                = language.isEmpty() ? result.data : khronika::translated(result.data, language);
+            out << QString::fromUtf8(QJsonDocument(khronika::toJson(data)).toJson(QJsonDocument::Indented));
         } else if (sources) {
             out << khronika::bibliographyText(result.data);
         } else if (stats) {
@@ -160,6 +180,13 @@ int main(int argc, char *argv[])
                 << "  categories: " << d.categories.size() << "\n"
                 << "  errors:     " << result.diagnostics.errorCount() << "\n"
                 << "  warnings:   " << result.diagnostics.warningCount() << "\n";
+            // How far each language's translation has got: the count `unfinished` stands for.
+            for (qsizetype i = 1; i < d.languages.size(); ++i) {
+                const khronika::TranslationCoverage c = khronika::translationCoverage(d, d.languages[i]);
+                out << "  " << d.languages[i] << ":" << QString(qMax(1, 10 - int(d.languages[i].size())), u' ')
+                    << c.translated << " of " << c.total << " texts translated"
+                    << (d.unfinishedLanguages.contains(d.languages[i]) ? " (unfinished)" : "") << "\n";
+            }
         } else {
             int errors = result.diagnostics.errorCount();
             int warnings = result.diagnostics.warningCount();

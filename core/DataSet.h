@@ -3,10 +3,12 @@
 #include "Date.h"
 #include "Diagnostic.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -83,6 +85,7 @@ struct OfficeKind {
     QString id;
     QString title;
     int rank = 1;
+    Location location;
 };
 
 // An office an actor held.
@@ -129,6 +132,7 @@ struct StandingLevel {
     QString id;
     QString title; // short: it labels the career chart's axis
     QString description;
+    Location location;
 };
 
 // A dated change of an actor's standing: from `date` the actor stands at `level` until the next point
@@ -291,13 +295,27 @@ struct Document {
 struct Category {
     QString id;
     QString title;
+    Location location;
 };
+
+// The texts of a data set in one of its other languages, as its translation files give them: each
+// text under the key of the field it translates (see Translation.h), e.g. "events/kirov-murder/title".
+using TextCatalogue = QHash<QString, QString>;
 
 // A whole data set: what dataset.yaml declares and the records of all its files.
 struct DataSet {
     QString title;
     QString description;
     QString licence;
+    // The languages the data set is written in, as language codes ("en", "ru"); the first is the
+    // language of the record files, the others come from translation files. Empty when dataset.yaml
+    // declares none: the records are then taken to be English.
+    QStringList languages;
+    // Languages still being translated: their missing texts are counted, not reported one by one.
+    QStringList unfinishedLanguages;
+    // Every language but the first, with all its texts. The records above keep the source language, so
+    // that a search can match both; translated() gives the data set in one language.
+    std::map<QString, TextCatalogue> translations;
     Date periodFrom;
     Date periodTo;
     std::vector<Category> categories;
@@ -311,6 +329,7 @@ struct DataSet {
     std::vector<Period> periods;
     std::vector<Tour> tours;
     std::vector<Document> documents;
+    Location location; // dataset.yaml
 };
 
 } // namespace khronika

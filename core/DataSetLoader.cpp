@@ -3,6 +3,7 @@
 #include "Bibliography.h"
 #include "ChartData.h"
 #include "Colour.h"
+#include "Translation.h"
 
 #include <QDir>
 #include <QFile>
@@ -61,7 +62,9 @@ struct FieldTable {
     std::initializer_list<const char *> fields;
 };
 const FieldTable kFieldTable[] = {
-    {"dataset", {"title", "description", "licence", "period", "files", "categories", "offices", "standing"}},
+    {"dataset",
+        {"title", "description", "licence", "languages", "unfinished", "period", "files", "translations", "categories",
+            "offices", "standing"}},
     {"dataset.period", {"from", "to"}},
     {"dataset.categories", {"id", "title"}},
     {"dataset.offices", {"id", "title", "rank"}},
@@ -89,7 +92,37 @@ const FieldTable kFieldTable[] = {
         {"title", "events", "range", "actors", "narration", "teacher_note", "chart", "plots", "document", "baseline"}},
     {"tours.steps.range", {"from", "to"}},
     {"documents", {"id", "title", "date", "author", "extract", "origin", "translation", "events", "sources"}},
+    // A translation file: the texts of one language, record by record. A field of a translation kind is
+    // a text of the source record with the same name, unless it is "id", "author_note", the "step" or
+    // "date" that picks an item of a nested list, or names a nested kind of its own ("misconception").
+    {"translation",
+        {"language", "dataset", "categories", "offices", "standing", "events", "actors", "factions", "series",
+            "periods", "tours", "documents"}},
+    {"translation.dataset", {"title", "description"}},
+    {"translation.categories", {"id", "title", "author_note"}},
+    {"translation.offices", {"id", "title", "author_note"}},
+    {"translation.standing", {"id", "title", "description", "author_note"}},
+    {"translation.events", {"id", "title", "summary", "notes", "misconception", "author_note"}},
+    {"translation.events.misconception", {"claim", "correction"}},
+    {"translation.actors", {"id", "name", "fate_note", "summary", "standing", "statuses", "author_note"}},
+    {"translation.actors.standing", {"date", "reason", "contested"}},
+    {"translation.actors.statuses", {"date", "note"}},
+    {"translation.factions", {"id", "name", "short", "description", "author_note"}},
+    {"translation.series", {"id", "title", "unit", "basis", "author_note"}},
+    {"translation.periods", {"id", "title", "ended", "description", "author_note"}},
+    {"translation.tours", {"id", "title", "description", "steps", "author_note"}},
+    {"translation.tours.steps", {"step", "title", "narration", "teacher_note"}},
+    {"translation.documents", {"id", "title", "author", "extract", "origin", "translation", "author_note"}},
 };
+
+bool hasKind(std::string_view kind)
+{
+    for (const FieldTable &t : kFieldTable) {
+        if (kind == t.kind)
+            return true;
+    }
+    return false;
+}
 
 std::initializer_list<const char *> fieldsFor(std::string_view kind)
 {
@@ -370,7 +403,14 @@ public:
     // checked already (whose sources need not be cited again by the tours).
     enum class Scope { WholeDataSet, AddedRecords };
 
-    void readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString, Location>> &files);
+    void readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString, Location>> &files,
+        std::vector<std::pair<QString, Location>> &translationFiles);
+    // A translation file gives the texts of one declared language for records read already: it is read
+    // after every record file.
+    void readTranslationFile(const YamlTree &tree);
+    // A declared language that is not unfinished must give every text: each record missing some is a
+    // warning at the record.
+    void checkTranslationsComplete();
     void readRecordFile(const YamlTree &tree);
     // A tour file holds only tours.
     void readTourFile(const YamlTree &tree);
@@ -398,19 +438,87 @@ private:
     void readDocument(Fields &f);
 
     void checkStanding(const Actor &actor);
+    void readLanguages(Fields &f, const YamlTree &tree);
+    void readTranslatedFields(Fields &f, const std::string &kind, const QString &record, const QString &what,
+        TextCatalogue &catalogue, const QString &language);
+    QStringList fileList(Fields &f, const YamlTree &tree, const char *key, bool required,
+        std::vector<std::pair<QString, Location>> &files);
 
     DataSet &m_data;
     Diagnostics &m_diag;
     std::vector<PendingRef> m_refs;
     // Each standing point's level, where it is written: checked against dataset.yaml's scale.
     std::vector<std::pair<QString, Location>> m_levelRefs;
+    // The source texts a translation may give (by key) and their records (by key, in words), built
+    // once every record file is read.
+    QSet<QString> m_textKeys;
+    QHash<QString, QString> m_recordNames;
 };
 
-void Loader::readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString, Location>> &files)
+QStringList Loader::fileList(
+    Fields &f, const YamlTree &tree, const char *key, bool required, std::vector<std::pair<QString, Location>> &files)
+{
+    QStringList names;
+    for (const YamlNode *item : f.list(key, required)) {
+        if (!item->isScalar() || item->scalar.isEmpty()) {
+            m_diag.error(tree.locationOf(item),
+                QStringLiteral("each entry of %1 must be a file name").arg(QLatin1StringView(key)));
+            continue;
+        }
+        const auto name = nameInsideFolder(item->scalar);
+        if (!name) {
+            m_diag.error(tree.locationOf(item),
+                QStringLiteral("file %1 must lie inside the data set's folder").arg(quoted(item->scalar)));
+            continue;
+        }
+        files.emplace_back(*name, tree.locationOf(item));
+        names << *name;
+    }
+    return names;
+}
+
+void Loader::readLanguages(Fields &f, const YamlTree &tree)
+{
+    // A language code as BCP 47 begins: two or three lower-case letters ("en", "ru", "uk").
+    static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}$"));
+    for (const YamlNode *item : f.list("languages", false)) {
+        if (!item->isScalar() || !code.match(item->scalar).hasMatch()) {
+            m_diag.error(tree.locationOf(item),
+                QStringLiteral("each entry of languages must be a language code of two or three lower-case letters "
+                               "(en, ru), found %1")
+                    .arg(item->isScalar() ? quoted(item->scalar) : item->kindName()));
+            continue;
+        }
+        if (m_data.languages.contains(item->scalar)) {
+            m_diag.error(
+                tree.locationOf(item), QStringLiteral("language %1 is declared twice").arg(quoted(item->scalar)));
+            continue;
+        }
+        m_data.languages << item->scalar;
+    }
+    for (const YamlNode *item : f.list("unfinished", false)) {
+        const QString language = item->isScalar() ? item->scalar : item->kindName();
+        if (!item->isScalar() || !m_data.languages.contains(language))
+            m_diag.error(tree.locationOf(item),
+                QStringLiteral("unfinished language %1 is not declared in languages").arg(quoted(language)));
+        else if (language == m_data.languages.front())
+            m_diag.error(tree.locationOf(item),
+                QStringLiteral("%1 is the source language: its texts are the record files themselves")
+                    .arg(quoted(language)));
+        else
+            m_data.unfinishedLanguages << language;
+    }
+    for (qsizetype i = 1; i < m_data.languages.size(); ++i)
+        m_data.translations[m_data.languages[i]];
+}
+
+void Loader::readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString, Location>> &files,
+    std::vector<std::pair<QString, Location>> &translationFiles)
 {
     Fields f(tree, tree.root(), m_diag, QStringLiteral("dataset.yaml"), fieldsFor("dataset"));
     if (!f.valid())
         return;
+    m_data.location = f.location();
     m_data.title = f.string("title", true);
     m_data.description = f.string("description", false);
     m_data.licence = f.string("licence", false);
@@ -424,25 +532,18 @@ void Loader::readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString
     } else {
         f.missing("period");
     }
-    for (const YamlNode *item : f.list("files", true)) {
-        if (!item->isScalar() || item->scalar.isEmpty()) {
-            m_diag.error(tree.locationOf(item), QStringLiteral("each entry of files must be a file name"));
-            continue;
-        }
-        const auto name = nameInsideFolder(item->scalar);
-        if (!name) {
-            m_diag.error(tree.locationOf(item),
-                QStringLiteral("file %1 must lie inside the data set's folder").arg(quoted(item->scalar)));
-            continue;
-        }
-        files.emplace_back(*name, tree.locationOf(item));
-    }
+    fileList(f, tree, "files", true, files);
+    readLanguages(f, tree);
+    const QStringList translations = fileList(f, tree, "translations", false, translationFiles);
+    if (!translations.isEmpty() && m_data.languages.size() < 2)
+        m_diag.error(f.locationOf(f.get("translations")),
+            QStringLiteral("translation files need a second language in languages (e.g. languages: [en, ru])"));
     QSet<QString> seen;
     for (const YamlNode *item : f.list("categories", true)) {
         Fields c(tree, item, m_diag, QStringLiteral("a category"), fieldsFor("dataset.categories"));
         if (!c.valid())
             continue;
-        Category cat {c.id(), c.string("title", true)};
+        Category cat {c.id(), c.string("title", true), c.location()};
         if (seen.contains(cat.id))
             m_diag.error(c.location(), QStringLiteral("category %1 is declared twice").arg(quoted(cat.id)));
         seen.insert(cat.id);
@@ -453,7 +554,8 @@ void Loader::readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString
         Fields o(tree, item, m_diag, QStringLiteral("an office"), fieldsFor("dataset.offices"));
         if (!o.valid())
             continue;
-        OfficeKind kind {o.id(), o.string("title", true), int(o.integer("rank", true, 1, 10).value_or(1))};
+        OfficeKind kind {
+            o.id(), o.string("title", true), int(o.integer("rank", true, 1, 10).value_or(1)), o.location()};
         if (seen.contains(kind.id))
             m_diag.error(o.location(), QStringLiteral("office %1 is declared twice").arg(quoted(kind.id)));
         seen.insert(kind.id);
@@ -465,7 +567,7 @@ void Loader::readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString
         Fields l(tree, item, m_diag, QStringLiteral("a standing level"), fieldsFor("dataset.standing"));
         if (!l.valid())
             continue;
-        StandingLevel level {l.id(), l.string("title", true), l.string("description", true)};
+        StandingLevel level {l.id(), l.string("title", true), l.string("description", true), l.location()};
         if (seen.contains(level.id))
             m_diag.error(l.location(), QStringLiteral("standing level %1 is declared twice").arg(quoted(level.id)));
         seen.insert(level.id);
@@ -545,6 +647,192 @@ void Loader::readRecordFile(const YamlTree &tree)
             Fields f(tree, item, m_diag, QLatin1StringView(kind->what), fieldsFor(kind->key));
             if (f.valid())
                 (this->*(kind->read))(f);
+        }
+    }
+}
+
+void Loader::readTranslationFile(const YamlTree &tree)
+{
+    const YamlNode *root = tree.root();
+    if (!root)
+        return;
+    Fields f(tree, root, m_diag, QStringLiteral("a translation file"), fieldsFor("translation"));
+    if (!f.valid())
+        return;
+    if (m_recordNames.isEmpty()) {
+        for (const TranslatableText &t : translatableTexts(m_data)) {
+            m_textKeys.insert(t.key);
+            m_recordNames.insert(t.record, t.what);
+        }
+    }
+    const QString language = f.string("language", true);
+    TextCatalogue ignored;
+    TextCatalogue *catalogue = &ignored;
+    if (!language.isEmpty()) {
+        const YamlNode *where = f.get("language");
+        if (!m_data.languages.contains(language))
+            m_diag.error(f.locationOf(where),
+                QStringLiteral("language %1 is not declared in dataset.yaml's languages (%2)")
+                    .arg(quoted(language), m_data.languages.join(QStringLiteral(", "))));
+        else if (language == m_data.languages.front())
+            m_diag.error(f.locationOf(where),
+                QStringLiteral("%1 is the source language: its texts are the record files themselves")
+                    .arg(quoted(language)));
+        else
+            catalogue = &m_data.translations[language];
+    }
+    // The problems of a file in an undeclared language are still reported, against a catalogue no one reads.
+    if (const YamlNode *d = f.get("dataset")) {
+        Fields fields(tree, d, m_diag, QStringLiteral("the data set's translation"), fieldsFor("translation.dataset"));
+        if (fields.valid())
+            readTranslatedFields(fields, "translation.dataset", QStringLiteral("dataset"),
+                QStringLiteral("the data set"), *catalogue, language);
+    }
+    for (const char *kind : {"categories", "offices", "standing", "events", "actors", "factions", "series", "periods",
+             "tours", "documents"}) {
+        const std::string tableKind = std::string("translation.") + kind;
+        for (const YamlNode *item : f.list(kind, false)) {
+            Fields record(tree, item, m_diag, QStringLiteral("a translated record of %1").arg(QLatin1StringView(kind)),
+                fieldsFor(tableKind));
+            if (!record.valid())
+                continue;
+            const QString id = record.id();
+            if (id.isEmpty())
+                continue;
+            const QString key = QLatin1StringView(kind) + u'/' + id;
+            const auto name = m_recordNames.constFind(key);
+            if (name == m_recordNames.constEnd()) {
+                // "events" -> "event", "series" -> "series", "categories" -> "category".
+                QString singular = QLatin1StringView(kind);
+                if (singular.endsWith(QStringLiteral("ies")))
+                    singular = singular.chopped(3) + u'y';
+                else if (singular.endsWith(u's') && singular != u"series")
+                    singular.chop(1);
+                if (singular == u"standing")
+                    singular = QStringLiteral("standing level");
+                m_diag.error(record.locationOf(record.get("id")),
+                    QStringLiteral("there is no %1 %2 to translate").arg(singular, quoted(id)));
+                continue;
+            }
+            readTranslatedFields(record, tableKind, key, name.value(), *catalogue, language);
+        }
+    }
+}
+
+void Loader::readTranslatedFields(Fields &f, const std::string &kind, const QString &record, const QString &what,
+    TextCatalogue &catalogue, const QString &language)
+{
+    for (const char *field : fieldsFor(kind)) {
+        const std::string name(field);
+        if (name == "id" || name == "step" || name == "date")
+            continue;
+        if (name == "author_note") {
+            const QString note = f.string(field, false);
+            if (!note.isEmpty())
+                catalogue.insert(record + QStringLiteral("/author_note"), note);
+            continue;
+        }
+        const std::string nested = kind + '.' + name;
+        const QString fieldName = QString::fromLatin1(field);
+        if (hasKind(nested)) {
+            const YamlNode *v = f.get(field);
+            if (!v)
+                continue;
+            if (v->isMap()) {
+                // A nested mapping (a misconception): its fields are texts of the same record.
+                Fields inner(f.tree(), v, m_diag, QStringLiteral("a translated %1").arg(fieldName), fieldsFor(nested));
+                if (!inner.valid())
+                    continue;
+                for (const char *sub : fieldsFor(nested)) {
+                    const QString text = inner.string(sub, false);
+                    const QString subName = fieldName + u'/' + QLatin1StringView(sub);
+                    const QString key = record + u'/' + subName;
+                    if (text.isEmpty())
+                        continue;
+                    if (!m_textKeys.contains(key))
+                        m_diag.error(inner.locationOf(inner.get(sub)),
+                            QStringLiteral("%1 has no %2 to translate").arg(what, subName));
+                    else if (catalogue.contains(key))
+                        m_diag.error(inner.locationOf(inner.get(sub)),
+                            QStringLiteral("%1 of %2 is translated into %3 twice").arg(subName, what, language));
+                    else
+                        catalogue.insert(key, text);
+                }
+                continue;
+            }
+            // A nested list (tour steps, standing points, statuses): each item names the item it
+            // translates by its step number or date.
+            bool byStep = false;
+            for (const char *sub : fieldsFor(nested))
+                byStep = byStep || std::string_view(sub) == "step";
+            for (const YamlNode *item : f.list(field, false)) {
+                Fields inner(f.tree(), item, m_diag, QStringLiteral("a translated item of %1").arg(fieldName),
+                    fieldsFor(nested));
+                if (!inner.valid())
+                    continue;
+                QString itemKey;
+                QString itemWhat;
+                if (byStep) {
+                    const auto step = inner.integer("step", true, 1, 100000);
+                    if (!step)
+                        continue;
+                    itemKey = QString::number(*step);
+                    itemWhat = QStringLiteral("step %1").arg(*step);
+                } else {
+                    const auto date = inner.date("date", true);
+                    if (!date)
+                        continue;
+                    itemKey = date->toIso();
+                    itemWhat
+                        = QStringLiteral("%1 dated %2")
+                              .arg(name == "standing" ? QStringLiteral("standing point") : QStringLiteral("status"),
+                                  itemKey);
+                }
+                const QString itemRecord = record + u'/' + fieldName + u'/' + itemKey;
+                const auto itemName = m_recordNames.constFind(itemRecord);
+                if (itemName == m_recordNames.constEnd()) {
+                    m_diag.error(inner.location(), QStringLiteral("%1 has no %2 to translate").arg(what, itemWhat));
+                    continue;
+                }
+                readTranslatedFields(inner, nested, itemRecord, itemName.value(), catalogue, language);
+            }
+            continue;
+        }
+        const QString text = f.string(field, false);
+        if (text.isEmpty())
+            continue;
+        const QString key = record + u'/' + fieldName;
+        if (!m_textKeys.contains(key))
+            m_diag.error(f.locationOf(f.get(field)), QStringLiteral("%1 has no %2 to translate").arg(what, fieldName));
+        else if (catalogue.contains(key))
+            m_diag.error(f.locationOf(f.get(field)),
+                QStringLiteral("%1 of %2 is translated into %3 twice").arg(fieldName, what, language));
+        else
+            catalogue.insert(key, text);
+    }
+}
+
+void Loader::checkTranslationsComplete()
+{
+    const std::vector<TranslatableText> texts = translatableTexts(m_data);
+    for (qsizetype i = 1; i < m_data.languages.size(); ++i) {
+        const QString &language = m_data.languages[i];
+        if (m_data.unfinishedLanguages.contains(language))
+            continue;
+        const TextCatalogue &catalogue = m_data.translations[language];
+        // The texts of one record lie together: one warning a record, naming its untranslated fields.
+        for (size_t first = 0; first < texts.size();) {
+            size_t end = first;
+            QStringList missing;
+            while (end < texts.size() && texts[end].record == texts[first].record) {
+                if (!catalogue.contains(texts[end].key))
+                    missing << texts[end].field;
+                ++end;
+            }
+            if (!missing.isEmpty())
+                m_diag.warning(texts[first].location,
+                    QStringLiteral("%1 has no %2 text for %3").arg(texts[first].what, language, missing.join(u", ")));
+            first = end;
         }
     }
 }
@@ -1407,6 +1695,7 @@ LoadResult DataSetLoader::load(
         return result;
     }
     std::vector<std::pair<QString, Location>> files;
+    std::vector<std::pair<QString, Location>> translationFiles;
     {
         const YamlTree tree(*top, display(kDataSetFile), result.diagnostics, limits);
         if (!tree.root()) {
@@ -1415,29 +1704,38 @@ LoadResult DataSetLoader::load(
             result.diagnostics.sort();
             return result;
         }
-        loader.readDataSetFile(tree, files);
+        loader.readDataSetFile(tree, files, translationFiles);
     }
 
     QSet<QString> loaded;
-    for (const auto &[name, where] : files) {
+    // Record files first, then translation files, which name records of any file.
+    const auto readFile = [&](const QString &name, const Location &where, bool translation) {
         if (loaded.contains(name)) {
             result.diagnostics.error(where, QStringLiteral("file %1 is listed twice").arg(quoted(name)));
-            continue;
+            return;
         }
         loaded.insert(name);
         const auto bytes = read(name, &error);
         if (!bytes) {
             result.diagnostics.error(where, QStringLiteral("cannot read %1: %2").arg(quoted(name), error));
             result.ioFailure = true;
-            continue;
+            return;
         }
         const QString shown = display(name);
         const YamlTree tree(*bytes, shown, result.diagnostics, limits);
         if (!tree.root() && bytes->trimmed().isEmpty())
             result.diagnostics.warning({shown, 1, 1}, QStringLiteral("the file is empty"));
-        loader.readRecordFile(tree);
+        if (translation)
+            loader.readTranslationFile(tree);
+        else
+            loader.readRecordFile(tree);
         // Records keep copies of what they need; the tree can go.
-    }
+    };
+    for (const auto &[name, where] : files)
+        readFile(name, where, false);
+    for (const auto &[name, where] : translationFiles)
+        readFile(name, where, true);
+    loader.checkTranslationsComplete();
     loader.checkReferences();
     loader.checkConsistency();
     loader.checkDates();

@@ -210,6 +210,21 @@ QJsonObject toJson(const DataSet &data)
             {QStringLiteral("translation"), d.translation}, {QStringLiteral("events"), strings(d.events)},
             {QStringLiteral("sources"), citations(d.sources)}};
     }));
+    // Every language's texts, so that a tool reading the JSON has what the explorer has; only for a data
+    // set that declares languages.
+    if (!data.languages.isEmpty()) {
+        root.insert(QStringLiteral("languages"), QJsonArray::fromStringList(data.languages));
+        if (!data.unfinishedLanguages.isEmpty())
+            root.insert(QStringLiteral("unfinished"), QJsonArray::fromStringList(data.unfinishedLanguages));
+        QJsonObject translations;
+        for (const auto &[language, texts] : data.translations) {
+            QJsonObject catalogue;
+            for (auto it = texts.constBegin(); it != texts.constEnd(); ++it)
+                catalogue.insert(it.key(), it.value());
+            translations.insert(language, catalogue);
+        }
+        root.insert(QStringLiteral("translations"), translations);
+    }
     return root;
 }
 

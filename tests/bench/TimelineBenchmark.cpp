@@ -103,7 +103,7 @@ DataSet syntheticDataSet(int count)
     data.periodFrom = Date {1923, 0, 0, Date::Precision::Year};
     data.periodTo = Date {1941, 0, 0, Date::Precision::Year};
     for (const QString &c : kCategories)
-        data.categories.push_back(Category {c, c});
+        data.categories.push_back(Category {c, c, {}});
     for (const SyntheticEvent &s : syntheticEvents(count)) {
         Event e;
         e.id = s.id;

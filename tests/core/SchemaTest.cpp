@@ -50,6 +50,12 @@ const QJsonObject &recordsSchema()
     return schema;
 }
 
+const QJsonObject &translationSchema()
+{
+    static const QJsonObject schema = readSchema("khronika-translation.schema.json");
+    return schema;
+}
+
 // Follows $ref, array items and the one alternative of a oneOf/anyOf that is a mapping, down to the
 // object schema that lists properties. Returns an empty object when there is none.
 QJsonObject resolve(const QJsonObject &root, QJsonObject node)
@@ -108,6 +114,9 @@ std::vector<std::pair<QString, QJsonObject>> schemaObjectsFor(const QString &kin
     if (path.first() == u"dataset") {
         path.removeFirst();
         objects.emplace_back(QStringLiteral("dataset schema: ") + kind, objectAt(datasetSchema(), path));
+    } else if (path.first() == u"translation") {
+        path.removeFirst();
+        objects.emplace_back(QStringLiteral("translation schema: ") + kind, objectAt(translationSchema(), path));
     } else if (kind == u"citation") {
         for (const QString &record : DataSetLoader::kinds()) {
             if (!record.contains(u'.') && DataSetLoader::fieldsOf(record).contains(u"sources"))
@@ -141,9 +150,9 @@ QJsonObject definition(const char *name)
 
 } // namespace
 
-TEST(Schema, BothSchemasAreDraft07Objects)
+TEST(Schema, EverySchemaIsADraft07Object)
 {
-    for (const QJsonObject *schema : {&datasetSchema(), &recordsSchema()}) {
+    for (const QJsonObject *schema : {&datasetSchema(), &recordsSchema(), &translationSchema()}) {
         EXPECT_EQ(schema->value(u"$schema").toString(), u"http://json-schema.org/draft-07/schema#");
         EXPECT_EQ(schema->value(u"type").toString(), u"object");
         EXPECT_FALSE(schema->value(u"additionalProperties").toBool(true));
@@ -184,7 +193,7 @@ TEST(Schema, RecordFileListsAreTheRecordKinds)
 {
     QStringList recordKinds;
     for (const QString &kind : DataSetLoader::kinds()) {
-        if (!kind.contains(u'.') && kind != u"dataset" && kind != u"citation")
+        if (!kind.contains(u'.') && kind != u"dataset" && kind != u"citation" && kind != u"translation")
             recordKinds << kind;
     }
     EXPECT_EQ(sorted(recordsSchema().value(u"properties").toObject().keys()), sorted(recordKinds));

@@ -3,8 +3,9 @@
 
     validate.py SCHEMA_DIR DATA_DIR [--expect-errors]
 
-Every dataset.yaml is checked against khronika-dataset.schema.json and every other *.yaml against
-khronika-records.schema.json. Exits 0 when the outcome is the expected one (no errors, or at least one
+Every dataset.yaml is checked against khronika-dataset.schema.json, every other *.yaml against
+khronika-records.schema.json, and the *.yaml of its subfolders (translation files, one folder a
+language) against khronika-translation.schema.json. Exits 0 when the outcome is the expected one (no errors, or at least one
 with --expect-errors), 1 otherwise, and 77 (skipped) when PyYAML or jsonschema is not installed.
 """
 import glob
@@ -34,12 +35,13 @@ def main():
     schema_dir, data_dir = sys.argv[1], sys.argv[2]
     expect_errors = "--expect-errors" in sys.argv[3:]
     validators = {}
-    for name in ("khronika-dataset", "khronika-records"):
+    for name in ("khronika-dataset", "khronika-records", "khronika-translation"):
         with open(os.path.join(schema_dir, name + ".schema.json"), encoding="utf-8") as f:
             schema = json.load(f)
         jsonschema.Draft7Validator.check_schema(schema)
         validators[name] = jsonschema.Draft7Validator(schema)
     files = sorted(glob.glob(os.path.join(data_dir, "*.yaml")))
+    files += sorted(glob.glob(os.path.join(data_dir, "*", "*.yaml")))
     if not files:
         print(f"no YAML files in {data_dir}")
         return 1
@@ -47,7 +49,12 @@ def main():
     for path in files:
         with open(path, encoding="utf-8") as f:
             document = yaml.load(f, Loader=Yaml12Loader)
-        kind = "khronika-dataset" if os.path.basename(path) == "dataset.yaml" else "khronika-records"
+        if not os.path.samefile(os.path.dirname(path), data_dir):
+            kind = "khronika-translation"
+        elif os.path.basename(path) == "dataset.yaml":
+            kind = "khronika-dataset"
+        else:
+            kind = "khronika-records"
         for error in validators[kind].iter_errors(document):
             where = "/".join(str(p) for p in error.absolute_path)
             print(f"{path}: {where}: {error.message}")

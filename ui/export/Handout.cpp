@@ -215,6 +215,7 @@ void paintWidget(QWidget &widget, QPainter &p, const QRectF &target, const QStri
         item.rect = toPoints(QRectF(target.topLeft() + t.rect.topLeft() * scale, t.rect.size() * scale));
         item.pointSize = toPoints(t.pixelSize * scale);
         item.event = t.event;
+        item.cut = t.cut;
         item.emphasised = !t.event.isEmpty() && t.event == emphasisedEvent && t.kind == u"event-label";
         page.items.push_back(item);
     }

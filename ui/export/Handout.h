@@ -41,6 +41,7 @@ struct Item {
     QRectF rect;
     double pointSize = 0; // the smallest type in the item
     bool emphasised = false; // a label of the step's own event, outlined
+    bool cut = false; // a text inside a picture shortened to fit ("…")
     QString event; // the event a timeline text names, by id
     std::vector<QString> plots; // a chart: the plots it shows, by series group
 };

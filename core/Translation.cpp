@@ -1,0 +1,165 @@
+#include "Translation.h"
+
+namespace khronika {
+
+namespace {
+
+QString quotedId(const QString &id)
+{
+    return u'\'' + id + u'\'';
+}
+
+// Calls visit(record, what, location, field, text) for every translatable text of `data`, where text
+// is a QString& when `data` may be changed. One walk serves both the list of texts and translated(),
+// so the two can never disagree about which fields a language gives.
+template<typename Data, typename Visit> void visitTexts(Data &data, Visit &&visit)
+{
+    const Location &dataSetFile = data.location;
+    visit(QStringLiteral("dataset"), QStringLiteral("the data set"), dataSetFile, QStringLiteral("title"), data.title);
+    visit(QStringLiteral("dataset"), QStringLiteral("the data set"), dataSetFile, QStringLiteral("description"),
+        data.description);
+    for (auto &c : data.categories) {
+        const QString record = QStringLiteral("categories/") + c.id;
+        const QString what = QStringLiteral("category ") + quotedId(c.id);
+        visit(record, what, c.location, QStringLiteral("title"), c.title);
+    }
+    for (auto &o : data.officeKinds) {
+        const QString record = QStringLiteral("offices/") + o.id;
+        const QString what = QStringLiteral("office ") + quotedId(o.id);
+        visit(record, what, o.location, QStringLiteral("title"), o.title);
+    }
+    for (auto &l : data.standingLevels) {
+        const QString record = QStringLiteral("standing/") + l.id;
+        const QString what = QStringLiteral("standing level ") + quotedId(l.id);
+        visit(record, what, l.location, QStringLiteral("title"), l.title);
+        visit(record, what, l.location, QStringLiteral("description"), l.description);
+    }
+    for (auto &e : data.events) {
+        const QString record = QStringLiteral("events/") + e.id;
+        const QString what = QStringLiteral("event ") + quotedId(e.id);
+        visit(record, what, e.location, QStringLiteral("title"), e.title);
+        visit(record, what, e.location, QStringLiteral("summary"), e.summary);
+        visit(record, what, e.location, QStringLiteral("notes"), e.notes);
+        if (e.misconception) {
+            visit(record, what, e.location, QStringLiteral("misconception/claim"), e.misconception->claim);
+            visit(record, what, e.location, QStringLiteral("misconception/correction"), e.misconception->correction);
+        }
+    }
+    for (auto &a : data.actors) {
+        const QString record = QStringLiteral("actors/") + a.id;
+        const QString what = QStringLiteral("actor ") + quotedId(a.id);
+        visit(record, what, a.location, QStringLiteral("name"), a.name);
+        visit(record, what, a.location, QStringLiteral("fate_note"), a.fateNote);
+        visit(record, what, a.location, QStringLiteral("summary"), a.summary);
+        for (auto &p : a.standing) {
+            const QString date = p.date.toIso();
+            const QString pointRecord = record + QStringLiteral("/standing/") + date;
+            const QString pointWhat = QStringLiteral("the standing of actor %1 from %2").arg(quotedId(a.id), date);
+            visit(pointRecord, pointWhat, p.location, QStringLiteral("reason"), p.reason);
+            visit(pointRecord, pointWhat, p.location, QStringLiteral("contested"), p.contested);
+        }
+        for (auto &s : a.statuses) {
+            const QString date = s.date.toIso();
+            visit(record + QStringLiteral("/statuses/") + date,
+                QStringLiteral("the status of actor %1 on %2").arg(quotedId(a.id), date), s.location,
+                QStringLiteral("note"), s.note);
+        }
+    }
+    for (auto &x : data.factions) {
+        const QString record = QStringLiteral("factions/") + x.id;
+        const QString what = QStringLiteral("faction ") + quotedId(x.id);
+        visit(record, what, x.location, QStringLiteral("name"), x.name);
+        visit(record, what, x.location, QStringLiteral("short"), x.shortName);
+        visit(record, what, x.location, QStringLiteral("description"), x.description);
+    }
+    for (auto &s : data.series) {
+        const QString record = QStringLiteral("series/") + s.id;
+        const QString what = QStringLiteral("series ") + quotedId(s.id);
+        visit(record, what, s.location, QStringLiteral("title"), s.title);
+        visit(record, what, s.location, QStringLiteral("unit"), s.unit);
+        visit(record, what, s.location, QStringLiteral("basis"), s.basis);
+    }
+    for (auto &p : data.periods) {
+        const QString record = QStringLiteral("periods/") + p.id;
+        const QString what = QStringLiteral("period ") + quotedId(p.id);
+        visit(record, what, p.location, QStringLiteral("title"), p.title);
+        visit(record, what, p.location, QStringLiteral("ended"), p.ended);
+        visit(record, what, p.location, QStringLiteral("description"), p.description);
+    }
+    for (auto &t : data.tours) {
+        const QString record = QStringLiteral("tours/") + t.id;
+        const QString what = QStringLiteral("tour ") + quotedId(t.id);
+        visit(record, what, t.location, QStringLiteral("title"), t.title);
+        visit(record, what, t.location, QStringLiteral("description"), t.description);
+        int number = 0;
+        for (auto &step : t.steps) {
+            ++number;
+            const QString stepRecord = record + QStringLiteral("/steps/") + QString::number(number);
+            const QString stepWhat = QStringLiteral("step %1 of tour %2").arg(number).arg(quotedId(t.id));
+            visit(stepRecord, stepWhat, step.location, QStringLiteral("title"), step.title);
+            visit(stepRecord, stepWhat, step.location, QStringLiteral("narration"), step.narration);
+            visit(stepRecord, stepWhat, step.location, QStringLiteral("teacher_note"), step.teacherNote);
+        }
+    }
+    for (auto &d : data.documents) {
+        const QString record = QStringLiteral("documents/") + d.id;
+        const QString what = QStringLiteral("document ") + quotedId(d.id);
+        visit(record, what, d.location, QStringLiteral("title"), d.title);
+        visit(record, what, d.location, QStringLiteral("author"), d.author);
+        visit(record, what, d.location, QStringLiteral("extract"), d.extract);
+        visit(record, what, d.location, QStringLiteral("origin"), d.origin);
+        visit(record, what, d.location, QStringLiteral("translation"), d.translation);
+    }
+}
+
+} // namespace
+
+std::vector<TranslatableText> translatableTexts(const DataSet &data)
+{
+    std::vector<TranslatableText> texts;
+    visitTexts(data,
+        [&](const QString &record, const QString &what, const Location &where, const QString &field,
+            const QString &text) {
+            if (!text.isEmpty())
+                texts.push_back({record + u'/' + field, record, field, what, where, text});
+        });
+    return texts;
+}
+
+QString sourceLanguage(const DataSet &data)
+{
+    return data.languages.isEmpty() ? QStringLiteral("en") : data.languages.front();
+}
+
+DataSet translated(const DataSet &data, const QString &language)
+{
+    DataSet result = data;
+    const auto catalogue = data.translations.find(language);
+    if (catalogue == data.translations.end())
+        return result;
+    const TextCatalogue &texts = catalogue->second;
+    visitTexts(
+        result, [&](const QString &record, const QString &, const Location &, const QString &field, QString &text) {
+            if (text.isEmpty())
+                return;
+            const auto found = texts.constFind(record + u'/' + field);
+            if (found != texts.constEnd())
+                text = found.value();
+        });
+    return result;
+}
+
+TranslationCoverage translationCoverage(const DataSet &data, const QString &language)
+{
+    TranslationCoverage coverage;
+    const auto catalogue = data.translations.find(language);
+    for (const TranslatableText &t : translatableTexts(data)) {
+        ++coverage.total;
+        if (language == sourceLanguage(data)
+            || (catalogue != data.translations.end() && catalogue->second.contains(t.key)))
+            ++coverage.translated;
+    }
+    return coverage;
+}
+
+} // namespace khronika
