@@ -215,7 +215,7 @@ private:
             m_data.categories.begin(), m_data.categories.end(), [&](const Category &c) { return c.id == id; });
         if (known == m_data.categories.end())
             m_data.categories.push_back(
-                Category {id, group.isEmpty() ? QStringLiteral("Not categorised") : plain(group)});
+                Category {id, group.isEmpty() ? QStringLiteral("Not categorised") : plain(group), Location {}});
         return id;
     }
 
