@@ -791,16 +791,22 @@ ImportResult importTimelineFile(ConvertFormat format, const QString &path, Group
     QFile file(path);
     // Timelines are small: a sheet of ten thousand rows is a few megabytes.
     constexpr qint64 kLimit = 64 * 1024 * 1024;
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly) || file.size() > kLimit) {
+    const auto refuse = [&](const QString &why) {
         ImportResult result;
         result.ioFailure = true;
-        result.diagnostics.error(Location {path, 0, 0},
-            file.size() > kLimit
-                ? QStringLiteral("the file is larger than 64 MiB")
-                : QStringLiteral("cannot read the file: %1")
-                      .arg(QFileInfo(path).isDir() ? QStringLiteral("it is a folder") : file.errorString()));
+        result.diagnostics.error(Location {path, 0, 0}, QStringLiteral("cannot read the file: %1").arg(why));
         return result;
-    }
+    };
+    // A FIFO or a device would be waited on, never finished: only a regular file is read.
+    const QFileInfo info(path);
+    if (info.isDir())
+        return refuse(QStringLiteral("it is a folder"));
+    if (!info.isFile())
+        return refuse(QStringLiteral("it is not a regular file"));
+    if (info.size() > kLimit)
+        return refuse(QStringLiteral("it is larger than 64 MiB"));
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(file.errorString());
     const QByteArray bytes = file.read(kLimit);
     const int year = QFileInfo(path).lastModified().date().year();
     return importTimeline(format, bytes, path, groupAs, year);
