@@ -62,6 +62,10 @@ QByteArray recordsYaml(const DataSet &data);
 // folder that already holds a dataset.yaml: an import never overwrites a data set.
 bool writeDataSetFolder(const DataSet &data, const QString &folder, QString *error);
 
+// The part of `data` an export of one view takes: the events and periods that overlap `days`, with
+// everything they refer to; the data set's period narrowed to `days`.
+DataSet partWithin(const DataSet &data, const DayRange &days);
+
 // A data set in another format (TimelineJS CSV or JSON, plain CSV, iCalendar; empty for the others).
 // ICalendar and the TimelineJS formats keep the media, display dates,
 // times and backgrounds an import stored on the events.

@@ -511,6 +511,20 @@ bool writeDataSetFolder(const DataSet &data, const QString &folder, QString *err
         && writeFileAtomically(dir.filePath(QStringLiteral("dataset.yaml")), dataSetYaml(data), error);
 }
 
+DataSet partWithin(const DataSet &data, const DayRange &days)
+{
+    DataSet part = data;
+    std::erase_if(part.events, [&](const Event &e) { return !e.range().overlaps(days); });
+    std::erase_if(part.periods, [&](const Period &p) {
+        return !DayRange {p.from.firstDay(), p.to.lastDay()}.overlaps(days);
+    });
+    if (days.first > data.periodFrom.firstDay())
+        part.periodFrom = Date::fromDay(days.first);
+    if (days.last < data.periodTo.lastDay())
+        part.periodTo = Date::fromDay(days.last);
+    return part;
+}
+
 QByteArray exportTimeline(ConvertFormat format, const DataSet &data, GroupAs groupAs)
 {
     switch (format) {

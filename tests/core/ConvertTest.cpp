@@ -455,3 +455,19 @@ TEST(ConvertImport, OddTitlesAndCutSheetsAreReadAsFarAsTheyGo)
         EXPECT_FALSE(r.ok()) << n; // a cut JSON document is never whole
     }
 }
+
+// The explorer exports what is in view: the events and eras that overlap it.
+TEST(ConvertExport, PartWithinKeepsWhatOverlapsTheView)
+{
+    const DataSet data = importSample().data;
+    const DayRange view {Date::parse(u"1928-07-01")->firstDay(), Date::parse(u"1929-12-31")->lastDay()};
+    const DataSet part = partWithin(data, view);
+    QStringList ids;
+    for (const Event &e : part.events)
+        ids << e.id;
+    EXPECT_EQ(ids, (QStringList {u"shakhtinskoe-delo"_s, u"trotsky-expelled-from-the-ussr"_s}));
+    ASSERT_EQ(part.periods.size(), 2U); // NEP to 1928, the plan from October 1928
+    EXPECT_EQ(part.periodFrom.toIso(), QStringLiteral("1928-07-01"));
+    EXPECT_EQ(part.periodTo.toIso(), QStringLiteral("1929-12-31"));
+    EXPECT_EQ(part.sources.size(), data.sources.size());
+}
