@@ -8,6 +8,7 @@
 #include "ui/LoadProblems.h"
 #include "ui/OverviewStrip.h"
 #include "ui/SidePanel.h"
+#include "ui/TimelineTransfer.h"
 #include "ui/TimelineView.h"
 #include "ui/TourEditor.h"
 #include "ui/charts/ChartPanel.h"
@@ -189,6 +190,14 @@ void MainWindow::buildMenus()
     const Timeline &t = m_state->timeline();
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Data Set…"), QKeySequence::Open, this, &MainWindow::openDataSet);
+    file->addAction(tr("&Import Timeline…"), this, [this] {
+        if (const QString dir = TimelineTransfer::importDialog(this); !dir.isEmpty())
+            openDataSetFolder(dir);
+    });
+    file->addAction(tr("Export &Timeline…"), this, [this] {
+        const DayRange view {Day(std::floor(m_state->windowStart())), Day(std::ceil(m_state->windowEnd())) - 1};
+        TimelineTransfer::exportDialog(m_state->timeline().data(), view, this);
+    });
     file->addAction(tr("&Export View…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportViewDialog);
     file->addAction(tr("&Print…"), QKeySequence::Print, this, [this] { Exporter::print(m_state, m_theme, this); });
     file->addSeparator();
@@ -773,8 +782,12 @@ void MainWindow::openLink(const QUrl &url)
 void MainWindow::openDataSet()
 {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a data set folder"));
-    if (dir.isEmpty())
-        return;
+    if (!dir.isEmpty())
+        openDataSetFolder(dir);
+}
+
+void MainWindow::openDataSetFolder(const QString &dir)
+{
     // A large data set loads on another thread, with its progress shown and a Cancel button.
     std::optional<LoadResult> opened = loadWithProgress(dir, {}, this);
     if (!opened)

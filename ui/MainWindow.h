@@ -110,6 +110,7 @@ private:
     void showParty();
     void openLink(const QUrl &url);
     void openDataSet();
+    void openDataSetFolder(const QString &dir);
     void applyTheme();
     void exportViewDialog();
     void exportTourDialog(const Tour &tour);

@@ -18,11 +18,12 @@ endif()
 # What a package of a desktop program holds.
 set(app io.github.khronika.Khronika)
 set(expected
-  usr/bin/khronika usr/bin/khronika-check
-  usr/share/man/man1/khronika.1.gz usr/share/man/man1/khronika-check.1.gz
+  usr/bin/khronika usr/bin/khronika-check usr/bin/khronika-convert
+  usr/share/man/man1/khronika.1.gz usr/share/man/man1/khronika-check.1.gz usr/share/man/man1/khronika-convert.1.gz
   usr/share/applications/${app}.desktop usr/share/metainfo/${app}.metainfo.xml
   usr/share/icons/hicolor/scalable/apps/${app}.svg
   usr/share/bash-completion/completions/khronika usr/share/bash-completion/completions/khronika-check
+  usr/share/bash-completion/completions/khronika-convert
   usr/share/doc/khronika/copyright usr/share/doc/khronika/changelog.gz
   usr/share/khronika/README.md
   usr/share/khronika/schema/khronika-dataset.schema.json usr/share/khronika/schema/khronika-records.schema.json
@@ -135,6 +136,8 @@ COMP_LINE='${line}'; COMP_POINT=\${#COMP_LINE}; ${handler} ${program} \"\${COMP_
   complete("--help;--help-all" khronika --help)
   complete("--stats" khronika-check --st)
   complete("--version" khronika-check --vers)
+  complete("--group-as" khronika-convert --gr)
+  complete("faction" khronika-convert --group-as fa)
 else()
   message("bash completions not tried: ${framework} is missing")
 endif()
