@@ -179,8 +179,11 @@ std::vector<TimelineView::AxisText> TimelineView::axisTexts() const
     {
         const QFont font = m_theme.font(1.0, true);
         const QFontMetricsF fm(font);
-        const QString date = Date::fromDay(m_state->cursor()).toDisplayString();
-        const qsizetype lastSpace = date.lastIndexOf(u' ');
+        const Date day = Date::fromDay(m_state->cursor());
+        const QString date = day.toDisplayString();
+        // Broken before the year, with whatever follows it ("1 января" over "1931 г.").
+        const qsizetype year = date.lastIndexOf(QString::number(day.year));
+        const qsizetype lastSpace = year > 0 ? date.lastIndexOf(u' ', year - 1) : date.lastIndexOf(u' ');
         const double room = l.cursorRow.width() - 8;
         const bool oneLine = fm.horizontalAdvance(date) + 12 <= room || lastSpace < 0;
         const QStringList lines
