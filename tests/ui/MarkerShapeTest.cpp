@@ -8,7 +8,7 @@ using namespace khronika;
 
 TEST(ColourVision, SimulationMergesRedAndGreenForRedGreenDeficienciesOnly)
 {
-    const Rgb red {0xD5, 0x5E, 0x00}, green {0x00, 0x9E, 0x73}, brightRed {0xE0, 0x30, 0x30}, olive {0x70, 0x90, 0x30};
+    const Rgb red {0xD5, 0x5E, 0x00}, brightRed {0xE0, 0x30, 0x30}, olive {0x70, 0x90, 0x30};
     // Normal vision tells a red from a green easily; a deuteranope or protanope far less.
     EXPECT_GT(colourDistance(brightRed, olive), 40);
     EXPECT_LT(colourDistance(simulateColourVision(brightRed, ColourVision::Deuteranopia),
@@ -24,7 +24,6 @@ TEST(ColourVision, SimulationMergesRedAndGreenForRedGreenDeficienciesOnly)
         EXPECT_NEAR(g.b, 0x99, 3);
     }
     EXPECT_EQ(simulateColourVision(red, ColourVision::Normal), red);
-    (void)green;
 }
 
 TEST(MarkerShape, UpToSixColoursTakeSixShapes)
@@ -38,10 +37,10 @@ TEST(MarkerShape, UpToSixColoursTakeSixShapes)
 
 TEST(MarkerShape, BeyondSixConfusableColoursNeverShareAShape)
 {
-    // Twelve colours, among them reds and greens a deuteranope cannot tell apart.
-    std::vector<Rgb> colours;
-    for (int i = 0; i < 12; ++i)
-        colours.push_back(i % 2 ? Rgb {0x70 + i, 0x90, 0x30} : Rgb {0xE0, 0x30 + i, 0x30});
+    // Okabe and Ito's six, then an olive a deuteranope takes for the vermillion and an indigo close to
+    // the blue: each extra shares a shape only with a colour nobody confuses it with.
+    const std::vector<Rgb> colours {{0xE6, 0x9F, 0x00}, {0x56, 0xB4, 0xE9}, {0x00, 0x9E, 0x73}, {0xF0, 0xE4, 0x42},
+        {0x00, 0x72, 0xB2}, {0xD5, 0x5E, 0x00}, {0x70, 0x90, 0x30}, {0x33, 0x22, 0x88}};
     const std::vector<MarkerShape> shapes = assignMarkerShapes(colours);
     ASSERT_EQ(shapes.size(), colours.size());
     int sharing = 0;
@@ -50,11 +49,10 @@ TEST(MarkerShape, BeyondSixConfusableColoursNeverShareAShape)
             if (shapes[i] != shapes[j])
                 continue;
             ++sharing;
-            // Sharing is forced here (twelve colours, six shapes), but then only the least confusable.
-            EXPECT_GE(leastDistanceAcrossVision(colours[i], colours[j]), 0.0);
+            EXPECT_GE(leastDistanceAcrossVision(colours[i], colours[j]), 20.0) << i << " and " << j;
         }
     }
-    EXPECT_GT(sharing, 0);
+    EXPECT_EQ(sharing, 2); // eight colours, six shapes
     // Two confusable colours among few: different shapes.
     const std::vector<MarkerShape> two = assignMarkerShapes({{0xE0, 0x30, 0x30}, {0x70, 0x90, 0x30}});
     EXPECT_NE(two[0], two[1]);
