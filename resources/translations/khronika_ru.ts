@@ -170,6 +170,54 @@
         <source>No faction</source>
         <translation>Без группировки</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n steps</source>
+        <translation type="vanished">
+            <numerusform>%1 · %n шаг</numerusform>
+            <numerusform>%1 · %n шага</numerusform>
+            <numerusform>%1 · %n шагов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Фамилия и имя</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="vanished">Класс</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="vanished">Дата</translation>
+    </message>
+    <message>
+        <source>The steps of the tour</source>
+        <translation type="vanished">Шаги экскурсии</translation>
+    </message>
+    <message>
+        <source>Notes for the class</source>
+        <translation type="vanished">Заметки для класса</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation type="vanished">%1 · стр. %2 из %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, continued</source>
+        <translation type="vanished">Шаг %1 из %2 (продолжение)</translation>
+    </message>
+    <message>
+        <source>the tour has no steps</source>
+        <translation type="vanished">в экскурсии нет шагов</translation>
+    </message>
+    <message>
+        <source>%1: a tour handout is a PDF; name the file .pdf</source>
+        <translation type="vanished">%1: раздатка экскурсии — это PDF; дайте файлу расширение .pdf</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="vanished">не удаётся записать %1</translation>
+    </message>
 </context>
 <context>
     <name>khronika-check</name>
@@ -780,6 +828,30 @@ B: затемнить экран · Ctrl+= / Ctrl+−: крупнее / мель
     <message>
         <source>Open a data set folder</source>
         <translation>Открыть папку набора данных</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation type="vanished">Текст &amp;крупнее</translation>
+    </message>
+    <message>
+        <source>S&amp;maller Text</source>
+        <translation type="vanished">Текст &amp;мельче</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation type="vanished">&amp;Обычный размер текста</translation>
+    </message>
+    <message>
+        <source>Handout &amp;Paper</source>
+        <translation type="vanished">&amp;Бумага для раздатки</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="vanished">A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="vanished">US Letter</translation>
     </message>
 </context>
 <context>

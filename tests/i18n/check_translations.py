@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Fails when a user-visible string of the sources has no translation.
 
-    check_translations.py LUPDATE TS_FILE WORK_DIR SOURCE_DIR...
+    check_translations.py LUPDATE TS_FILE WORK_DIR INCLUDE_DIR SOURCE_DIR...
+
+INCLUDE_DIR is where `#include "ui/..."` paths start (the project's root): without it lupdate cannot
+see that a class defined in one folder and declared in another is khronika::Class, and files the
+wrong context (the translation would then never be found at run time).
 
 lupdate extracts every tr() and translate() string of the sources afresh into a copy of TS_FILE (the
 committed file is left alone), so a string added to the code without a translation shows up as
@@ -22,13 +26,13 @@ NUMERUS_FORMS = {"ru": 3, "en": 2}
 
 
 def main():
-    lupdate, ts_file, work_dir, *sources = sys.argv[1:]
+    lupdate, ts_file, work_dir, include_dir, *sources = sys.argv[1:]
     work = pathlib.Path(work_dir)
     work.mkdir(parents=True, exist_ok=True)
     copy = work / pathlib.Path(ts_file).name
     shutil.copyfile(ts_file, copy)
-    subprocess.run([lupdate, "-silent", "-no-obsolete", "-locations", "none", "-recursive", *sources, "-ts", str(copy)],
-                   check=True)
+    subprocess.run([lupdate, "-silent", "-no-obsolete", "-locations", "none", "-I", include_dir, "-recursive", *sources,
+                    "-ts", str(copy)], check=True)
     root = ET.parse(copy).getroot()
     language = root.get("language", "").split("_")[0]
     problems = []
