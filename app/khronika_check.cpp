@@ -5,6 +5,7 @@
 #include "core/Roster.h"
 #include "core/Timeline.h"
 #include "core/Translation.h"
+#include "i18n/Language.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -59,32 +60,39 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(KHRONIKA_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // The system's language, as for any command-line tool (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    khronika::Language::apply(&app, khronika::Language::choose({}, {}, QLocale::system().uiLanguages()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Validates Khronika data sets (folders holding a dataset.yaml) and prints every problem as\n"
-                       "file:line:col: error|warning: message.\n"
-                       "\n"
-                       "Exit status: 0 clean, 1 the data has errors, 2 usage or I/O error."));
+    parser.setApplicationDescription(QCoreApplication::translate("khronika-check",
+        "Validates Khronika data sets (folders holding a dataset.yaml) and prints every problem as\n"
+        "file:line:col: error|warning: message.\n"
+        "\n"
+        "Exit status: 0 clean, 1 the data has errors, 2 usage or I/O error."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption jsonOption(
-        QStringLiteral("json"), QStringLiteral("Print the whole loaded data set, normalised, as JSON on stdout."));
-    const QCommandLineOption statsOption(
-        QStringLiteral("stats"), QStringLiteral("Print the number of records of each kind, and of unchecked figures."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+        QCoreApplication::translate(
+            "khronika-check", "Print the whole loaded data set, normalised, as JSON on stdout."));
+    const QCommandLineOption statsOption(QStringLiteral("stats"),
+        QCoreApplication::translate(
+            "khronika-check", "Print the number of records of each kind, and of unchecked figures."));
     const QCommandLineOption sourcesOption(QStringLiteral("sources"),
-        QStringLiteral("Print the bibliography, one work a line, with how often each is cited."));
+        QCoreApplication::translate(
+            "khronika-check", "Print the bibliography, one work a line, with how often each is cited."));
     const QCommandLineOption atOption(QStringLiteral("at"),
-        QStringLiteral("Print who held power on DATE (YYYY-MM-DD): office holders, the Politburo with factions, "
-                       "who had fallen or died, the plan in force; as JSON with --json."),
+        QCoreApplication::translate("khronika-check",
+            "Print who held power on DATE (YYYY-MM-DD): office holders, the Politburo with factions, "
+            "who had fallen or died, the plan in force; as JSON with --json."),
         QStringLiteral("DATE"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
-        QStringLiteral("With --json: give the texts in LANG (one of the data set's languages), the source "
-                       "language where a text has no translation."),
+        QCoreApplication::translate("khronika-check",
+            "With --json: give the texts in LANG (one of the data set's languages), the source language where a "
+            "text has no translation."),
         QStringLiteral("LANG"));
     parser.addOptions({jsonOption, statsOption, sourcesOption, atOption, langOption});
-    parser.addPositionalArgument(
-        QStringLiteral("PATH"), QStringLiteral("Data set folders to check."), QStringLiteral("PATH..."));
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+        QCoreApplication::translate("khronika-check", "Data set folders to check."), QStringLiteral("PATH..."));
     if (!parser.parse(QCoreApplication::arguments())) {
         err << "khronika-check: " << parser.errorText() << "\n\n" << parser.helpText();
         return kUsage;
@@ -194,7 +202,8 @@ int main(int argc, char *argv[])
                 errors += tour.diagnostics.errorCount();
                 warnings += tour.diagnostics.warningCount();
             }
-            err << path << ": " << errors << " error(s), " << warnings << " warning(s)\n";
+            err << path << ": " << QCoreApplication::translate("khronika-check", "%n error(s)", nullptr, errors) << ", "
+                << QCoreApplication::translate("khronika-check", "%n warning(s)", nullptr, warnings) << "\n";
         }
     }
     // Output that did not reach its file (a full disk) is an I/O error, not a success.

@@ -2,8 +2,10 @@
 #include "core/AtomicFile.h"
 #include "core/DataSetLoader.h"
 #include "core/Roster.h"
+#include "core/Translation.h"
 #include "data/BuiltinData.h"
 #include "ui/DataSetOpening.h"
+#include "i18n/Language.h"
 #include "ui/Exporter.h"
 #include "ui/export/Handout.h"
 #include "ui/LoadProblems.h"
@@ -16,6 +18,7 @@
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
@@ -54,6 +57,19 @@ std::optional<QSize> parseSize(const QString &text)
     return QSize(w, h);
 }
 
+// The value of --lang (as "--lang ru" or "--lang=ru"), read before the parser exists: the parser's
+// own help text is already in the chosen language.
+QString askedLanguage(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return {};
+}
+
 bool hasDisplay()
 {
     return std::getenv("DISPLAY") || std::getenv("WAYLAND_DISPLAY");
@@ -81,53 +97,79 @@ int main(int argc, char *argv[])
     // Matches the desktop file, so that desktops show the right icon and name for the window.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.khronika.Khronika"));
     QTextStream err(stderr);
+    // The language: --lang, else the one chosen in the menu, else the system's. A screenshot or an
+    // export shows what the command line asks, nothing remembered (as for the layout below).
+    bool remembers = true;
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"--screenshot", "--dump-view", "--export"}) {
+            if (std::strncmp(argv[i], option, std::strlen(option)) == 0)
+                remembers = false;
+        }
+    }
+    const QString asked = askedLanguage(argc, argv);
+    const QString language
+        = Language::choose(asked, remembers ? QSettings().value(QStringLiteral("ui/language")).toString() : QString(),
+            QLocale::system().uiLanguages());
+    Language::apply(&app, language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("A timeline explorer of the USSR, 1923-1941."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "A timeline explorer of the USSR, 1923-1941."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption data(
-        QStringLiteral("data"), QStringLiteral("Open the data set in folder PATH."), QStringLiteral("PATH"));
+    const QCommandLineOption data(QStringLiteral("data"),
+        QCoreApplication::translate("main", "Open the data set in folder PATH."), QStringLiteral("PATH"));
     const QCommandLineOption range(QStringLiteral("range"),
-        QStringLiteral("Show FROM..TO (YYYY[-MM[-DD]], inclusive)."), QStringLiteral("FROM..TO"));
+        QCoreApplication::translate("main", "Show FROM..TO (YYYY[-MM[-DD]], inclusive)."), QStringLiteral("FROM..TO"));
     const QCommandLineOption lanes(QStringLiteral("lanes"),
-        QStringLiteral("Group events by faction, category or actor."), QStringLiteral("faction|category|actor"));
-    const QCommandLineOption actor(
-        QStringLiteral("actor"), QStringLiteral("Trace an actor; repeat to compare."), QStringLiteral("ID"));
-    const QCommandLineOption faction(
-        QStringLiteral("faction"), QStringLiteral("Show only this faction; repeat for more."), QStringLiteral("ID"));
-    const QCommandLineOption event(QStringLiteral("event"), QStringLiteral("Select an event."), QStringLiteral("ID"));
+        QCoreApplication::translate("main", "Group events by faction, category or actor."),
+        QStringLiteral("faction|category|actor"));
+    const QCommandLineOption actor(QStringLiteral("actor"),
+        QCoreApplication::translate("main", "Trace an actor; repeat to compare."), QStringLiteral("ID"));
+    const QCommandLineOption faction(QStringLiteral("faction"),
+        QCoreApplication::translate("main", "Show only this faction; repeat for more."), QStringLiteral("ID"));
+    const QCommandLineOption event(
+        QStringLiteral("event"), QCoreApplication::translate("main", "Select an event."), QStringLiteral("ID"));
     const QCommandLineOption cursor(QStringLiteral("cursor"),
-        QStringLiteral("Put the time cursor on a day and show who held power then."), QStringLiteral("YYYY[-MM[-DD]]"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"));
+        QCoreApplication::translate("main", "Put the time cursor on a day and show who held power then."),
+        QStringLiteral("YYYY[-MM[-DD]]"));
+    const QCommandLineOption size(
+        QStringLiteral("size"), QCoreApplication::translate("main", "Window size."), QStringLiteral("WxH"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-        QStringLiteral("Paint the window into FILE.png and exit."), QStringLiteral("FILE.png"));
+        QCoreApplication::translate("main", "Paint the window into FILE.png and exit."), QStringLiteral("FILE.png"));
     const QCommandLineOption dumpView(QStringLiteral("dump-view"),
-        QStringLiteral("Write every text the window draws, with its rectangle and pixel size, and which plots "
-                       "are shown, to FILE.json, and exit (with or without --screenshot)."),
+        QCoreApplication::translate("main",
+            "Write every text the window draws, with its rectangle and pixel size, and which plots "
+            "are shown, to FILE.json, and exit (with or without --screenshot)."),
         QStringLiteral("FILE.json"));
-    const QCommandLineOption present(QStringLiteral("present"), QStringLiteral("Start in presentation mode (F5)."));
-    const QCommandLineOption tour(
-        QStringLiteral("tour"), QStringLiteral("Play a guided tour (with --present)."), QStringLiteral("ID"));
-    const QCommandLineOption step(
-        QStringLiteral("step"), QStringLiteral("Open the tour at step N (from 1)."), QStringLiteral("N"));
-    const QCommandLineOption reveal(
-        QStringLiteral("reveal"), QStringLiteral("Reveal mode: hide what comes after the tour step."));
-    const QCommandLineOption theme(
-        QStringLiteral("theme"), QStringLiteral("Colour theme."), QStringLiteral("light|dark|projector"));
+    const QCommandLineOption present(
+        QStringLiteral("present"), QCoreApplication::translate("main", "Start in presentation mode (F5)."));
+    const QCommandLineOption tour(QStringLiteral("tour"),
+        QCoreApplication::translate("main", "Play a guided tour (with --present)."), QStringLiteral("ID"));
+    const QCommandLineOption step(QStringLiteral("step"),
+        QCoreApplication::translate("main", "Open the tour at step N (from 1)."), QStringLiteral("N"));
+    const QCommandLineOption reveal(QStringLiteral("reveal"),
+        QCoreApplication::translate("main", "Reveal mode: hide what comes after the tour step."));
+    const QCommandLineOption theme(QStringLiteral("theme"), QCoreApplication::translate("main", "Colour theme."),
+        QStringLiteral("light|dark|projector"));
     const QCommandLineOption exportView(QStringLiteral("export"),
-        QStringLiteral("Export the view to FILE (.png, .svg or .pdf) and exit."), QStringLiteral("FILE"));
+        QCoreApplication::translate("main", "Export the view to FILE (.png, .svg or .pdf) and exit."),
+        QStringLiteral("FILE"));
     const QCommandLineOption exportTour(QStringLiteral("export-tour"),
-        QStringLiteral("Export tour ID as a PDF handout to FILE.pdf and exit."), QStringLiteral("ID"));
+        QCoreApplication::translate("main", "Export tour ID as a PDF handout to FILE.pdf and exit."),
+        QStringLiteral("ID"));
     const QCommandLineOption paper(QStringLiteral("paper"),
-        QStringLiteral("Paper of the tour handout (default: A4, or US Letter where the locale measures in US units)."),
+        QCoreApplication::translate(
+            "main", "Paper of the tour handout (default: A4, or US Letter where the locale measures in US units)."),
         QStringLiteral("a4|letter"));
-    const QCommandLineOption charts(QStringLiteral("charts"), QStringLiteral("Show these charts."),
+    const QCommandLineOption charts(QStringLiteral("charts"), QCoreApplication::translate("main", "Show these charts."),
         QStringLiteral("fyp|collectivisation|countryside|terror|towns|all"));
     const QCommandLineOption exportChart(QStringLiteral("export-chart"),
-        QStringLiteral("Export chart ID to FILE (.png or .svg) and exit."), QStringLiteral("ID"));
-    parser.addOptions({data, range, lanes, actor, faction, event, cursor, size, screenshot, dumpView, present, tour,
-        step, reveal, theme, exportView, exportTour, paper, charts, exportChart});
+        QCoreApplication::translate("main", "Export chart ID to FILE (.png or .svg) and exit."), QStringLiteral("ID"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Interface language (default: the system's)."), QStringLiteral("en|ru"));
+    parser.addOptions({lang, data, range, lanes, actor, faction, event, cursor, size, screenshot, dumpView, present,
+        tour, step, reveal, theme, exportView, exportTour, paper, charts, exportChart});
     if (!parser.parse(app.arguments())) {
         err << "khronika: " << parser.errorText() << "\n";
         return kUsage;
@@ -143,6 +185,14 @@ int main(int argc, char *argv[])
         err << "khronika: "
             << (positional.isEmpty() ? QStringLiteral("--export-tour ID FILE and --export-chart ID FILE need the file")
                                      : QStringLiteral("unexpected argument ") + positional.front())
+            << "\n";
+        return kUsage;
+    }
+
+    if (!asked.isEmpty() && !Language::available().contains(asked)) {
+        err << "khronika: --lang " << asked << ": "
+            << QCoreApplication::translate("main", "expected one of %1")
+                   .arg(Language::available().join(QStringLiteral(", ")))
             << "\n";
         return kUsage;
     }
@@ -233,7 +283,9 @@ int main(int argc, char *argv[])
             std::unique_ptr<QMessageBox>(LoadProblems::dataSetErrors(path, loaded))->exec();
         return loaded.ioFailure ? kUsage : kDataErrors;
     }
-    auto timeline = std::make_shared<const Timeline>(std::move(loaded.data));
+    // The data set's texts in the interface's language (its own where a text has no translation); the
+    // untranslated data set goes along so that search finds events in both languages.
+    auto timeline = std::make_shared<const Timeline>(translated(loaded.data, Language::current()), &loaded.data);
 
     const auto unknown = [&](const char *what, const QString &id) {
         err << "khronika: unknown " << what << " '" << id << "'\n";

@@ -46,11 +46,10 @@ bool isPercentUnit(const QString &unit)
         || unit.startsWith(u'%');
 }
 
-const QLocale &english()
+QLocale english()
 {
-    // Numbers as English text whatever the system locale, like the rest of the data.
-    static const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-    return locale;
+    // Numbers in the interface's language ("1,234.5"; "1 234,5" in Russian), English the British way.
+    return displayLocale();
 }
 
 QString signedNumber(double value, int decimals)

@@ -57,6 +57,40 @@ double colourDistance(const Rgb &a, const Rgb &b)
     return std::sqrt((p.l - q.l) * (p.l - q.l) + (p.a - q.a) * (p.a - q.a) + (p.b - q.b) * (p.b - q.b));
 }
 
+Rgb simulateColourVision(const Rgb &c, ColourVision vision)
+{
+    // Machado et al. (2009), table of matrices for severity 1.0, applied to linear RGB.
+    static constexpr double kProtan[3][3]
+        = {{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}};
+    static constexpr double kDeutan[3][3]
+        = {{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}};
+    static constexpr double kTritan[3][3]
+        = {{1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}};
+    const double(*m)[3] = vision == ColourVision::Protanopia ? kProtan
+        : vision == ColourVision::Deuteranopia               ? kDeutan
+        : vision == ColourVision::Tritanopia                 ? kTritan
+                                                             : nullptr;
+    if (!m)
+        return c;
+    const double in[3] = {linear(c.r), linear(c.g), linear(c.b)};
+    int out[3];
+    for (int row = 0; row < 3; ++row) {
+        const double v = std::clamp(m[row][0] * in[0] + m[row][1] * in[1] + m[row][2] * in[2], 0.0, 1.0);
+        // Back to sRGB's gamma.
+        const double s = v <= 0.0031308 ? 12.92 * v : 1.055 * std::pow(v, 1 / 2.4) - 0.055;
+        out[row] = int(std::lround(s * 255));
+    }
+    return {out[0], out[1], out[2]};
+}
+
+double leastDistanceAcrossVision(const Rgb &a, const Rgb &b)
+{
+    double least = colourDistance(a, b);
+    for (ColourVision v : {ColourVision::Protanopia, ColourVision::Deuteranopia, ColourVision::Tritanopia})
+        least = std::min(least, colourDistance(simulateColourVision(a, v), simulateColourVision(b, v)));
+    return least;
+}
+
 double relativeLuminance(const Rgb &c)
 {
     return 0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b);

@@ -67,17 +67,26 @@ QString Date::toIso() const
     return s;
 }
 
-QString Date::toDisplayString() const
+QString Date::toDisplayString(const QLocale &locale) const
 {
-    // English month names regardless of the system locale, like the rest of the data's text.
-    static const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    // The locale's long date without its weekday ("dddd, d MMMM yyyy 'г.'" in Russian): the order of
+    // day, month and year and what follows the year ("г.") are the locale's own. An untranslated
+    // program runs in the C locale, whose English names match the data's English text.
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    for (const QString &weekday : {QStringLiteral("dddd, "), QStringLiteral("dddd "), QStringLiteral(", dddd")})
+        format.remove(weekday);
+    const QString yearText = QString::number(year);
+    // Whatever the format writes after the year (" 'г.'"), unquoted: a year or a month says it too.
+    const qsizetype afterYear = format.lastIndexOf(QStringLiteral("yyyy"));
+    QString suffix = afterYear < 0 ? QString() : format.mid(afterYear + 4);
+    suffix.remove(u'\'');
     switch (precision) {
     case Precision::Year:
-        return QString::number(year);
+        return yearText + suffix;
     case Precision::Month:
-        return english.standaloneMonthName(month) + u' ' + QString::number(year);
+        return locale.standaloneMonthName(month) + u' ' + yearText + suffix;
     case Precision::Day:
-        return QString::number(day) + u' ' + english.monthName(month) + u' ' + QString::number(year);
+        return locale.toString(QDate(year, month, day), format);
     }
     return {};
 }
@@ -98,6 +107,14 @@ Day Date::lastDay() const
         return firstDay();
     }
     return firstDay();
+}
+
+QLocale displayLocale()
+{
+    const QLocale chosen;
+    if (chosen.language() == QLocale::C || chosen.language() == QLocale::English)
+        return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return chosen;
 }
 
 QString precisionName(Date::Precision p)

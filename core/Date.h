@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringView>
 
@@ -25,6 +26,8 @@ struct DayRange {
 
 // A historical date as written in the data: a year, a month or a day. The precision is part of the
 // value: "1927" means some time in 1927, so it covers the days of 1927 rather than 1 January.
+QLocale displayLocale();
+
 struct Date {
     enum class Precision { Year, Month, Day };
 
@@ -41,7 +44,9 @@ struct Date {
     static Date fromDay(Day day);
 
     QString toIso() const; // at its precision: "1927", "1927-11", "1927-11-14"
-    QString toDisplayString() const; // "1927", "November 1927", "14 November 1927"
+    // For reading, in the locale's language: "1927", "November 1927", "14 November 1927" in English;
+    // "1927 г.", "ноябрь 1927 г.", "14 ноября 1927 г." in Russian.
+    QString toDisplayString(const QLocale &locale = displayLocale()) const;
     Day firstDay() const;
     Day lastDay() const;
     DayRange range() const { return {firstDay(), lastDay()}; }
@@ -50,5 +55,10 @@ struct Date {
 };
 
 QString precisionName(Date::Precision p);
+
+// The locale dates and numbers are shown in: the default locale, which the application sets to the
+// interface's language; English (or no language, the C locale) is always written the British way,
+// day before month, as the data's own texts are, whatever the machine's region.
+QLocale displayLocale();
 
 } // namespace khronika

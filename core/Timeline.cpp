@@ -1,5 +1,7 @@
 #include "Timeline.h"
 
+#include "SearchText.h"
+
 #include <algorithm>
 
 namespace khronika {
@@ -34,7 +36,7 @@ Day endOf(const std::optional<Date> &to)
 
 } // namespace
 
-Timeline::Timeline(DataSet data)
+Timeline::Timeline(DataSet data, const DataSet *otherLanguage)
     : m_data(std::move(data))
 {
     std::stable_sort(m_data.events.begin(), m_data.events.end(), [](const Event &a, const Event &b) {
@@ -58,6 +60,14 @@ Timeline::Timeline(DataSet data)
     m_byFaction.resize(m_data.factions.size());
     m_byCategory.resize(m_data.categories.size());
     m_searchText.reserve(m_data.events.size());
+    QHash<QString, const Event *> otherEvents;
+    QHash<QString, const Actor *> otherActors;
+    if (otherLanguage) {
+        for (const Event &e : otherLanguage->events)
+            otherEvents.insert(e.id, &e);
+        for (const Actor &a : otherLanguage->actors)
+            otherActors.insert(a.id, &a);
+    }
     for (int i = 0; i < eventCount(); ++i) {
         const Event &e = m_data.events[size_t(i)];
         const DayRange r = e.range();
@@ -81,7 +91,13 @@ Timeline::Timeline(DataSet data)
         }
         if (const int c = categoryIndex(e.category); c >= 0)
             m_byCategory[size_t(c)].push_back(i);
-        m_searchText.push_back(text.toCaseFolded());
+        if (const Event *other = otherEvents.value(e.id))
+            text += u'\n' + other->title + u'\n' + other->summary;
+        for (const ActorRef &a : e.actors) {
+            if (const Actor *other = otherActors.value(a.id))
+                text += u'\n' + other->name;
+        }
+        m_searchText.push_back(foldForSearch(text));
     }
     m_index = IntervalIndex(std::move(ranges));
 }
@@ -140,13 +156,10 @@ int Timeline::previousEvent(Day day) const
 
 std::vector<int> Timeline::search(const QString &text) const
 {
-    const QStringList words = text.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
+    const QStringList words = searchWords(text);
     std::vector<int> found;
-    if (words.isEmpty())
-        return found;
     for (int i = 0; i < eventCount(); ++i) {
-        const QString &haystack = m_searchText[size_t(i)];
-        if (std::all_of(words.begin(), words.end(), [&](const QString &w) { return haystack.contains(w); }))
+        if (matchesAllWords(m_searchText[size_t(i)], words))
             found.push_back(i);
     }
     return found;

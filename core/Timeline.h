@@ -20,7 +20,9 @@ class Timeline
 {
 public:
     Timeline() = default;
-    explicit Timeline(DataSet data);
+    // `otherLanguage`, when given, is the same data set in another language (the same records by id):
+    // search finds events by its texts too, so that a class reading Russian still finds "Bukharin".
+    explicit Timeline(DataSet data, const DataSet *otherLanguage = nullptr);
 
     const DataSet &data() const { return m_data; }
     const Event &event(int i) const { return m_data.events[size_t(i)]; }
@@ -59,8 +61,8 @@ public:
     int nextEvent(int event) const { return event + 1 < eventCount() ? event + 1 : -1; }
     int previousEvent(int event) const { return event > 0 ? event - 1 : -1; }
 
-    // Events whose title, summary or actors' names contain every word of `text`, case-insensitively
-    // (Cyrillic too), in time order.
+    // Events whose title, summary or actors' names (in either language) contain every word of `text`,
+    // folded as foldForSearch folds (case, ё/е, diacritics), in time order.
     std::vector<int> search(const QString &text) const;
 
     // Careers.
@@ -100,7 +102,7 @@ private:
     QHash<QString, int> m_eventIds, m_actorIds, m_factionIds, m_categoryIds;
     std::vector<std::vector<int>> m_byActor, m_byFaction, m_byCategory;
     std::vector<Day> m_starts; // event start days, ascending
-    std::vector<QString> m_searchText; // per event: case-folded title, summary and actor names
+    std::vector<QString> m_searchText; // per event: folded title, summary and actor names
 };
 
 } // namespace khronika

@@ -17,8 +17,8 @@ esac
 
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
     manager=apt
-    run="cmake ninja-build g++ pkg-config qt6-base-dev qt6-charts-dev qt6-svg-dev libyaml-cpp-dev libgl-dev
-         fonts-dejavu-core"
+    run="cmake ninja-build g++ pkg-config qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
+         qt6-translations-l10n libyaml-cpp-dev libgl-dev fonts-dejavu-core"
     bench="libbenchmark-dev"
     package="dpkg-dev help2man lintian"
     test="ccache googletest libgtest-dev $bench xvfb xauth python3-yaml python3-jsonschema $package
@@ -26,14 +26,14 @@ if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; 
 elif command -v dnf >/dev/null 2>&1; then
     manager=dnf
     run="cmake ninja-build gcc-c++ pkgconf-pkg-config qt6-qtbase-devel qt6-qtcharts-devel qt6-qtsvg-devel
-         yaml-cpp-devel libglvnd-devel dejavu-sans-fonts"
+         qt6-qttools-devel qt6-linguist qt6-qttranslations yaml-cpp-devel libglvnd-devel dejavu-sans-fonts"
     bench="google-benchmark-devel"
     package="help2man"
     test="ccache gtest-devel $bench xorg-x11-server-Xvfb xorg-x11-xauth python3-pyyaml python3-jsonschema
           $package appstream desktop-file-utils bash-completion poppler-utils"
 elif command -v pacman >/dev/null 2>&1; then
     manager=pacman
-    run="cmake ninja gcc pkgconf qt6-base qt6-charts qt6-svg yaml-cpp ttf-dejavu"
+    run="cmake ninja gcc pkgconf qt6-base qt6-charts qt6-svg qt6-tools qt6-translations yaml-cpp ttf-dejavu"
     bench="benchmark"
     package="help2man"
     test="ccache gtest $bench xorg-server-xvfb xorg-xauth python-yaml python-jsonschema $package appstream
@@ -42,7 +42,7 @@ else
     cat <<'TEXT'
 No apt, dnf or pacman here: install these yourself, then run make again.
   To build and run: CMake 3.19 or later, Ninja, a C++20 compiler, Qt 6.4 or later (Core, Gui,
-    Widgets, Charts, Svg, PrintSupport), yaml-cpp 0.6 or later.
+    Widgets, Charts, Svg, PrintSupport; Linguist tools: lupdate, lrelease), yaml-cpp 0.6 or later.
   For make test, also: GoogleTest, Google Benchmark, Python 3 with PyYAML and jsonschema.
   macOS with Homebrew: brew install cmake ninja qt yaml-cpp googletest google-benchmark
     and configure with -DCMAKE_PREFIX_PATH="$(brew --prefix qt)" (see the README).

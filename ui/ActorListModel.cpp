@@ -1,5 +1,8 @@
 #include "ActorListModel.h"
 
+#include "core/SearchText.h"
+#include "ui/DataNames.h"
+
 #include <QBrush>
 #include <QFont>
 
@@ -31,7 +34,7 @@ QVariant ActorListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2 – %3, %4")
             .arg(a.nativeName, a.born.toDisplayString(), a.died ? a.died->toDisplayString() : QString(),
-                fateName(a.fate));
+                fateText(a.fate));
     case Qt::CheckStateRole:
         return m_state->isTraced(index.row()) ? Qt::Checked : Qt::Unchecked;
     case Qt::FontRole: {
@@ -42,7 +45,7 @@ QVariant ActorListModel::data(const QModelIndex &index, int role) const
     case ActorIndexRole:
         return index.row();
     case SearchTextRole:
-        return QString(a.name + u' ' + a.nativeName + u' ' + a.id);
+        return foldForSearch(QString(a.name + u' ' + a.nativeName + u' ' + a.id));
     case SortKeyRole: {
         const qsizetype space = a.name.lastIndexOf(u' ');
         return a.name.mid(space + 1);

@@ -1,6 +1,7 @@
 #include "CareerChart.h"
 
 #include "ui/view/TimeAxisGeometry.h"
+#include "ui/DataNames.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -273,7 +274,7 @@ void CareerChart::paintEvent(QPaintEvent *)
         const QFontMetricsF bold(p.font());
         QString life = a.born.toIso().left(4) + u'–' + (a.died ? a.died->toIso().left(4) : QString());
         if (a.fate != Actor::Fate::Alive && a.fate != Actor::Fate::Natural)
-            life += u' ' + fateName(a.fate);
+            life += u' ' + fateText(a.fate);
         p.drawText(QRectF(14, y, left - 18, kHeaderHeight), Qt::AlignVCenter | Qt::AlignLeft,
             bold.elidedText(a.name, Qt::ElideRight, left - 18));
         p.setFont(m_theme.font(0.95));
@@ -353,7 +354,7 @@ void CareerChart::paintEvent(QPaintEvent *)
             const double x = xForDay(double(s.date.firstDay()));
             p.setPen(QPen(m_theme.cursor, 1.5, Qt::DashLine));
             p.drawLine(QPointF(x, blockTop + kHeaderHeight), QPointF(x, y));
-            const QString label = statusName(s.kind) + u' ' + s.date.toIso().left(4);
+            const QString label = statusText(s.kind) + u' ' + s.date.toIso().left(4);
             const double w = fm.horizontalAdvance(label) + 8;
             if (x + 3 < lastRight)
                 continue; // the line still marks it; the label would cover its neighbour's

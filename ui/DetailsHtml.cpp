@@ -1,6 +1,7 @@
 #include "DetailsHtml.h"
 
 #include "core/Roster.h"
+#include "ui/DataNames.h"
 
 #include <QHash>
 #include <QObject>
@@ -191,7 +192,7 @@ QString event(const Timeline &t, int index)
                 continue;
             QString s = actorLink(t, a);
             if (!r.role.isEmpty())
-                s += QStringLiteral(" <span style=\"color:#595959\">(%1)</span>").arg(esc(r.role));
+                s += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(esc(r.role));
             parts << s;
         }
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(QObject::tr("People:"), parts.join(QStringLiteral(", ")));
@@ -217,7 +218,7 @@ QString actor(const Timeline &t, int index)
     QString html
         = QStringLiteral("<h2 style=\"margin-bottom:2px\">%1</h2><p style=\"margin-top:0\">%2<br>%3 – %4 · %5</p>")
               .arg(esc(a.name), esc(a.nativeName), esc(a.born.toDisplayString()),
-                  a.died ? esc(a.died->toDisplayString()) : QString(), esc(fateName(a.fate)));
+                  a.died ? esc(a.died->toDisplayString()) : QString(), esc(fateText(a.fate)));
     html += QStringLiteral("<p>%1</p>").arg(esc(a.summary));
     if (!a.fateNote.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(a.fateNote));
@@ -317,7 +318,7 @@ QString bibliography(const Timeline &t)
             line += QStringLiteral(", %1").arg(esc(s->publisher));
         if (!s->url.isEmpty())
             line += QStringLiteral(" <a href=\"%1\">%2</a>").arg(esc(s->url), QObject::tr("link"));
-        line += QStringLiteral(" <span style=\"color:#595959\">· %1</span>")
+        line += QStringLiteral(" <span class=\"muted\">· %1</span>")
                     .arg(QObject::tr("cited %n time(s)", nullptr, cited.value(s->id)));
         html += QStringLiteral("<li>%1</li>").arg(line);
     }
@@ -376,7 +377,7 @@ QString partyAt(const Timeline &t, Day day, std::optional<Day> revealUntil)
             parts << s;
         }
         const QString who = parts.isEmpty()
-            ? QStringLiteral("<i style=\"color:#595959\">%1</i>").arg(QObject::tr("not in this data set"))
+            ? QStringLiteral("<i class=\"muted\">%1</i>").arg(QObject::tr("not in this data set"))
             : parts.join(QStringLiteral(", "));
         html += QStringLiteral("<tr><td valign=\"top\"><b>%1</b></td><td>%2</td></tr>").arg(esc(o.title), who);
     }
@@ -384,11 +385,11 @@ QString partyAt(const Timeline &t, Day day, std::optional<Day> revealUntil)
 
     QStringList fallen, dead;
     for (const RosterFall &f : roster->fallen)
-        fallen << QStringLiteral("%1 <span style=\"color:#595959\">(%2 %3)</span>")
-                      .arg(actorLink(t, f.actor), esc(statusName(f.status->kind)), esc(whenText(f.status->date)));
+        fallen << QStringLiteral("%1 <span class=\"muted\">(%2 %3)</span>")
+                      .arg(actorLink(t, f.actor), esc(statusText(f.status->kind)), esc(whenText(f.status->date)));
     for (const RosterDeath &d : roster->dead)
-        dead << QStringLiteral("%1 <span style=\"color:#595959\">(%2, %3)</span>")
-                    .arg(actorLink(t, d.actor), esc(fateName(d.fate)), esc(whenText(d.date)));
+        dead << QStringLiteral("%1 <span class=\"muted\">(%2, %3)</span>")
+                    .arg(actorLink(t, d.actor), esc(fateText(d.fate)), esc(whenText(d.date)));
     if (!fallen.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(QObject::tr("Expelled, exiled or arrested:"), fallen.join(QStringLiteral(", ")));

@@ -11,6 +11,8 @@ namespace khronika {
 
 // The rich text of the side panels, built from the model alone so that it can be tested without
 // widgets. Links use the schemes actor:ID, faction:ID and event:ID; sources link to their URL.
+// Secondary text is marked class="muted", to be coloured by the view's default style sheet (the
+// theme's muted text colour); without one it is drawn in the text colour.
 namespace DetailsHtml {
 
 QString event(const Timeline &t, int event);

@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
+#include "core/Translation.h"
+
 #include "core/DataSetLoader.h"
+#include "i18n/Language.h"
 #include "ui/CareerChart.h"
 #include "ui/DataSetOpening.h"
 #include "ui/DetailsHtml.h"
@@ -41,6 +44,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyleHints>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolBar>
@@ -57,6 +61,7 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
     , m_presentationState(new PresentationState(this))
 {
     m_tourFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tours");
+    m_systemPointSize = QApplication::font().pointSizeF();
     setWindowTitle(tr("Khronika — %1").arg(m_state->timeline().data().title));
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/khronika/icons/khronika.svg")));
@@ -67,12 +72,15 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
         tr("Events by lane over time. Arrow keys step through events; plus and minus zoom."));
     m_overview->setAccessibleName(tr("Overview of the whole period"));
     m_career = new CareerChart(m_state);
+    m_career->setAccessibleName(tr("Careers of the traced people"));
     auto *careerScroll = new QScrollArea;
     m_careerScroll = careerScroll;
     careerScroll->setWidget(m_career);
     careerScroll->setWidgetResizable(true);
     careerScroll->setFrameShape(QFrame::NoFrame);
     careerScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Only a frame around the chart: Tab passes it by.
+    careerScroll->setFocusPolicy(Qt::NoFocus);
 
     m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->setObjectName(QStringLiteral("centralSplitter"));
@@ -129,11 +137,15 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
 
     m_details = new QTextBrowser;
     m_details->setOpenLinks(false);
+    m_details->setAccessibleName(tr("Event details"));
     m_party = new QTextBrowser;
     m_party->setOpenLinks(false);
+    m_party->setAccessibleName(tr("Who held power on the cursor's day"));
     for (QTextBrowser *b : {m_details, m_party})
         connect(b, &QTextBrowser::anchorClicked, this, &MainWindow::openLink);
     m_tabs = new QTabWidget;
+    m_tabs->setAccessibleName(tr("Details"));
+    m_tabs->tabBar()->setAccessibleName(tr("Details"));
     m_tabs->addTab(m_details, tr("Event"));
     m_tabs->addTab(m_party, tr("On this day"));
     auto *right = new QDockWidget(tr("Details"), this);
@@ -203,6 +215,13 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find…"), QKeySequence::Find, this, &MainWindow::focusSearch);
+    find->setObjectName(QStringLiteral("findAction"));
+    QAction *goTo
+        = edit->addAction(tr("&Go to Date…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, &MainWindow::goToDateDialog);
+    goTo->setObjectName(QStringLiteral("goToDateAction"));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     // + and − zoom the timeline; Ctrl with them sizes the type, as in a browser.
     view->addAction(tr("Zoom &In"), QKeySequence(Qt::Key_Plus), m_timeline, &TimelineView::zoomIn);
@@ -261,6 +280,24 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(tr("&Presentation"), QKeySequence(Qt::Key_F5), this, [this] { setPresenting(!isPresenting()); });
     view->addAction(tr("Presenter &Window"), this, &MainWindow::showPresenterWindow);
+    view->addSeparator();
+    // The interface's language is set before any window exists (the command line's help is in it too):
+    // a new choice is remembered and takes effect at the next start.
+    QMenu *languages = view->addMenu(tr("&Language"));
+    languages->setObjectName(QStringLiteral("languageMenu"));
+    auto *languageGroup = new QActionGroup(this);
+    for (const QString &code : Language::available()) {
+        QAction *a = languages->addAction(Language::nativeName(code), this, [this, code] {
+            QSettings().setValue(QStringLiteral("ui/language"), code);
+            if (code != Language::current())
+                QMessageBox::information(this, tr("Language"),
+                    tr("Khronika will speak %1 from its next start.").arg(Language::nativeName(code)));
+        });
+        a->setCheckable(true);
+        a->setChecked(code == Language::current());
+        a->setData(code);
+        languageGroup->addAction(a);
+    }
 
     QMenu *tours = menuBar()->addMenu(tr("&Tours"));
     for (const Tour &tour : t.data().tours)
@@ -321,6 +358,9 @@ void MainWindow::buildMenus()
     const auto addTool = [toolbar](QAction *action, const QString &tip) {
         action->setToolTip(tip);
         toolbar->addAction(action);
+        // A screen reader reads the tip, not the symbol ("◀", "+").
+        if (QWidget *button = toolbar->widgetForAction(action))
+            button->setAccessibleName(tip);
         return action;
     };
     addTool(new QAction(tr("Present"), toolbar), tr("Present full screen (F5)"))
@@ -405,6 +445,11 @@ void MainWindow::applyTheme()
     // Presenting, every theme sets its type for the back row (the projector theme's size).
     if (isPresenting())
         theme.basePointSize = std::max(theme.basePointSize, Theme::projector().basePointSize);
+    // The system's type size is the floor, scaled as the theme scales its own (the projector's is a
+    // quarter larger): a reader who chose 16 pt keeps 16 pt, not the theme's 12.
+    if (m_systemPointSize > 0)
+        theme.basePointSize
+            = std::max(theme.basePointSize, m_systemPointSize * theme.basePointSize / Theme::light().basePointSize);
     theme.basePointSize *= fontScale();
     m_theme = theme;
     setPalette(m_theme.palette());
@@ -412,7 +457,10 @@ void MainWindow::applyTheme()
     base.setPointSizeF(m_theme.basePointSize);
     setFont(base);
     // Rich text bakes its link colour in when it is set: give the panels the theme's and refill them.
-    const QString links = QStringLiteral("a { color: %1; }").arg(m_theme.palette().color(QPalette::Link).name());
+    // Secondary text (class "muted" in DetailsHtml) takes the theme's muted colour, which meets 4.5:1
+    // on its background; a fixed grey did not on the dark theme (2.35:1).
+    const QString links = QStringLiteral("a { color: %1; } .muted { color: %2; }")
+                              .arg(m_theme.palette().color(QPalette::Link).name(), m_theme.mutedText.name());
     for (QTextBrowser *b : {m_details, m_party})
         b->document()->setDefaultStyleSheet(links);
     const int tab = m_tabs->currentIndex();
@@ -702,6 +750,46 @@ void MainWindow::showPresenterWindow()
     m_presenter->raise();
 }
 
+void MainWindow::focusSearch()
+{
+    // The browsing panel may be folded away (a projector's narrow screen): bring it back first.
+    if (auto *browse = findChild<QDockWidget *>(QStringLiteral("browseDock")); browse && !browse->isVisible())
+        browse->setVisible(true);
+    m_side->searchField()->setFocus(Qt::ShortcutFocusReason);
+    m_side->searchField()->selectAll();
+}
+
+bool MainWindow::goToDate(const QString &text)
+{
+    const auto date = Date::parse(text.trimmed());
+    if (!date)
+        return false;
+    const DayRange limits = m_state->limits();
+    const Day day = std::clamp(date->firstDay(), limits.first, limits.last);
+    m_state->setCursor(day);
+    // The date at the centre, at the zoom the reader had.
+    const double span = m_state->windowEnd() - m_state->windowStart();
+    m_state->setWindow(double(day) - span / 2, double(day) + span / 2);
+    m_tabs->setCurrentWidget(m_party);
+    return true;
+}
+
+void MainWindow::goToDateDialog()
+{
+    // Not modal to the application: the dialog answers through a signal, so keys alone drive it.
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("goToDateDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Go to a date"));
+    dialog->setLabelText(tr("Date (YYYY, YYYY-MM or YYYY-MM-DD):"));
+    dialog->setTextValue(Date::fromDay(m_state->cursor()).toIso());
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
+        if (!goToDate(text))
+            statusBar()->showMessage(tr("“%1” is not a date: write YYYY, YYYY-MM or YYYY-MM-DD").arg(text), 5000);
+    });
+    dialog->open();
+}
+
 void MainWindow::exportViewDialog()
 {
     const QString file = QFileDialog::getSaveFileName(this, tr("Export the view"), QStringLiteral("khronika.png"),
@@ -798,7 +886,9 @@ void MainWindow::openDataSetFolder(const QString &dir)
         std::unique_ptr<QMessageBox>(LoadProblems::dataSetErrors(dir, loaded, this))->exec();
         return;
     }
-    auto *window = new MainWindow(std::make_shared<const Timeline>(std::move(loaded.data)));
+    // In the interface's language, as at start-up (app/main.cpp).
+    auto *window
+        = new MainWindow(std::make_shared<const Timeline>(translated(loaded.data, Language::current()), &loaded.data));
     window->setAttribute(Qt::WA_DeleteOnClose);
     // Tours made for this data set are saved beside it, where they load with it.
     window->setTourFolder(dir);

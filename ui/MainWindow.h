@@ -84,6 +84,12 @@ public:
     void togglePresentationCharts();
     bool presentationChartsShown() const;
 
+    // Ctrl+F: the search field, its text selected. Ctrl+G: a date asked for, then goToDate().
+    void focusSearch();
+    void goToDateDialog();
+    // Puts the cursor on a date (YYYY, YYYY-MM or YYYY-MM-DD) and centres it; false when it is not one.
+    bool goToDate(const QString &text);
+
     void setThemeKind(Theme::Kind kind);
     Theme::Kind themeKind() const { return m_themeKind; }
     const Theme &theme() const { return m_theme; }
@@ -145,6 +151,7 @@ private:
     // Presenting: the teacher's own choice of charts, and a choice made for the current step only
     // (pressing C on a step whose chart the tour shows hides it there), forgotten at the next step.
     Theme::Kind m_themeKind = Theme::Kind::Light;
+    double m_systemPointSize = 0; // the system's (the application's) type size, before the theme's
     QString m_tourFolder;
 };
 

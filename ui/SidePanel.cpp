@@ -1,15 +1,18 @@
 #include "SidePanel.h"
 
+#include "core/SearchText.h"
 #include "ui/ActorListModel.h"
 #include "ui/SearchResultsModel.h"
 
 #include <QApplication>
 #include <QGroupBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPainter>
 #include <QPixmap>
+#include <QPolygonF>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
@@ -20,15 +23,20 @@ namespace {
 
 constexpr int kIndexRole = Qt::UserRole + 1;
 
-QIcon swatch(const QColor &colour)
+// The faction's colour in the shape its events take on the timeline, so the list is a key to both.
+QIcon swatch(const QColor &colour, MarkerShape shape)
 {
     QPixmap pm(16, 16);
     pm.fill(Qt::transparent);
     QPainter p(&pm);
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(QColor(0, 0, 0, 90), 1));
+    p.setPen(QPen(QColor(0, 0, 0, 160), 1));
     p.setBrush(colour);
-    p.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 3, 3);
+    const QRectF box(2.5, 2.5, 11, 11);
+    if (const QList<QPointF> outline = markerPolygon(shape, box); !outline.isEmpty())
+        p.drawPolygon(QPolygonF(outline));
+    else
+        p.drawEllipse(box);
     return QIcon(pm);
 }
 
@@ -54,9 +62,17 @@ SidePanel::SidePanel(ViewState *state, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
 
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search events (also in Russian)…"));
+    m_search->setPlaceholderText(tr("Search events and people (Ctrl+F)…"));
+    m_search->setAccessibleName(tr("Search events"));
+    m_search->setAccessibleDescription(
+        tr("Finds events by their title, summary and people, in English or Russian; the results are ringed on "
+           "the timeline."));
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
+    m_resultCount = new QLabel(this);
+    m_resultCount->setVisible(false);
+    m_resultCount->setAccessibleName(tr("Number of events found"));
+    layout->addWidget(m_resultCount);
     // The results are a model read by the view a screenful at a time: a one-letter query that matches
     // most of a large data set makes no widget per hit.
     m_resultsModel = new SearchResultsModel(m_state, this);
@@ -67,6 +83,7 @@ SidePanel::SidePanel(ViewState *state, QWidget *parent)
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_results->setVisible(false);
+    m_results->setAccessibleName(tr("Events found"));
     layout->addWidget(m_results, 2);
     connect(m_search, &QLineEdit::textChanged, this, &SidePanel::updateSearch);
     const auto activate = [this](const QModelIndex &index) {
@@ -83,7 +100,7 @@ SidePanel::SidePanel(ViewState *state, QWidget *parent)
     m_factions = new QStandardItemModel(this);
     for (int f = -1; f < t.factionCount(); ++f) {
         auto *item = new QStandardItem(f < 0 ? tr("No faction") : t.faction(f).name);
-        item->setIcon(swatch(f < 0 ? QColor(0x55, 0x55, 0x55) : QColor(t.faction(f).colour)));
+        item->setIcon(swatch(f < 0 ? QColor(0x55, 0x55, 0x55) : QColor(t.faction(f).colour), m_state->factionShape(f)));
         item->setCheckable(true);
         item->setCheckState(Qt::Checked);
         item->setData(f, kIndexRole);
@@ -94,6 +111,7 @@ SidePanel::SidePanel(ViewState *state, QWidget *parent)
     auto *factionBox = new QGroupBox(tr("Factions"), this);
     auto *fl = new QVBoxLayout(factionBox);
     auto *factionView = checkList(m_factions, factionBox);
+    factionView->setAccessibleName(tr("Factions shown"));
     fl->addWidget(factionView);
     layout->addWidget(factionBox, 3);
 
@@ -110,7 +128,9 @@ SidePanel::SidePanel(ViewState *state, QWidget *parent)
     }
     auto *categoryBox = new QGroupBox(tr("Categories"), this);
     auto *cl = new QVBoxLayout(categoryBox);
-    cl->addWidget(checkList(m_categories, categoryBox));
+    QListView *categoryView = checkList(m_categories, categoryBox);
+    categoryView->setAccessibleName(tr("Categories shown"));
+    cl->addWidget(categoryView);
     layout->addWidget(categoryBox, 3);
 
     connect(m_factions, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
@@ -129,6 +149,7 @@ SidePanel::SidePanel(ViewState *state, QWidget *parent)
     auto *actorSearch = new QLineEdit(actorBox);
     actorSearch->setPlaceholderText(tr("Find a person…"));
     actorSearch->setClearButtonEnabled(true);
+    actorSearch->setAccessibleName(tr("Find a person"));
     al->addWidget(actorSearch);
     m_actors = new ActorListModel(m_state, this);
     m_actorProxy = new QSortFilterProxyModel(this);
@@ -137,28 +158,60 @@ SidePanel::SidePanel(ViewState *state, QWidget *parent)
     m_actorProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_actorProxy->setSortRole(ActorListModel::SortKeyRole);
     m_actorProxy->sort(0);
-    connect(actorSearch, &QLineEdit::textChanged, m_actorProxy, &QSortFilterProxyModel::setFilterFixedString);
+    // The names are folded as the event search folds them ("Хрущев" finds Хрущёв).
+    connect(actorSearch, &QLineEdit::textChanged, this,
+        [this](const QString &text) { m_actorProxy->setFilterFixedString(foldForSearch(text.trimmed())); });
     m_actorView = new QListView(actorBox);
     m_actorView->setModel(m_actorProxy);
     m_actorView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_actorView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_actorView->setToolTip(tr("Click to trace a person; Ctrl+click to compare several"));
-    connect(m_actorView, &QListView::clicked, this, [this](const QModelIndex &index) {
-        const int actor = index.data(ActorListModel::ActorIndexRole).toInt();
-        if (QApplication::keyboardModifiers() & Qt::ControlModifier)
-            m_state->toggleTracedActor(actor);
-        else
-            m_state->setTracedActors(
-                m_state->tracedActors() == QList<int> {actor} ? QList<int> {} : QList<int> {actor});
-    });
+    m_actorView->setToolTip(
+        tr("Click, Return or Space to trace a person; Ctrl+click or Ctrl+Space to compare several"));
+    m_actorView->setAccessibleName(tr("People"));
+    m_actorView->setAccessibleDescription(
+        tr("Return or Space traces the person; Ctrl+Space adds them to a comparison."));
+    m_actorView->installEventFilter(this);
+    connect(m_actorView, &QListView::clicked, this,
+        [this](const QModelIndex &index) { trace(index, QApplication::keyboardModifiers() & Qt::ControlModifier); });
     al->addWidget(m_actorView);
     layout->addWidget(actorBox, 5);
+}
+
+void SidePanel::trace(const QModelIndex &index, bool compare)
+{
+    if (!index.isValid())
+        return;
+    const int actor = index.data(ActorListModel::ActorIndexRole).toInt();
+    if (compare)
+        m_state->toggleTracedActor(actor);
+    else
+        m_state->setTracedActors(m_state->tracedActors() == QList<int> {actor} ? QList<int> {} : QList<int> {actor});
+}
+
+bool SidePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Return, Enter and Space trace the current person, as a click does (a list view only moves its
+    // current row with the keys).
+    if (watched == m_actorView && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter || key->key() == Qt::Key_Space) {
+            trace(m_actorView->currentIndex(), key->modifiers() & Qt::ControlModifier);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SidePanel::updateSearch()
 {
     m_resultsModel->setQuery(m_search->text());
-    m_results->setVisible(!m_resultsModel->query().isEmpty());
+    const bool searching = !m_resultsModel->query().isEmpty();
+    m_results->setVisible(searching);
+    m_resultCount->setVisible(searching);
+    m_state->setSearchMatches(m_resultsModel->events());
+    if (searching)
+        m_resultCount->setText(
+            tr("%n event(s) found, ringed on the timeline", nullptr, int(m_resultsModel->events().size())));
 }
 
 void SidePanel::syncFilters()

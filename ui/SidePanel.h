@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
+class QModelIndex;
 class QListView;
 class QSortFilterProxyModel;
 class QStandardItemModel;
@@ -28,15 +30,23 @@ public:
     QStandardItemModel *factionModel() const { return m_factions; }
     QStandardItemModel *categoryModel() const { return m_categories; }
     QSortFilterProxyModel *actorModel() const { return m_actorProxy; }
+    QListView *actorView() const { return m_actorView; }
+    QLabel *resultCount() const { return m_resultCount; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateSearch();
+    // Traces the person at `index` alone (again: stops), or adds them to the comparison.
+    void trace(const QModelIndex &index, bool compare);
     void syncFilters();
 
     ViewState *m_state;
     QLineEdit *m_search;
     SearchResultsModel *m_resultsModel;
     QListView *m_results;
+    QLabel *m_resultCount;
     QStandardItemModel *m_factions;
     QStandardItemModel *m_categories;
     ActorListModel *m_actors;

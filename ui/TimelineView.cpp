@@ -1,13 +1,16 @@
 #include "TimelineView.h"
 
+#include "ui/TimelineAccessible.h"
 #include "ui/view/TextWrap.h"
 
+#include <QAccessible>
 #include <QHelpEvent>
 #include <QJsonArray>
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPolygonF>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -37,9 +40,13 @@ TimelineView::TimelineView(ViewState *state, QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAttribute(Qt::WA_AcceptTouchEvents);
     for (auto signal : {&ViewState::windowChanged, &ViewState::filtersChanged, &ViewState::laneModeChanged,
-             &ViewState::tracedActorsChanged, &ViewState::focusChanged, &ViewState::featuredChanged})
+             &ViewState::tracedActorsChanged, &ViewState::focusChanged, &ViewState::featuredChanged,
+             &ViewState::searchMatchesChanged})
         connect(m_state, signal, this, &TimelineView::invalidate);
     connect(m_state, &ViewState::selectionChanged, this, &TimelineView::invalidate);
+    // Screen readers see the visible events as the view's children (TimelineAccessible).
+    TimelineAccessible::installFactory();
+    connect(m_state, &ViewState::selectionChanged, this, &TimelineView::announceSelection);
     connect(m_state, &ViewState::cursorChanged, this, [this] {
         // Actor lanes take their colour from the faction at the cursor.
         if (m_state->laneMode() == LaneMode::Actor)
@@ -62,6 +69,19 @@ void TimelineView::setTheme(const Theme &theme)
     }
     m_labelWidths.clear();
     invalidate();
+}
+
+void TimelineView::announceSelection(int event)
+{
+    auto *timeline = dynamic_cast<TimelineAccessible *>(QAccessible::queryAccessibleInterface(this));
+    const int child = timeline && event >= 0 ? timeline->indexOfEvent(event) : -1;
+    if (child < 0)
+        return;
+    for (const QAccessible::Event kind : {QAccessible::Selection, QAccessible::Focus}) {
+        QAccessibleEvent announced(this, kind);
+        announced.setChild(child);
+        QAccessible::updateAccessibility(&announced);
+    }
 }
 
 void TimelineView::invalidate()
@@ -168,8 +188,11 @@ std::vector<TimelineView::AxisText> TimelineView::axisTexts() const
     {
         const QFont font = m_theme.font(1.0, true);
         const QFontMetricsF fm(font);
-        const QString date = Date::fromDay(m_state->cursor()).toDisplayString();
-        const qsizetype lastSpace = date.lastIndexOf(u' ');
+        const Date day = Date::fromDay(m_state->cursor());
+        const QString date = day.toDisplayString();
+        // Broken before the year, with whatever follows it ("1 января" over "1931 г.").
+        const qsizetype year = date.lastIndexOf(QString::number(day.year));
+        const qsizetype lastSpace = year > 0 ? date.lastIndexOf(u' ', year - 1) : date.lastIndexOf(u' ');
         const double room = l.cursorRow.width() - 8;
         const bool oneLine = fm.horizontalAdvance(date) + 12 <= room || lastSpace < 0;
         const QStringList lines
@@ -388,6 +411,8 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
         }
         if (m.span)
             p.drawRoundedRect(m.marker, 3, 3);
+        else if (const QList<QPointF> shape = markerPolygon(m_state->eventShape(m.event), m.marker); !shape.isEmpty())
+            p.drawPolygon(QPolygonF(shape)); // the faction told by its shape as well as its colour
         else
             p.drawEllipse(m.marker);
         // A ring around the marker: `grow` pixels out for a span's bar, a circle of `radius` for a dot.

@@ -30,6 +30,7 @@ public:
 
     void setTheme(const Theme &theme);
     const Theme &theme() const { return m_theme; }
+    ViewState *state() const { return m_state; }
 
     // The current layout, rebuilt if the state or size changed. Tests and other views read it.
     const TimelineLayout &layout() const;
@@ -80,6 +81,8 @@ protected:
 
 private:
     void invalidate();
+    // Tells assistive technology which event is now selected (it has the focus within the view).
+    void announceSelection(int event);
     void paintAxis(QPainter &p, const TimelineLayout &l) const;
     void paintLanes(QPainter &p, const TimelineLayout &l) const;
     LaneTitle fitLaneTitle(const Lane &lane) const;

@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -39,6 +40,19 @@ TourEditor::TourEditor(ViewState *state, const QString &saveFolder, QWidget *par
     auto *left = new QVBoxLayout;
     m_steps = new QListWidget(this);
     m_steps->setDragDropMode(QAbstractItemView::InternalMove);
+    m_steps->setObjectName(QStringLiteral("tourSteps"));
+    m_steps->setAccessibleName(tr("Steps"));
+    m_steps->setAccessibleDescription(tr("Alt+Up and Alt+Down move the chosen step."));
+    m_steps->setToolTip(tr("Drag a step, or press Alt+Up or Alt+Down, to move it"));
+    // Reordering without a mouse: Alt+Up and Alt+Down move the current step while the list has the focus.
+    for (const int direction : {-1, +1}) {
+        auto *move = new QShortcut(QKeySequence(Qt::ALT | (direction < 0 ? Qt::Key_Up : Qt::Key_Down)), m_steps);
+        move->setContext(Qt::WidgetShortcut);
+        connect(move, &QShortcut::activated, this, [this, direction] {
+            const int row = m_steps->currentRow();
+            moveStep(row, row + direction);
+        });
+    }
     left->addWidget(m_steps);
     auto *add = new QPushButton(tr("Add current view as a step"), this);
     auto *remove = new QPushButton(tr("Remove step"), this);

@@ -13,8 +13,8 @@ class QPlainTextEdit;
 namespace khronika {
 
 // Lets a teacher make a tour without touching YAML: add the current view as a step, reorder the steps
-// by dragging, write the narration and a private note, and save it as `<id>.tour.yaml` in a folder
-// that loads with the data set. Saving is atomic (TourWriter).
+// by dragging or with Alt+Up/Alt+Down, write the narration and a private note, and save it as `<id>.tour.yaml` in a
+// folder that loads with the data set. Saving is atomic (TourWriter).
 class TourEditor : public QDialog
 {
     Q_OBJECT

@@ -32,6 +32,22 @@ ViewState::ViewState(std::shared_ptr<const Timeline> timeline, QObject *parent)
                 m_eventFactions[size_t(i)].push_back(index);
         }
     }
+    std::vector<Rgb> colours;
+    for (int f = 0; f < m_timeline->factionCount(); ++f)
+        colours.push_back(Rgb::parse(m_timeline->faction(f).colour).value_or(Rgb {}));
+    m_factionShapes = assignMarkerShapes(colours);
+}
+
+MarkerShape ViewState::factionShape(int faction) const
+{
+    return faction >= 0 && faction < int(m_factionShapes.size()) ? m_factionShapes[size_t(faction)]
+                                                                 : MarkerShape::Circle;
+}
+
+MarkerShape ViewState::eventShape(int event) const
+{
+    const auto &factions = m_eventFactions[size_t(event)];
+    return factions.empty() ? MarkerShape::Circle : factionShape(factions.front());
 }
 
 void ViewState::setWindow(double start, double end)
@@ -219,8 +235,19 @@ void ViewState::setFocusYear(std::optional<int> year)
     Q_EMIT focusChanged();
 }
 
+void ViewState::setSearchMatches(std::vector<int> events)
+{
+    std::sort(events.begin(), events.end());
+    if (events == m_searchMatches)
+        return;
+    m_searchMatches = std::move(events);
+    Q_EMIT searchMatchesChanged();
+}
+
 bool ViewState::isHighlighted(int event) const
 {
+    if (std::binary_search(m_searchMatches.begin(), m_searchMatches.end(), event))
+        return true;
     if (const auto focus = focusRange(); focus && m_timeline->eventRange(event).overlaps(*focus))
         return true;
     if (m_traced.isEmpty())

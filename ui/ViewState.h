@@ -2,6 +2,7 @@
 
 #include "core/RevealHorizon.h"
 #include "core/Timeline.h"
+#include "ui/view/MarkerShape.h"
 
 #include <QObject>
 #include <QSet>
@@ -83,10 +84,14 @@ public:
     std::optional<DayRange> focusRange() const;
     void setFocusYear(std::optional<int> year);
 
-    // An event is highlighted when it names a traced actor or falls in the focus year; while anything
-    // is highlighted, the rest is dimmed.
+    // The events the search box found, in time order: ringed on the timeline until the search is cleared.
+    const std::vector<int> &searchMatches() const { return m_searchMatches; }
+    void setSearchMatches(std::vector<int> events);
+
+    // An event is highlighted when it names a traced actor, falls in the focus year or was found by the
+    // search; while anything is highlighted, the rest is dimmed.
     bool isHighlighted(int event) const;
-    bool isHighlighting() const { return !m_traced.isEmpty() || m_focusYear.has_value(); }
+    bool isHighlighting() const { return !m_traced.isEmpty() || m_focusYear.has_value() || !m_searchMatches.empty(); }
 
     // Filters: hidden factions (-1 stands for events of no faction) and hidden categories.
     bool isFactionShown(int faction) const { return !m_hiddenFactions.contains(faction); }
@@ -97,6 +102,10 @@ public:
     void showOnlyFactions(const QList<int> &factions);
     bool isCategoryShown(int category) const { return !m_hiddenCategories.contains(category); }
     void setCategoryShown(int category, bool shown);
+    // The shape a faction's point events are drawn in (a circle for none, -1); an event takes its
+    // first faction's. Told apart by shape where their colours might not be (assignMarkerShapes).
+    MarkerShape factionShape(int faction) const;
+    MarkerShape eventShape(int event) const;
     // Whether the filters let an event through.
     bool passesFilters(int event) const;
     // Timeline::search without what reveal mode hides.
@@ -112,6 +121,7 @@ Q_SIGNALS:
     void featuredChanged();
     void tracedActorsChanged();
     void focusChanged();
+    void searchMatchesChanged();
     void filtersChanged();
     void laneModeChanged();
     void baselineChanged();
@@ -133,6 +143,8 @@ private:
     std::optional<RevealHorizon> m_reveal;
     std::optional<DayRange> m_baseline;
     std::optional<int> m_focusYear;
+    std::vector<int> m_searchMatches; // ascending
+    std::vector<MarkerShape> m_factionShapes; // by faction index
     bool m_animationsEnabled = true;
     QVariantAnimation *m_animation = nullptr;
     std::vector<std::vector<int>> m_eventFactions; // per event, faction indices

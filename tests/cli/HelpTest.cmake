@@ -21,6 +21,23 @@ endif()
 set(PROGRAM ${CMAKE_COMMAND} -E env DISPLAY=:99999 --unset=WAYLAND_DISPLAY --unset=QT_QPA_PLATFORM ${KHRONIKA})
 run(0 --version)
 
+# In Russian, asked for on the command line: Khronika's own text and Qt's (qtbase_ru, where installed).
+set(PROGRAM ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY --unset=QT_QPA_PLATFORM ${KHRONIKA})
+run(0 --lang ru --help)
+expect_contains("${out}" "Лента времени СССР, 1923–1941.")
+expect_contains("${out}" "--lang <en|ru>")
+expect_contains("${out}" "Язык интерфейса")
+run(0 --lang=en --help)
+expect_contains("${out}" "A timeline explorer of the USSR")
+set(PROGRAM ${KHRONIKA})
+run(2 --lang xx --screenshot never-written.png)
+expect_contains("${err}" "--lang xx")
+
+# The checker speaks the system's language.
+set(PROGRAM ${CMAKE_COMMAND} -E env LANGUAGE=ru ${CHECK})
+run(0 --help)
+expect_contains("${out}" "Проверяет наборы данных «Хроники»")
+
 set(PROGRAM ${CHECK})
 run(0 --help)
 expect_contains("${out}" "Usage: ")

@@ -39,9 +39,32 @@ TEST(Date, KeepsPrecisionInIsoAndDisplay)
     EXPECT_EQ(Date::parse(u"1927")->toIso(), QStringLiteral("1927"));
     EXPECT_EQ(Date::parse(u"1927-05")->toIso(), QStringLiteral("1927-05"));
     EXPECT_EQ(Date::parse(u"1927-05-09")->toIso(), QStringLiteral("1927-05-09"));
-    EXPECT_EQ(Date::parse(u"1927")->toDisplayString(), QStringLiteral("1927"));
-    EXPECT_EQ(Date::parse(u"1927-05")->toDisplayString(), QStringLiteral("May 1927"));
-    EXPECT_EQ(Date::parse(u"1934-12-01")->toDisplayString(), QStringLiteral("1 December 1934"));
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    EXPECT_EQ(Date::parse(u"1927")->toDisplayString(english), QStringLiteral("1927"));
+    EXPECT_EQ(Date::parse(u"1927-05")->toDisplayString(english), QStringLiteral("May 1927"));
+    EXPECT_EQ(Date::parse(u"1934-12-01")->toDisplayString(english), QStringLiteral("1 December 1934"));
+}
+
+TEST(Date, DisplaysInRussianWithTheGenitiveMonthAndYearMark)
+{
+    const QLocale russian(QLocale::Russian, QLocale::Russia);
+    EXPECT_EQ(Date::parse(u"1929-11-17")->toDisplayString(russian), QStringLiteral("17 ноября 1929 г."));
+    EXPECT_EQ(Date::parse(u"1929-11")->toDisplayString(russian), QStringLiteral("ноябрь 1929 г."));
+    EXPECT_EQ(Date::parse(u"1929")->toDisplayString(russian), QStringLiteral("1929 г."));
+    EXPECT_EQ(Date::parse(u"1934-12-01")->toDisplayString(russian), QStringLiteral("1 декабря 1934 г."));
+}
+
+TEST(Date, EnglishIsWrittenTheBritishWayWhateverTheRegion)
+{
+    // An American or an untranslated (C) default still reads day before month, as the data does.
+    const QLocale before;
+    for (const QLocale &l : {QLocale(QLocale::English, QLocale::UnitedStates), QLocale::c()}) {
+        QLocale::setDefault(l);
+        EXPECT_EQ(Date::parse(u"1934-12-01")->toDisplayString(), QStringLiteral("1 December 1934"));
+    }
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    EXPECT_EQ(Date::parse(u"1934-12-01")->toDisplayString(), QStringLiteral("1 декабря 1934 г."));
+    QLocale::setDefault(before);
 }
 
 TEST(Date, RangeCoversThePrecision)

@@ -1,9 +1,19 @@
 #include "ui/Theme.h"
 
 #include "QtPrinters.h"
+#include "TestData.h"
 #include "core/Colour.h"
 #include "core/DataSetLoader.h"
 #include "data/BuiltinData.h"
+#include "ui/MainWindow.h"
+#include "ui/view/MarkerShape.h"
+
+#include <QSet>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
 
 #include <gtest/gtest.h>
 
@@ -77,4 +87,77 @@ TEST(Theme, TracedActorsLinesStandOutAndApartInEveryTheme)
         }
         EXPECT_EQ(t.traceColour(5), t.traceColour(0)) << "a sixth actor takes the first colour again";
     }
+}
+
+// What the details panels draw, as the window styles it: every run of text that sets its own colour
+// meets 4.5:1 on what it is drawn on (its own background, its table cell's, else the panel's), in
+// every theme. A fixed grey read 2.35:1 on the dark theme.
+TEST(Theme, DetailsPanelsTextMeetsAAInEveryTheme)
+{
+    MainWindow window(test::builtinTimeline());
+    const Timeline &t = window.state()->timeline();
+    int withRoles = -1;
+    for (int e = 0; e < t.eventCount() && withRoles < 0; ++e) {
+        for (const ActorRef &a : t.event(e).actors) {
+            if (!a.role.isEmpty())
+                withRoles = e;
+        }
+    }
+    ASSERT_GE(withRoles, 0);
+    for (Theme::Kind kind : {Theme::Kind::Light, Theme::Kind::Dark, Theme::Kind::Projector}) {
+        window.setThemeKind(kind);
+        window.state()->setSelectedEvent(withRoles);
+        const QColor panel = window.theme().background;
+        int coloured = 0;
+        for (QTextBrowser *browser : {window.details(), window.partyPanel()}) {
+            QTextDocument *doc = browser->document();
+            for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+                QColor cell = panel;
+                if (QTextTable *table = QTextCursor(block).currentTable()) {
+                    const QTextTableCell c = table->cellAt(QTextCursor(block));
+                    if (c.format().background().style() != Qt::NoBrush)
+                        cell = c.format().background().color();
+                    else if (table->format().background().style() != Qt::NoBrush)
+                        cell = table->format().background().color();
+                }
+                for (auto it = block.begin(); !it.atEnd(); ++it) {
+                    const QTextCharFormat f = it.fragment().charFormat();
+                    if (!f.hasProperty(QTextFormat::ForegroundBrush) || it.fragment().text().trimmed().isEmpty())
+                        continue;
+                    const QColor ground = f.background().style() != Qt::NoBrush ? f.background().color() : cell;
+                    // Colour swatches draw a block in its own colour: not text.
+                    if (f.foreground().color() == ground)
+                        continue;
+                    ++coloured;
+                    EXPECT_GE(contrast(f.foreground().color(), ground), kTextAA)
+                        << Theme::name(kind).toStdString() << ": \"" << it.fragment().text().toStdString() << "\" "
+                        << f.foreground().color().name().toStdString() << " on " << ground.name().toStdString();
+                }
+            }
+        }
+        EXPECT_GT(coloured, 0) << Theme::name(kind).toStdString();
+    }
+}
+
+// Factions are told apart by more than colour: two factions whose colours a reader with a common
+// colour-vision deficiency could confuse (or that anyone could, on a projector) never share a marker
+// shape, and the built-in factions, nine, use every shape.
+TEST(Theme, FactionsConfusableByColourDifferInShape)
+{
+    MainWindow window(test::builtinTimeline());
+    const Timeline &t = window.state()->timeline();
+    ASSERT_GT(t.factionCount(), 1);
+    QSet<int> used;
+    for (int a = 0; a < t.factionCount(); ++a) {
+        used.insert(int(window.state()->factionShape(a)));
+        for (int b = a + 1; b < t.factionCount(); ++b) {
+            const double least
+                = leastDistanceAcrossVision(*Rgb::parse(t.faction(a).colour), *Rgb::parse(t.faction(b).colour));
+            if (least < 20) {
+                EXPECT_NE(window.state()->factionShape(a), window.state()->factionShape(b))
+                    << t.faction(a).id.toStdString() << " and " << t.faction(b).id.toStdString() << ": " << least;
+            }
+        }
+    }
+    EXPECT_EQ(used.size(), std::min(t.factionCount(), kMarkerShapeCount));
 }

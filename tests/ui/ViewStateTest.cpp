@@ -92,7 +92,8 @@ TEST(ActorListModel, IsAWellBehavedModelThatFollowsTracing)
     const QModelIndex index = model.index(bukharin);
     EXPECT_EQ(index.data(Qt::DisplayRole).toString(), QStringLiteral("Nikolai Bukharin"));
     EXPECT_EQ(index.data(ActorListModel::SortKeyRole).toString(), QStringLiteral("Bukharin"));
-    EXPECT_TRUE(index.data(ActorListModel::SearchTextRole).toString().contains(QStringLiteral("Бухарин")));
+    // Folded as the search field's text is folded, so that either finds the other.
+    EXPECT_TRUE(index.data(ActorListModel::SearchTextRole).toString().contains(QStringLiteral("бухарин")));
     EXPECT_EQ(index.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     state.setTracedActors({bukharin});

@@ -82,6 +82,9 @@ EconomyCharts::EconomyCharts(ViewState *state, const QStringList &charts, const 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Charts"));
+    // A frame around the plots, which take the focus themselves: Tab passes it by.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_tabs->setExpanding(false);
     m_tabs->setFont(m_theme.font(1.0));
     layout->addWidget(m_tabs);

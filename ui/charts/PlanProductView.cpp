@@ -47,6 +47,11 @@ PlanProductView::PlanProductView(const PlanComparison &plan, ViewState *state, c
 {
     ChartStyle::prepare(m_chart, m_theme);
     m_chart->setTitle(m_plan.product);
+    // Ten or more of these stand side by side and take no keys: Tab passes them by (Ctrl+G moves the
+    // cursor they would move).
+    setFocusPolicy(Qt::NoFocus);
+    viewport()->setFocusPolicy(Qt::NoFocus);
+    setAccessibleName(m_plan.product);
     setFrameShape(QFrame::NoFrame);
     setRenderHint(QPainter::Antialiasing);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

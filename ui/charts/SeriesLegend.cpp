@@ -1,6 +1,7 @@
 #include "SeriesLegend.h"
 
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -27,6 +28,9 @@ SeriesLegend::SeriesLegend(const Theme &theme, QWidget *parent)
 {
     setFont(m_theme.font(0.95));
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Legend"));
+    setAccessibleDescription(tr("Arrow keys choose a series; Space or Return hides or shows it."));
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
@@ -184,6 +188,11 @@ void SeriesLegend::paintEvent(QPaintEvent *)
         p.setFont(f);
         const QRectF text(sample.right() + kSampleGap, r.top(), r.width() - kSampleWidth - kSampleGap, r.height());
         p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(textOf(e), Qt::ElideRight, text.width() + 1));
+        if (hasFocus() && int(i) == m_focused) {
+            p.setPen(QPen(m_theme.text, 1.5, Qt::DotLine));
+            p.setBrush(Qt::NoBrush);
+            p.drawRoundedRect(r.adjusted(-2, 0, 2, 0), 3, 3);
+        }
     }
 }
 
@@ -197,6 +206,38 @@ void SeriesLegend::mousePressEvent(QMouseEvent *event)
     m_entries[size_t(i)].shown = !m_entries[size_t(i)].shown;
     update();
     Q_EMIT toggled(i, m_entries[size_t(i)].shown);
+}
+
+void SeriesLegend::keyPressEvent(QKeyEvent *event)
+{
+    const int count = int(m_entries.size());
+    if (count == 0) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+        m_focused = (m_focused + count - 1) % count;
+        break;
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+        m_focused = (m_focused + 1) % count;
+        break;
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter: {
+        m_focused = std::clamp(m_focused, 0, count - 1);
+        Entry &e = m_entries[size_t(m_focused)];
+        e.shown = !e.shown;
+        Q_EMIT toggled(m_focused, e.shown);
+        break;
+    }
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    update();
 }
 
 void SeriesLegend::mouseMoveEvent(QMouseEvent *event)

@@ -11,7 +11,8 @@ namespace khronika {
 // The legend under a chart: one entry per series, a sample of its line (colour, dash, marker) and its
 // name, laid out in rows that wrap to the width. Clicking an entry hides or shows its series, so the
 // class can compare two versions of a contested figure alone. Painted with plain text, so that an
-// exported SVG names every series.
+// exported SVG names every series. Keys: Tab reaches the legend, the arrows move between entries and
+// Space or Return hides or shows the focused one.
 class SeriesLegend : public QWidget
 {
     Q_OBJECT
@@ -39,6 +40,7 @@ public:
     // The entry at a point, or -1.
     int entryAt(const QPointF &pos) const;
     QRectF entryRect(int index) const;
+    int focusedEntry() const { return m_focused; }
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -51,6 +53,7 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool event(QEvent *event) override;
@@ -66,6 +69,7 @@ private:
     std::vector<QRectF> m_rects;
     int m_indent = 14;
     bool m_compact = false;
+    int m_focused = 0; // the entry the keys act on
 };
 
 } // namespace khronika

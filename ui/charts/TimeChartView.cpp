@@ -6,6 +6,8 @@
 #include "ui/view/TimeAxisGeometry.h"
 #include "ui/view/TimeScale.h"
 
+#include <QDate>
+#include <QKeyEvent>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QPainter>
@@ -55,6 +57,7 @@ TimeChartView::TimeChartView(ViewState *state, const Theme &theme, QWidget *pare
     , m_y(new QValueAxis)
 {
     ChartStyle::prepare(m_chart, m_theme);
+    setFocusPolicy(Qt::StrongFocus);
     // The time axis is drawn by the view with the timeline's tick generator; Qt's axis only maps.
     m_x->setVisible(false);
     m_x->setGridLineVisible(false);
@@ -589,6 +592,20 @@ void TimeChartView::mousePressEvent(QMouseEvent *event)
     // The year clicked lights up its events on the timeline, and the cursor moves there.
     m_state->setFocusYear(Date::fromDay(Day(std::floor(day))).year);
     m_state->setCursor(Day(std::floor(day)));
+}
+
+void TimeChartView::keyPressEvent(QKeyEvent *event)
+{
+    const int direction = event->key() == Qt::Key_Left ? -1 : event->key() == Qt::Key_Right ? +1 : 0;
+    if (direction == 0) {
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    const QDate now = QDate::fromJulianDay(m_state->cursor());
+    const QDate next = event->modifiers() & Qt::ShiftModifier ? now.addYears(direction) : now.addMonths(direction);
+    const DayRange limits = m_state->limits();
+    m_state->setCursor(std::clamp(Day(next.toJulianDay()), limits.first, limits.last));
+    event->accept();
 }
 
 void TimeChartView::mouseDoubleClickEvent(QMouseEvent *event)

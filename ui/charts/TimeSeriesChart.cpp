@@ -77,7 +77,10 @@ TimeSeriesChart::TimeSeriesChart(const QString &id, const QString &title, const 
                            : series.front().unit + QStringLiteral(", ") + measureText(series.front().measure));
         view->setSeries(series, styles);
         view->setShowsEventName(i == 0);
+        view->setAccessibleName(plots[i].name);
+        view->setAccessibleDescription(tr("Left and Right move the time cursor a month, with Shift a year."));
         auto *legend = new SeriesLegend(theme);
+        legend->setAccessibleName(tr("Legend: %1").arg(plots[i].name));
         legend->setIndent(int(TimeAxisGeometry::kGutter));
         legend->setEntries(entries);
         connect(legend, &SeriesLegend::toggled, view, [this, view](int index, bool shown) {

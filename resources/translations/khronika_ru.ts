@@ -1,0 +1,1480 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>DataSetOpening</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открывается %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Opening a data set</source>
+        <translation>Открытие набора данных</translation>
+    </message>
+</context>
+<context>
+    <name>LoadProblems</name>
+    <message>
+        <source>%1 could not be read and was not opened.</source>
+        <translation>Не удалось прочитать %1; набор данных не открыт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n error(s) and was not opened.</source>
+        <translation>
+            <numerusform>В %1 %n ошибка; набор данных не открыт.</numerusform>
+            <numerusform>В %1 %n ошибки; набор данных не открыт.</numerusform>
+            <numerusform>В %1 %n ошибок; набор данных не открыт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data set has errors</source>
+        <translation>В наборе данных есть ошибки</translation>
+    </message>
+    <message>
+        <source>Each problem is listed with its file, line and column.</source>
+        <translation>Для каждой ошибки указаны файл, строка и столбец.</translation>
+    </message>
+    <message>
+        <source>Some tours were not loaded</source>
+        <translation>Некоторые экскурсии не загружены</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved tour file(s) do not fit the data set and were left out; the other tours are loaded:</source>
+        <translation>
+            <numerusform>%n сохранённый файл экскурсии не подходит к набору данных и пропущен; остальные экскурсии загружены:</numerusform>
+            <numerusform>%n сохранённых файла экскурсий не подходят к набору данных и пропущены; остальные экскурсии загружены:</numerusform>
+            <numerusform>%n сохранённых файлов экскурсий не подходят к набору данных и пропущены; остальные экскурсии загружены:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Further reading</source>
+        <translation>Что почитать</translation>
+    </message>
+    <message>
+        <source>known to the year</source>
+        <translation>известен только год</translation>
+    </message>
+    <message>
+        <source>known to the month</source>
+        <translation>известен только месяц</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Из:</translation>
+    </message>
+    <message>
+        <source>Translation:</source>
+        <translation>Перевод:</translation>
+    </message>
+    <message>
+        <source>Read in:</source>
+        <translation>Читать в:</translation>
+    </message>
+    <message>
+        <source>A common mistake:</source>
+        <translation>Распространённое заблуждение:</translation>
+    </message>
+    <message>
+        <source>In fact:</source>
+        <translation>На самом деле:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Документы:</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Люди:</translation>
+    </message>
+    <message>
+        <source>Factions:</source>
+        <translation>Группировки:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Примечания:</translation>
+    </message>
+    <message>
+        <source>Historians differ:</source>
+        <translation>Мнения историков расходятся:</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Положение в руководстве</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Источники:</translation>
+    </message>
+    <message>
+        <source>Where the facts come from</source>
+        <translation>Откуда взяты факты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s) cited by the records of this data set.</source>
+        <translation>
+            <numerusform>Записи этого набора данных ссылаются на %n работу.</numerusform>
+            <numerusform>Записи этого набора данных ссылаются на %n работы.</numerusform>
+            <numerusform>Записи этого набора данных ссылаются на %n работ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>ссылка</translation>
+    </message>
+    <message numerus="yes">
+        <source>cited %n time(s)</source>
+        <translation>
+            <numerusform>цитируется %n раз</numerusform>
+            <numerusform>цитируется %n раза</numerusform>
+            <numerusform>цитируется %n раз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hidden in reveal mode until the tour reaches it: what happens next?</source>
+        <translation>Скрыто в режиме раскрытия, пока экскурсия сюда не дошла: что будет дальше?</translation>
+    </message>
+    <message>
+        <source>Hidden in reveal mode: the tour has reached %1 so far.</source>
+        <translation>Скрыто в режиме раскрытия: экскурсия пока дошла до %1.</translation>
+    </message>
+    <message>
+        <source>Plan in force:</source>
+        <translation>Действующий план:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>In force:</source>
+        <translation>Действует:</translation>
+    </message>
+    <message>
+        <source>not in this data set</source>
+        <translation>нет в этом наборе данных</translation>
+    </message>
+    <message>
+        <source>Expelled, exiled or arrested:</source>
+        <translation>Исключены, высланы или арестованы:</translation>
+    </message>
+    <message>
+        <source>Dead:</source>
+        <translation>Умерли:</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Шаг %1 из %2</translation>
+    </message>
+    <message>
+        <source>No faction</source>
+        <translation>Без группировки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n steps</source>
+        <translation>
+            <numerusform>%1 · %n шаг</numerusform>
+            <numerusform>%1 · %n шага</numerusform>
+            <numerusform>%1 · %n шагов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Фамилия и имя</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>The steps of the tour</source>
+        <translation>Шаги экскурсии</translation>
+    </message>
+    <message>
+        <source>Notes for the class</source>
+        <translation>Заметки для класса</translation>
+    </message>
+    <message>
+        <source>%1 · page %2 of %3</source>
+        <translation>%1 · стр. %2 из %3</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, continued</source>
+        <translation>Шаг %1 из %2 (продолжение)</translation>
+    </message>
+    <message>
+        <source>the tour has no steps</source>
+        <translation>в экскурсии нет шагов</translation>
+    </message>
+    <message>
+        <source>%1: a tour handout is a PDF; name the file .pdf</source>
+        <translation>%1: раздатка экскурсии — это PDF; дайте файлу расширение .pdf</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>не удаётся записать %1</translation>
+    </message>
+</context>
+<context>
+    <name>khronika-check</name>
+    <message>
+        <source>Validates Khronika data sets (folders holding a dataset.yaml) and prints every problem as
+file:line:col: error|warning: message.
+
+Exit status: 0 clean, 1 the data has errors, 2 usage or I/O error.</source>
+        <translation>Проверяет наборы данных «Хроники» (папки с файлом dataset.yaml) и выводит каждую ошибку в виде
+файл:строка:столбец: error|warning: сообщение.
+
+Код возврата: 0 — ошибок нет, 1 — в данных есть ошибки, 2 — ошибка вызова или ввода-вывода.</translation>
+    </message>
+    <message>
+        <source>Print the whole loaded data set, normalised, as JSON on stdout.</source>
+        <translation>Вывести весь загруженный набор данных в нормализованном виде как JSON в стандартный вывод.</translation>
+    </message>
+    <message>
+        <source>Print the number of records of each kind, and of unchecked figures.</source>
+        <translation>Вывести число записей каждого вида и непроверенных цифр.</translation>
+    </message>
+    <message>
+        <source>Print the bibliography, one work a line, with how often each is cited.</source>
+        <translation>Вывести список литературы, по одной работе в строке, с числом ссылок на каждую.</translation>
+    </message>
+    <message>
+        <source>Print who held power on DATE (YYYY-MM-DD): office holders, the Politburo with factions, who had fallen or died, the plan in force; as JSON with --json.</source>
+        <translation>Вывести, кто был у власти на ДАТУ (ГГГГ-ММ-ДД): должностных лиц, состав Политбюро с группировками, кто был снят или умер, действующий план; с --json — в виде JSON.</translation>
+    </message>
+    <message>
+        <source>Data set folders to check.</source>
+        <translation>Папки наборов данных для проверки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With --json: give the texts in LANG (one of the data set&apos;s languages), the source language where a text has no translation.</source>
+        <translation>С --json: выдать тексты на языке LANG (одном из языков набора данных), а где перевода нет, на исходном языке.</translation>
+    </message>
+</context>
+<context>
+    <name>khronika::CareerChart</name>
+    <message>
+        <source>a dated change (point at it for why and the source)</source>
+        <translation>датированное изменение (наведите указатель, чтобы увидеть причину и источник)</translation>
+    </message>
+    <message>
+        <source>death</source>
+        <translation>смерть</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Положение</translation>
+    </message>
+    <message>
+        <source>This data set does not state the standing of its actors.</source>
+        <translation>В этом наборе данных положение действующих лиц не указано.</translation>
+    </message>
+    <message>
+        <source>Click an actor (in the list, an event&apos;s details or on the timeline) to trace their rise and fall; Ctrl+click adds another to compare.</source>
+        <translation>Щёлкните по человеку (в списке, в описании события или на ленте времени), чтобы проследить его возвышение и падение; Ctrl+щелчок добавляет ещё одного для сравнения.</translation>
+    </message>
+    <message>
+        <source>dead by %1</source>
+        <translation>умер к %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+    <message>
+        <source>no standing stated on %1</source>
+        <translation>положение на %1 не указано</translation>
+    </message>
+    <message>
+        <source>Factions</source>
+        <translation>Группировки</translation>
+    </message>
+    <message>
+        <source>Historians differ:</source>
+        <translation>Мнения историков расходятся:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Источники:</translation>
+    </message>
+</context>
+<context>
+    <name>khronika::ChartPanel</name>
+    <message>
+        <source>Click a name to hide or show it · click the chart to move the time cursor · right-click to export</source>
+        <translation>Щелчок по названию скрывает или показывает ряд · щелчок по графику переносит курсор времени · правая кнопка — экспорт</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Источники: %1</translation>
+    </message>
+    <message>
+        <source>Open points, striped bars and hollow target lines: 1 figure not yet checked against the original table, a figure as it is commonly reproduced.</source>
+        <translation>Полые точки, штрихованные столбцы и полые линии плана: 1 цифра ещё не сверена с исходной таблицей; приведена так, как её обычно воспроизводят.</translation>
+    </message>
+    <message>
+        <source>Open points, striped bars and hollow target lines: %1 figures not yet checked against the original tables, figures as they are commonly reproduced.</source>
+        <translation>Полые точки, штрихованные столбцы и полые линии плана: цифры (%1) ещё не сверены с исходными таблицами; приведены так, как их обычно воспроизводят.</translation>
+    </message>
+    <message>
+        <source>Open marks: not yet checked.</source>
+        <translation>Полые отметки: ещё не сверено.</translation>
+    </message>
+    <message>
+        <source>Open marks: not yet checked</source>
+        <translation>Полые отметки: ещё не сверено</translation>
+    </message>
+    <message>
+        <source>Also in this chart: %1</source>
+        <translation>Также на этом графике: %1</translation>
+    </message>
+    <message>
+        <source>Select an event on the timeline to see what changed around it.</source>
+        <translation>Выберите событие на ленте времени, чтобы увидеть, что изменилось в это время.</translation>
+    </message>
+    <message>
+        <source>Around &lt;b&gt;%1&lt;/b&gt; (%2):</source>
+        <translation>Около события &lt;b&gt;%1&lt;/b&gt; (%2):</translation>
+    </message>
+    <message>
+        <source>these figures say nothing about the years close to this date.</source>
+        <translation>эти цифры ничего не говорят о годах, близких к этой дате.</translation>
+    </message>
+    <message>
+        <source>Series: %1</source>
+        <translation>Ряды: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>не удаётся записать %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the image could not be encoded as PNG</source>
+        <translation>не удаётся записать %1: изображение не удалось закодировать в PNG</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .png or .svg</source>
+        <translation>%1: имя файла должно оканчиваться на .png или .svg</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>Изображение SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Экспорт графика</translation>
+    </message>
+    <message>
+        <source>Export this chart as PNG…</source>
+        <translation>Экспортировать график в PNG…</translation>
+    </message>
+    <message>
+        <source>Export this chart as SVG…</source>
+        <translation>Экспортировать график в SVG…</translation>
+    </message>
+</context>
+<context>
+    <name>khronika::DataNames</name>
+    <message>
+        <source>alive</source>
+        <translation>жив</translation>
+    </message>
+    <message>
+        <source>natural</source>
+        <translation>умер своей смертью</translation>
+    </message>
+    <message>
+        <source>executed</source>
+        <translation>расстрелян</translation>
+    </message>
+    <message>
+        <source>murdered</source>
+        <translation>убит</translation>
+    </message>
+    <message>
+        <source>suicide</source>
+        <translation>самоубийство</translation>
+    </message>
+    <message>
+        <source>died in custody</source>
+        <translation>умер в заключении</translation>
+    </message>
+    <message>
+        <source>killed in action</source>
+        <translation>погиб в бою</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>expelled</source>
+        <translation>исключён</translation>
+    </message>
+    <message>
+        <source>reinstated</source>
+        <translation>восстановлен</translation>
+    </message>
+    <message>
+        <source>exiled</source>
+        <translation>сослан</translation>
+    </message>
+    <message>
+        <source>deported</source>
+        <translation>выслан из СССР</translation>
+    </message>
+    <message>
+        <source>arrested</source>
+        <translation>арестован</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>освобождён</translation>
+    </message>
+    <message>
+        <source>imprisoned</source>
+        <translation>заключён</translation>
+    </message>
+    <message>
+        <source>died</source>
+        <translation>умер</translation>
+    </message>
+</context>
+<context>
+    <name>khronika::EconomyCharts</name>
+    <message>
+        <source>Five Year Plans</source>
+        <translation>Пятилетки</translation>
+    </message>
+    <message>
+        <source>Collectivisation</source>
+        <translation>Коллективизация</translation>
+    </message>
+    <message>
+        <source>Livestock and grain</source>
+        <translation>Скот и зерно</translation>
+    </message>
+    <message>
+        <source>Repression</source>
+        <translation>Репрессии</translation>
+    </message>
+    <message>
+        <source>Towns</source>
+        <translation>Города</translation>
+    </message>
+    <message>
+        <source>exporting a chart needs a QApplication</source>
+        <translation>для экспорта графика нужен QApplication</translation>
+    </message>
+    <message>
+        <source>unknown chart &apos;%1&apos; (expected %2)</source>
+        <translation>неизвестный график «%1» (ожидается %2)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Графики</translation>
+    </message>
+</context>
+<context>
+    <name>khronika::MainWindow</name>
+    <message>
+        <source>Khronika — %1</source>
+        <translation>Хроника — %1</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Лента времени</translation>
+    </message>
+    <message>
+        <source>Events by lane over time. Arrow keys step through events; plus and minus zoom.</source>
+        <translation>События по рядам во времени. Стрелки переходят от события к событию; плюс и минус меняют масштаб.</translation>
+    </message>
+    <message>
+        <source>Overview of the whole period</source>
+        <translation>Обзор всего периода</translation>
+    </message>
+    <message>
+        <source>Careers of the traced people</source>
+        <translation>Карьеры прослеживаемых людей</translation>
+    </message>
+    <message>
+        <source>Browse</source>
+        <translation>Навигация</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Описание события</translation>
+    </message>
+    <message>
+        <source>Who held power on the cursor&apos;s day</source>
+        <translation>Кто был у власти в день курсора</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation>В этот день</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Tracing: %1</source>
+        <translation>Прослеживается: %1</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Click an event on the timeline to read about it here. Click a person to trace their rise and fall.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Щёлкните по событию на ленте времени, чтобы прочитать о нём здесь. Щёлкните по человеку, чтобы проследить его возвышение и падение.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Open Data Set…</source>
+        <translation>&amp;Открыть набор данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Export View…</source>
+        <translation>&amp;Экспортировать вид…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Date…</source>
+        <translation>Перейти к &amp;дате…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Period</source>
+        <translation>&amp;Весь период</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Tracing</source>
+        <translation>&amp;Снять прослеживание</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Factions and Categories</source>
+        <translation>Показать &amp;все группировки и категории</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Графики</translation>
+    </message>
+    <message>
+        <source>Show or hide the charts under the timeline (Ctrl+J)</source>
+        <translation>Показать или скрыть графики под лентой времени (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>&amp;Detach Charts</source>
+        <translation>&amp;Открепить графики</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <source>&amp;Projector (high contrast)</source>
+        <translation>Для &amp;проектора (высокий контраст)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Показ</translation>
+    </message>
+    <message>
+        <source>Presenter &amp;Window</source>
+        <translation>&amp;Окно докладчика</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Khronika will speak %1 from its next start.</source>
+        <translation>Язык «%1» будет включён при следующем запуске «Хроники».</translation>
+    </message>
+    <message>
+        <source>&amp;Tours</source>
+        <translation>&amp;Экскурсии</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal Mode (hide what comes next)</source>
+        <translation>Режим &amp;раскрытия (скрыть то, что будет дальше)</translation>
+    </message>
+    <message>
+        <source>&amp;Make a Tour…</source>
+        <translation>&amp;Составить экскурсию…</translation>
+    </message>
+    <message>
+        <source>Export Tour as PDF &amp;Handout</source>
+        <translation>Экспортировать экскурсию в PDF-&amp;раздатку</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Показ</translation>
+    </message>
+    <message>
+        <source>Present full screen (F5)</source>
+        <translation>Показ на весь экран (F5)</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 panel</source>
+        <translation>Показать или скрыть панель «%1»</translation>
+    </message>
+    <message>
+        <source> Lanes: </source>
+        <translation> Ряды: </translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Ряды</translation>
+    </message>
+    <message>
+        <source>Factions</source>
+        <translation>Группировки</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Previous event (←)</source>
+        <translation>Предыдущее событие (←)</translation>
+    </message>
+    <message>
+        <source>Next event (→)</source>
+        <translation>Следующее событие (→)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Увеличить (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Уменьшить (−)</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>The whole period (Ctrl+0)</source>
+        <translation>Весь период (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Bibliography</source>
+        <translation>Список &amp;литературы</translation>
+    </message>
+    <message>
+        <source>Khronika — bibliography</source>
+        <translation>Хроника — список литературы</translation>
+    </message>
+    <message>
+        <source>&amp;About Khronika</source>
+        <translation>&amp;О программе «Хроника»</translation>
+    </message>
+    <message>
+        <source>About Khronika</source>
+        <translation>О программе «Хроника»</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Khronika %1&lt;/h3&gt;&lt;p&gt;A timeline explorer of the USSR, 1923–1941.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;%4 events, %5 people, %6 factions, %7 statistical series, %8 tours, %9 works cited.&lt;/p&gt;&lt;p&gt;Data set licence: %10. Program licence: MIT.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Хроника %1&lt;/h3&gt;&lt;p&gt;Лента времени СССР, 1923–1941.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3&lt;/p&gt;&lt;p&gt;Событий: %4, людей: %5, группировок: %6, статистических рядов: %7, экскурсий: %8, цитируемых работ: %9.&lt;/p&gt;&lt;p&gt;Лицензия набора данных: %10. Лицензия программы: MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard and Mouse</source>
+        <translation>&amp;Клавиатура и мышь</translation>
+    </message>
+    <message>
+        <source>Keyboard and mouse</source>
+        <translation>Клавиатура и мышь</translation>
+    </message>
+    <message>
+        <source>Wheel or pinch: zoom at the pointer
+Drag: pan · Shift+wheel: pan
+Click an event: details · Double-click: zoom to it
+Click the date axis: move the time cursor · Drag the red cursor: watch the Politburo change
+Drag along the axis: zoom to that range
++ / −: zoom · ← / →: previous / next event · Shift+← / →: pan
+Click a person: trace them · Ctrl+click: compare · Esc: stop tracing
+
+Presenting (F5): PageDown, Space, → next · PageUp, ← previous · Home / End
+B: blank the screen · Ctrl+= / Ctrl+−: larger / smaller text · Esc: leave</source>
+        <translation>Колесо или щипок: масштаб у указателя
+Перетаскивание: прокрутка · Shift+колесо: прокрутка
+Щелчок по событию: подробности · Двойной щелчок: приблизить его
+Щелчок по оси дат: перенести курсор времени · Перетаскивание красного курсора: смотреть, как меняется Политбюро
+Протяжка вдоль оси: приблизить этот отрезок
++ / −: масштаб · ← / →: предыдущее / следующее событие · Shift+← / →: прокрутка
+Щелчок по человеку: проследить · Ctrl+щелчок: сравнить · Esc: снять прослеживание
+Ctrl+F: поиск · Ctrl+G: перейти к дате
+
+Показ (F5): PageDown, пробел, → — дальше · PageUp, ← — назад · Home / End
+B: затемнить экран · Ctrl+= / Ctrl+−: крупнее / мельче · Esc: выйти</translation>
+    </message>
+    <message>
+        <source>Khronika — charts</source>
+        <translation>Хроника — графики</translation>
+    </message>
+    <message>
+        <source>Go to a date</source>
+        <translation>Перейти к дате</translation>
+    </message>
+    <message>
+        <source>Date (YYYY, YYYY-MM or YYYY-MM-DD):</source>
+        <translation>Дата (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД):</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>«%1» — не дата: пишите ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Export the view</source>
+        <translation>Экспорт вида</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg);;Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export size</source>
+        <translation>Размер экспорта</translation>
+    </message>
+    <message>
+        <source>Width x height in pixels:</source>
+        <translation>Ширина x высота в пикселях:</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Экспорт не удался</translation>
+    </message>
+    <message>
+        <source>Export the tour as a PDF handout</source>
+        <translation>Экспорт экскурсии в PDF-раздатку</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Open a data set folder</source>
+        <translation>Открыть папку набора данных</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>Текст &amp;крупнее</translation>
+    </message>
+    <message>
+        <source>S&amp;maller Text</source>
+        <translation>Текст &amp;мельче</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>&amp;Обычный размер текста</translation>
+    </message>
+    <message>
+        <source>Handout &amp;Paper</source>
+        <translation>&amp;Бумага для раздатки</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Import Timeline…</source>
+        <translation>&amp;Импорт хронологии…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Timeline…</source>
+        <translation>Экспорт &amp;хронологии…</translation>
+    </message>
+</context>
+<context>
+    <name>khronika::OverviewStrip</name>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+</context>
+<context>
+    <name>khronika::PlanChart</name>
+    <message>
+        <source>This data set has no series with plan targets.</source>
+        <translation>В этом наборе данных нет рядов с плановыми заданиями.</translation>
+    </message>
+    <message>
+        <source>Output achieved in the 1st, 2nd and 3rd Five Year Plans</source>
+        <translation>Фактический выпуск в 1-й, 2-й и 3-й пятилетках</translation>
+    </message>
+    <message>
+        <source>Output achieved in the 1st, 2nd and 3rd Five Year Plans (grey: %1, before them)</source>
+        <translation>Фактический выпуск в 1-й, 2-й и 3-й пятилетках (серым: %1, до них)</translation>
+    </message>
+    <message>
+        <source>Output achieved</source>
+        <translation>Фактический выпуск</translation>
+    </message>
+    <message>
+        <source>Output achieved (grey: %1)</source>
+        <translation>Фактический выпуск (серым: %1)</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s target; % = output achieved as a share of it</source>
+        <translation>Плановое задание; % — доля его выполнения</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s target (where there were variants, the higher: %1); % = output achieved as a share of it</source>
+        <translation>Плановое задание (где было два варианта — высший: %1); % — доля его выполнения</translation>
+    </message>
+    <message>
+        <source>Target; % = share achieved</source>
+        <translation>План; % — выполнение</translation>
+    </message>
+    <message>
+        <source>Lower variant of the target: %1</source>
+        <translation>Низший вариант задания: %1</translation>
+    </message>
+    <message>
+        <source>Lower variant: %1</source>
+        <translation>Низший вариант: %1</translation>
+    </message>
+    <message>
+        <source>The Five Year Plans: targets against results</source>
+        <translation>Пятилетки: задания и итоги</translation>
+    </message>
+</context>
+<context>
+    <name>khronika::PlanProductView</name>
+    <message>
+        <source>Output achieved</source>
+        <translation>Фактический выпуск</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1-я</translation>
+    </message>
+    <message>
+        <source>2nd</source>
+        <translation>2-я</translation>
+    </message>
+    <message>
+        <source>3rd</source>
+        <translation>3-я</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation>%1-я</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Lower variant</source>
+        <translation>Низший вариант</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1, %2&lt;/b&gt;&lt;br&gt;%3 %4: the level the plans started from</source>
+        <translation>&lt;b&gt;%1, %2&lt;/b&gt;&lt;br&gt;%3 %4: исходный уровень пятилеток</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1, %2 Five Year Plan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1, %2 пятилетка&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Target%1 for %2: %3 %4</source>
+        <translation>&lt;br&gt;План%1 на %2: %3 %4</translation>
+    </message>
+    <message>
+        <source> (not yet checked against the original table)</source>
+        <translation> (ещё не сверено с исходной таблицей)</translation>
+    </message>
+    <message>
+        <source>, achieved %1</source>
+        <translation>, выполнено %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Result not yet shown</source>
+        <translation>&lt;br&gt;Итог пока не показан</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Achieved in %1: %2 %3</source>
+        <translation>&lt;br&gt;Выполнено в %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 times the level of %2</source>
+        <translation>&lt;br&gt;в %1 раза больше уровня %2</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;No result in the data set</source>
+        <translation>&lt;br&gt;Итога в наборе данных нет</translation>
+    </message>
+</context>
+<context>
+    <name>khronika::PresentationPanel</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Шаг %1 из %2</translation>
+    </message>
+    <message>
+        <source>A common mistake: %1 In fact: %2</source>
+        <translation>Распространённое заблуждение: %1 На самом деле: %2</translation>
+    </message>
+</context>
+<context>
+    <name>khronika::PresenterWindow</name>
+    <message>
+        <source>Khronika — presenter</source>
+        <translation>Хроника — окно докладчика</translation>
+    </message>
+    <message>
+        <source>No tour is playing</source>
+        <translation>Экскурсия не идёт</translation>
+    </message>
+    <message>
+        <source>Choose a tour from the Tours menu.</source>
+        <translation>Выберите экскурсию в меню «Экскурсии».</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Шаг %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>(no note for this step)</source>
+        <translation>(к этому шагу заметки нет)</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Далее: %1</translation>
+    </message>
+    <message>
+        <source>This is the last step.</source>
+        <translation>Это последний шаг.</translation>
+    </message>
+</context>
+<context>
+    <name>khronika::SearchResultsModel</name>
+    <message>
+        <source>No event matches “%1”</source>
+        <translation>По запросу «%1» событий нет</translation>
+    </message>
+</context>
+<context>
+    <name>khronika::SeriesLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a series; Space or Return hides or shows it.</source>
+        <translation>Стрелки выбирают ряд; пробел или Enter скрывают или показывают его.</translation>
+    </message>
+</context>
+<context>
+    <name>khronika::SidePanel</name>
+    <message>
+        <source>Search events and people (Ctrl+F)…</source>
+        <translation>Поиск (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <translation>Поиск событий</translation>
+    </message>
+    <message>
+        <source>Finds events by their title, summary and people, in English or Russian; the results are ringed on the timeline.</source>
+        <translation>Находит события по названию, описанию и участникам, по-русски или по-английски; найденное обводится на ленте времени.</translation>
+    </message>
+    <message>
+        <source>Number of events found</source>
+        <translation>Число найденных событий</translation>
+    </message>
+    <message>
+        <source>Events found</source>
+        <translation>Найденные события</translation>
+    </message>
+    <message>
+        <source>No faction</source>
+        <translation>Без группировки</translation>
+    </message>
+    <message>
+        <source>Factions</source>
+        <translation>Группировки</translation>
+    </message>
+    <message>
+        <source>Factions shown</source>
+        <translation>Показанные группировки</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Categories shown</source>
+        <translation>Показанные категории</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Find a person…</source>
+        <translation>Найти человека…</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Найти человека</translation>
+    </message>
+    <message>
+        <source>Click, Return or Space to trace a person; Ctrl+click or Ctrl+Space to compare several</source>
+        <translation>Щелчок, Enter или пробел — проследить человека; Ctrl+щелчок или Ctrl+пробел — сравнить нескольких</translation>
+    </message>
+    <message>
+        <source>Return or Space traces the person; Ctrl+Space adds them to a comparison.</source>
+        <translation>Enter или пробел — проследить человека; Ctrl+пробел — добавить к сравнению.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) found, ringed on the timeline</source>
+        <translation>
+            <numerusform>Найдено %n событие, обведено на ленте</numerusform>
+            <numerusform>Найдено %n события, обведены на ленте</numerusform>
+            <numerusform>Найдено %n событий, обведены на ленте</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>khronika::TimeChartView</name>
+    <message>
+        <source> (agricultural year %1/%2, July to June)</source>
+        <translation> (сельскохозяйственный год %1/%2, с июля по июнь)</translation>
+    </message>
+    <message>
+        <source> (the whole year)</source>
+        <translation> (весь год)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Not yet checked against the original table: a figure as it is commonly reproduced.&lt;/i&gt;</source>
+        <translation>&lt;br&gt;&lt;i&gt;Ещё не сверено с исходной таблицей: цифра приведена так, как её обычно воспроизводят.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>This data set has no figures for this chart.</source>
+        <translation>В этом наборе данных нет цифр для этого графика.</translation>
+    </message>
+</context>
+<context>
+    <name>khronika::TimeSeriesChart</name>
+    <message>
+        <source>Collectivisation: peasant households in collective farms</source>
+        <translation>Коллективизация: крестьянские хозяйства в колхозах</translation>
+    </message>
+    <message>
+        <source>Households in collective farms</source>
+        <translation>Хозяйства в колхозах</translation>
+    </message>
+    <message>
+        <source>The countryside: livestock and grain</source>
+        <translation>Деревня: скот и зерно</translation>
+    </message>
+    <message>
+        <source>Livestock</source>
+        <translation>Скот</translation>
+    </message>
+    <message>
+        <source>Grain</source>
+        <translation>Зерно</translation>
+    </message>
+    <message>
+        <source>Repression: death sentences and the Gulag</source>
+        <translation>Репрессии: смертные приговоры и ГУЛАГ</translation>
+    </message>
+    <message>
+        <source>Death sentences</source>
+        <translation>Смертные приговоры</translation>
+    </message>
+    <message>
+        <source>Prisoners in the Gulag</source>
+        <translation>Заключённые ГУЛАГа</translation>
+    </message>
+    <message>
+        <source>Towns: the urban population at the censuses</source>
+        <translation>Города: городское население по переписям</translation>
+    </message>
+    <message>
+        <source>People in towns</source>
+        <translation>Городское население</translation>
+    </message>
+    <message>
+        <source>Share of the population</source>
+        <translation>Доля населения</translation>
+    </message>
+    <message>
+        <source>; other versions: %1</source>
+        <translation>; другие версии: %1</translation>
+    </message>
+    <message>
+        <source>Left and Right move the time cursor a month, with Shift a year.</source>
+        <translation>Стрелки влево и вправо переносят курсор времени на месяц, с Shift — на год.</translation>
+    </message>
+    <message>
+        <source>Legend: %1</source>
+        <translation>Легенда: %1</translation>
+    </message>
+</context>
+<context>
+    <name>khronika::TimelineTransfer</name>
+    <message>
+        <source>Import a timeline</source>
+        <translation>Импорт хронологии</translation>
+    </message>
+    <message>
+        <source>Timelines (*.csv *.json *.timeline);;TimelineJS sheet or CSV (*.csv);;TimelineJS JSON (*.json);;Timeline (*.timeline)</source>
+        <translation>Хронологии (*.csv *.json *.timeline);;Таблица TimelineJS или CSV (*.csv);;TimelineJS JSON (*.json);;Timeline (*.timeline)</translation>
+    </message>
+    <message>
+        <source>%1 is not a timeline Khronika can read.</source>
+        <translation>%1 — не хронология, которую Khronika может прочитать.</translation>
+    </message>
+    <message>
+        <source>Name the new data set folder</source>
+        <translation>Назовите папку нового набора данных</translation>
+    </message>
+    <message>
+        <source>Nothing could be imported from %1.</source>
+        <translation>Из %1 ничего не удалось импортировать.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows were imported into %3; the others could not be read (see the details).</source>
+        <translation>Импортировано строк: %1 из %2, в %3; остальные прочитать не удалось (см. подробности).</translation>
+    </message>
+    <message>
+        <source>TimelineJS JSON (*.json)</source>
+        <translation>TimelineJS JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>TimelineJS sheet (*.csv)</source>
+        <translation>Таблица TimelineJS (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV: date, end, title, summary, group (*.csv)</source>
+        <translation>CSV: дата, конец, название, описание, группа (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export the events in view</source>
+        <translation>Экспорт видимых событий</translation>
+    </message>
+</context>
+<context>
+    <name>khronika::TimelineView</name>
+    <message numerus="yes">
+        <source>%n more event(s) here; click to zoom in</source>
+        <translation>
+            <numerusform>Здесь ещё %n событие; щёлкните, чтобы приблизить</numerusform>
+            <numerusform>Здесь ещё %n события; щёлкните, чтобы приблизить</numerusform>
+            <numerusform>Здесь ещё %n событий; щёлкните, чтобы приблизить</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>выбрано</translation>
+    </message>
+    <message>
+        <source>found by the search</source>
+        <translation>найдено поиском</translation>
+    </message>
+    <message>
+        <source>highlighted</source>
+        <translation>выделено</translation>
+    </message>
+    <message>
+        <source>dimmed</source>
+        <translation>приглушено</translation>
+    </message>
+    <message>
+        <source>counted in a cluster</source>
+        <translation>входит в группу</translation>
+    </message>
+</context>
+<context>
+    <name>khronika::TourEditor</name>
+    <message>
+        <source>Make a tour</source>
+        <translation>Составить экскурсию</translation>
+    </message>
+    <message>
+        <source>My tour</source>
+        <translation>Моя экскурсия</translation>
+    </message>
+    <message>
+        <source>Tour title:</source>
+        <translation>Название экскурсии:</translation>
+    </message>
+    <message>
+        <source>Add current view as a step</source>
+        <translation>Добавить текущий вид как шаг</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Удалить шаг</translation>
+    </message>
+    <message>
+        <source>What the class reads or hears at this step</source>
+        <translation>Что класс читает или слышит на этом шаге</translation>
+    </message>
+    <message>
+        <source>A note only you see, on the presenter screen</source>
+        <translation>Заметка, которую видите только вы, в окне докладчика</translation>
+    </message>
+    <message>
+        <source>Step title:</source>
+        <translation>Название шага:</translation>
+    </message>
+    <message>
+        <source>Narration:</source>
+        <translation>Рассказ:</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s note:</source>
+        <translation>Заметка учителя:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Show the chart:</source>
+        <translation>Показать график:</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Tour saved</source>
+        <translation>Экскурсия сохранена</translation>
+    </message>
+    <message>
+        <source>Saved as %1.
+It opens with the data set next time.</source>
+        <translation>Сохранено как %1.
+В следующий раз она откроется вместе с набором данных.</translation>
+    </message>
+    <message>
+        <source>Could not save the tour</source>
+        <translation>Не удалось сохранить экскурсию</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>С %1 по %2</translation>
+    </message>
+    <message>
+        <source>Add at least one step first.</source>
+        <translation>Сначала добавьте хотя бы один шаг.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down move the chosen step.</source>
+        <translation>Alt+↑ и Alt+↓ перемещают выбранный шаг.</translation>
+    </message>
+    <message>
+        <source>Drag a step, or press Alt+Up or Alt+Down, to move it</source>
+        <translation>Чтобы переместить шаг, перетащите его или нажмите Alt+↑ или Alt+↓</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A timeline explorer of the USSR, 1923-1941.</source>
+        <translation>Лента времени СССР, 1923–1941.</translation>
+    </message>
+    <message>
+        <source>Open the data set in folder PATH.</source>
+        <translation>Открыть набор данных из папки ПУТЬ.</translation>
+    </message>
+    <message>
+        <source>Show FROM..TO (YYYY[-MM[-DD]], inclusive).</source>
+        <translation>Показать отрезок С..ПО (ГГГГ[-ММ[-ДД]], включительно).</translation>
+    </message>
+    <message>
+        <source>Group events by faction, category or actor.</source>
+        <translation>Распределить события по рядам: группировкам, категориям или людям.</translation>
+    </message>
+    <message>
+        <source>Trace an actor; repeat to compare.</source>
+        <translation>Проследить человека; повторите, чтобы сравнить нескольких.</translation>
+    </message>
+    <message>
+        <source>Show only this faction; repeat for more.</source>
+        <translation>Показать только эту группировку; повторите для нескольких.</translation>
+    </message>
+    <message>
+        <source>Select an event.</source>
+        <translation>Выбрать событие.</translation>
+    </message>
+    <message>
+        <source>Put the time cursor on a day and show who held power then.</source>
+        <translation>Поставить курсор времени на день и показать, кто тогда был у власти.</translation>
+    </message>
+    <message>
+        <source>Window size.</source>
+        <translation>Размер окна.</translation>
+    </message>
+    <message>
+        <source>Paint the window into FILE.png and exit.</source>
+        <translation>Нарисовать окно в ФАЙЛ.png и выйти.</translation>
+    </message>
+    <message>
+        <source>Write every text the window draws, with its rectangle and pixel size, and which plots are shown, to FILE.json, and exit (with or without --screenshot).</source>
+        <translation>Записать в ФАЙЛ.json каждый текст, который рисует окно, с его прямоугольником и кеглем в пикселях, и какие графики показаны, и выйти (с --screenshot или без него).</translation>
+    </message>
+    <message>
+        <source>Start in presentation mode (F5).</source>
+        <translation>Запуститься в режиме показа (F5).</translation>
+    </message>
+    <message>
+        <source>Play a guided tour (with --present).</source>
+        <translation>Провести экскурсию (вместе с --present).</translation>
+    </message>
+    <message>
+        <source>Open the tour at step N (from 1).</source>
+        <translation>Открыть экскурсию на шаге N (с 1).</translation>
+    </message>
+    <message>
+        <source>Reveal mode: hide what comes after the tour step.</source>
+        <translation>Режим раскрытия: скрыть то, что идёт после шага экскурсии.</translation>
+    </message>
+    <message>
+        <source>Colour theme.</source>
+        <translation>Цветовая тема.</translation>
+    </message>
+    <message>
+        <source>Export the view to FILE (.png, .svg or .pdf) and exit.</source>
+        <translation>Экспортировать вид в ФАЙЛ (.png, .svg или .pdf) и выйти.</translation>
+    </message>
+    <message>
+        <source>Export tour ID as a PDF handout to FILE.pdf and exit.</source>
+        <translation>Экспортировать экскурсию ID в PDF-раздатку ФАЙЛ.pdf и выйти.</translation>
+    </message>
+    <message>
+        <source>Show these charts.</source>
+        <translation>Показать эти графики.</translation>
+    </message>
+    <message>
+        <source>Export chart ID to FILE (.png or .svg) and exit.</source>
+        <translation>Экспортировать график ID в ФАЙЛ (.png или .svg) и выйти.</translation>
+    </message>
+    <message>
+        <source>Interface language (default: the system&apos;s).</source>
+        <translation>Язык интерфейса (по умолчанию — системный).</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>ожидается одно из: %1</translation>
+    </message>
+    <message>
+        <source>Paper of the tour handout (default: A4, or US Letter where the locale measures in US units).</source>
+        <translation>Формат бумаги раздаточного материала (по умолчанию A4, или US Letter, где принята американская система мер).</translation>
+    </message>
+</context>
+</TS>
