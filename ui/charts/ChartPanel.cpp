@@ -241,7 +241,11 @@ void ChartPanel::noteLeftOutPlots()
     QStringList links;
     for (int i = 0; i < plotCount(); ++i) {
         if (!isPlotShown(i))
-            links << QStringLiteral("<a href=\"plot:%1\">%2</a>").arg(i).arg(plotName(i).toHtmlEscaped());
+            // The theme's link colour, written in: a label's rich text otherwise takes Qt's default blue,
+            // which is unreadable on the dark theme's background.
+            links << QStringLiteral("<a href=\"plot:%1\" style=\"color:%3\">%2</a>")
+                         .arg(i)
+                         .arg(plotName(i).toHtmlEscaped(), m_theme.palette().color(QPalette::Link).name());
     }
     setTitleNote(links.isEmpty() ? QString() : tr("Also in this chart: %1").arg(links.join(QStringLiteral(", "))));
 }
