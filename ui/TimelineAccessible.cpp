@@ -25,16 +25,13 @@ std::vector<const EventMark *> listedMarks(const TimelineLayout &layout)
     return marks;
 }
 
-// One event on the timeline.
-class EventItem : public QAccessibleInterface
+// What an event and a count badge share: a leaf of the timeline's list, read only.
+class TimelineItem : public QAccessibleInterface
 {
 public:
-    EventItem(const TimelineAccessible *parent, int event)
+    explicit TimelineItem(const TimelineAccessible *parent)
         : m_parent(parent)
-        , m_event(event)
     { }
-
-    bool isValid() const override { return m_parent->view() && mark() != nullptr; }
     QObject *object() const override { return nullptr; }
     QAccessibleInterface *parent() const override { return const_cast<TimelineAccessible *>(m_parent); }
     QAccessibleInterface *child(int) const override { return nullptr; }
@@ -44,6 +41,21 @@ public:
     QAccessibleInterface *focusChild() const override { return nullptr; }
     QAccessible::Role role() const override { return QAccessible::ListItem; }
     void setText(QAccessible::Text, const QString &) override { }
+
+protected:
+    const TimelineAccessible *m_parent;
+};
+
+// One event on the timeline.
+class EventItem : public TimelineItem
+{
+public:
+    EventItem(const TimelineAccessible *parent, int event)
+        : TimelineItem(parent)
+        , m_event(event)
+    { }
+
+    bool isValid() const override { return m_parent->view() && mark() != nullptr; }
 
     QString text(QAccessible::Text t) const override
     {
@@ -116,29 +128,19 @@ private:
         return nullptr;
     }
 
-    const TimelineAccessible *m_parent;
     int m_event;
 };
 
 // A cluster's count badge: events too close to draw apart at this zoom.
-class ClusterItem : public QAccessibleInterface
+class ClusterItem : public TimelineItem
 {
 public:
     ClusterItem(const TimelineAccessible *parent, int cluster)
-        : m_parent(parent)
+        : TimelineItem(parent)
         , m_cluster(cluster)
     { }
 
     bool isValid() const override { return cluster() != nullptr; }
-    QObject *object() const override { return nullptr; }
-    QAccessibleInterface *parent() const override { return const_cast<TimelineAccessible *>(m_parent); }
-    QAccessibleInterface *child(int) const override { return nullptr; }
-    int childCount() const override { return 0; }
-    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
-    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
-    QAccessibleInterface *focusChild() const override { return nullptr; }
-    QAccessible::Role role() const override { return QAccessible::ListItem; }
-    void setText(QAccessible::Text, const QString &) override { }
 
     QString text(QAccessible::Text t) const override
     {
@@ -183,7 +185,6 @@ private:
         return &view->layout().clusters[size_t(m_cluster)];
     }
 
-    const TimelineAccessible *m_parent;
     int m_cluster;
 };
 
