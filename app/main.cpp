@@ -4,15 +4,15 @@
 #include "core/Roster.h"
 #include "core/Translation.h"
 #include "data/BuiltinData.h"
-#include "ui/DataSetOpening.h"
 #include "i18n/Language.h"
+#include "ui/DataSetOpening.h"
 #include "ui/Exporter.h"
-#include "ui/export/Handout.h"
 #include "ui/LoadProblems.h"
 #include "ui/MainWindow.h"
-#include "ui/presentation/TourPlayer.h"
 #include "ui/charts/EconomyCharts.h"
+#include "ui/export/Handout.h"
 #include "ui/export/ViewDump.h"
+#include "ui/presentation/TourPlayer.h"
 
 #include <QApplication>
 #include <QBuffer>

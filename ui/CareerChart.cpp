@@ -1,7 +1,7 @@
 #include "CareerChart.h"
 
-#include "ui/view/TimeAxisGeometry.h"
 #include "ui/DataNames.h"
+#include "ui/view/TimeAxisGeometry.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>

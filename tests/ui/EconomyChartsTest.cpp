@@ -5,13 +5,13 @@
 #include "core/DataSetLoader.h"
 #include "data/BuiltinData.h"
 #include "ui/TimelineLayout.h"
-#include "ui/presentation/TourPlayer.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/PlanChart.h"
 #include "ui/charts/PlanProductView.h"
 #include "ui/charts/SeriesLegend.h"
 #include "ui/charts/TimeChartView.h"
 #include "ui/charts/TimeSeriesChart.h"
+#include "ui/presentation/TourPlayer.h"
 
 #include <QApplication>
 #include <QBarSet>

@@ -7,10 +7,10 @@
 #include "ui/SidePanel.h"
 #include "ui/TimelineView.h"
 #include "ui/TourEditor.h"
-#include "ui/presentation/TourPlayer.h"
 #include "ui/charts/EconomyCharts.h"
 #include "ui/charts/SeriesLegend.h"
 #include "ui/charts/TimeChartView.h"
+#include "ui/presentation/TourPlayer.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -23,8 +23,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
-#include <QListWidget>
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>

@@ -6,13 +6,13 @@
 #include "data/BuiltinData.h"
 #include "ui/DetailsHtml.h"
 #include "ui/Exporter.h"
-#include "ui/presentation/PresentationPanel.h"
-#include "ui/presentation/PresenterWindow.h"
 #include "ui/TimelineView.h"
 #include "ui/TourEditor.h"
-#include "ui/presentation/TourPlayer.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/EconomyCharts.h"
+#include "ui/presentation/PresentationPanel.h"
+#include "ui/presentation/PresenterWindow.h"
+#include "ui/presentation/TourPlayer.h"
 
 #include <QComboBox>
 #include <QDate>

@@ -5,8 +5,8 @@
 #include "QtPrinters.h"
 #include "TestData.h"
 #include "ui/TimelineView.h"
-#include "ui/presentation/TourPlayer.h"
 #include "ui/export/ViewDump.h"
+#include "ui/presentation/TourPlayer.h"
 
 #include <QApplication>
 #include <QJsonArray>
