@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <functional>
 #include <limits>
+#include <map>
 
 namespace khronika::Handout {
 
@@ -442,20 +443,26 @@ private:
     std::vector<Block> chartPicture(int step, double height)
     {
         std::vector<Block> blocks;
-        QString sources;
-        {
-            // A chart of two plots with their legends, laid out at the width that keeps its type
-            // large enough, may need more than its share of the page: measure it as it will be painted.
+        // A chart of two plots with their legends, laid out at the width that keeps its type large
+        // enough, may need more than its share of the page: measured as it will be painted, once (the
+        // counting run measures, the painting run reuses it).
+        auto measured = m_charts.find(step);
+        if (measured == m_charts.end()) {
             const std::unique_ptr<ChartPanel> panel = stepChart(step);
             if (!panel)
                 return blocks;
             panel->setAttribute(Qt::WA_DontShowOnScreen);
             panel->show();
             const auto [scale, dump] = fitWidget(*panel, m_width, height, settleChart);
-            height = std::min(std::max(height, panel->height() * scale), m_height * 0.75);
-            sources = panel->sourcesText();
+            measured = m_charts
+                           .emplace(step,
+                               MeasuredChart {std::min(std::max(height, panel->height() * scale), m_height * 0.75),
+                                   panel->sourcesText()})
+                           .first;
             panel->hide();
         }
+        height = measured->second.height;
+        const QString sources = measured->second.sources;
         Block b;
         b.height = height;
         b.spaceBefore = toPixels(8);
@@ -600,6 +607,11 @@ private:
     double m_y = 0;
     double m_footerHeight = 0;
     int m_pageCount = 0;
+    struct MeasuredChart {
+        double height = 0; // PDF pixels
+        QString sources; // the chart's works, rich text
+    };
+    std::map<int, MeasuredChart> m_charts; // by step
 };
 
 QPageSize pageSizeOf(Paper paper)
