@@ -6,12 +6,12 @@
 #include "data/BuiltinData.h"
 #include "i18n/Language.h"
 #include "ui/DataSetOpening.h"
-#include "ui/Exporter.h"
-#include "ui/LoadProblems.h"
 #include "ui/MainWindow.h"
 #include "ui/charts/EconomyCharts.h"
+#include "ui/export/Exporter.h"
 #include "ui/export/Handout.h"
 #include "ui/export/ViewDump.h"
+#include "ui/panels/LoadProblems.h"
 #include "ui/presentation/TourPlayer.h"
 
 #include <QApplication>

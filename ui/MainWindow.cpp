@@ -4,23 +4,23 @@
 
 #include "core/DataSetLoader.h"
 #include "i18n/Language.h"
-#include "ui/CareerChart.h"
 #include "ui/DataSetOpening.h"
-#include "ui/DetailsHtml.h"
-#include "ui/Exporter.h"
-#include "ui/LoadProblems.h"
-#include "ui/OverviewStrip.h"
-#include "ui/SidePanel.h"
-#include "ui/TimelineTransfer.h"
-#include "ui/TimelineView.h"
-#include "ui/TourEditor.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/EconomyCharts.h"
+#include "ui/export/Exporter.h"
 #include "ui/export/Handout.h"
+#include "ui/export/TimelineTransfer.h"
 #include "ui/export/ViewDump.h"
+#include "ui/panels/CareerChart.h"
+#include "ui/panels/DetailsHtml.h"
+#include "ui/panels/LoadProblems.h"
+#include "ui/panels/SidePanel.h"
+#include "ui/panels/TourEditor.h"
 #include "ui/presentation/PresentationPanel.h"
 #include "ui/presentation/PresenterWindow.h"
 #include "ui/presentation/TourPlayer.h"
+#include "ui/timeline/OverviewStrip.h"
+#include "ui/timeline/TimelineView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -34,6 +34,7 @@
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -684,7 +685,7 @@ void MainWindow::layOutPresentation()
     const int rest = h - narration;
     const TourStep *step = m_player->isPlaying() ? m_player->currentStep() : nullptr;
     const int focusPlots = step && !step->chart.isEmpty() && !step->plots.empty() ? int(step->plots.size()) : 1;
-    const int focus = m_charts->heightForPlots(w, focusPlots, h * 40 / 100 / focusPlots);
+    const int focus = m_charts->heightForPlots(w, focusPlots, (h * 40 / 100 + kFocusSlack) / focusPlots);
     const int leastTimeline = std::min(rest - focus, std::max(kLeastPresentedTimeline, h / 5));
     const int named = std::max(leastTimeline, int(std::ceil(m_timeline->layout().namedHeight)));
     const int labelled = std::max(named, int(std::ceil(m_timeline->layout().labelledHeight)));

@@ -2,8 +2,8 @@
 
 #include "ui/ExplorerOptions.h"
 #include "ui/Theme.h"
-#include "ui/ViewState.h"
 #include "ui/presentation/PresentationState.h"
+#include "ui/state/ViewState.h"
 
 #include <QMainWindow>
 
@@ -62,6 +62,9 @@ public:
     static constexpr int kNarrowWidth = 1400;
     // Presenting a chart step, the timeline keeps at least its axis and a few lanes' markers.
     static constexpr int kLeastPresentedTimeline = 120;
+    // Pixels asked for the step's plots over their two fifths: a chart page's measure of its own rows
+    // (wrapped legends, the sources' line) is not exact to the pixel, and the two fifths are a floor.
+    static constexpr int kFocusSlack = 16;
     void fitPanelsToWidth(int width);
 
     // Presentation: full screen, sidebars hidden, projector theme, the selected event or tour step

@@ -21,10 +21,10 @@
 #include "core/DataSetLoader.h"
 #include "core/SyntheticDataSet.h"
 #include "core/Timeline.h"
-#include "ui/SidePanel.h"
 #include "ui/Theme.h"
-#include "ui/TimelineView.h"
-#include "ui/ViewState.h"
+#include "ui/panels/SidePanel.h"
+#include "ui/state/ViewState.h"
+#include "ui/timeline/TimelineView.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -4,9 +4,9 @@
 
 #include "QtPrinters.h"
 #include "TestData.h"
-#include "ui/SidePanel.h"
-#include "ui/TimelineAccessible.h"
-#include "ui/TimelineView.h"
+#include "ui/panels/SidePanel.h"
+#include "ui/timeline/TimelineAccessible.h"
+#include "ui/timeline/TimelineView.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

@@ -1,9 +1,9 @@
-#include "ui/CareerChart.h"
+#include "ui/panels/CareerChart.h"
 
 #include "QtPrinters.h"
 #include "TestData.h"
 #include "ui/Theme.h"
-#include "ui/ViewState.h"
+#include "ui/state/ViewState.h"
 
 #include <QDate>
 #include <QImage>

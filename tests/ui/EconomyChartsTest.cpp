@@ -4,7 +4,6 @@
 #include "QtPrinters.h"
 #include "core/DataSetLoader.h"
 #include "data/BuiltinData.h"
-#include "ui/TimelineLayout.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/PlanChart.h"
 #include "ui/charts/PlanProductView.h"
@@ -12,6 +11,7 @@
 #include "ui/charts/TimeChartView.h"
 #include "ui/charts/TimeSeriesChart.h"
 #include "ui/presentation/TourPlayer.h"
+#include "ui/timeline/TimelineLayout.h"
 
 #include <QApplication>
 #include <QBarSet>

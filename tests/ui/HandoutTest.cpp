@@ -4,12 +4,12 @@
 
 #include "TestData.h"
 
-#include "ui/DetailsHtml.h"
 #include "ui/Theme.h"
-#include "ui/TimelineView.h"
-#include "ui/ViewState.h"
 #include "ui/export/Handout.h"
+#include "ui/panels/DetailsHtml.h"
 #include "ui/presentation/TourPlayer.h"
+#include "ui/state/ViewState.h"
+#include "ui/timeline/TimelineView.h"
 
 #include <QFile>
 #include <QImage>

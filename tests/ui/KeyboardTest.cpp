@@ -4,13 +4,13 @@
 
 #include "QtPrinters.h"
 #include "TestData.h"
-#include "ui/SidePanel.h"
-#include "ui/TimelineView.h"
-#include "ui/TourEditor.h"
 #include "ui/charts/EconomyCharts.h"
 #include "ui/charts/SeriesLegend.h"
 #include "ui/charts/TimeChartView.h"
+#include "ui/panels/SidePanel.h"
+#include "ui/panels/TourEditor.h"
 #include "ui/presentation/TourPlayer.h"
+#include "ui/timeline/TimelineView.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,12 +1,12 @@
 #include "ui/MainWindow.h"
-#include "ui/DetailsHtml.h"
+#include "ui/panels/DetailsHtml.h"
 
 #include "QtPrinters.h"
 #include "TestData.h"
 #include "core/DataSetLoader.h"
 #include "core/JsonExport.h"
 #include "data/BuiltinData.h"
-#include "ui/TimelineView.h"
+#include "ui/timeline/TimelineView.h"
 
 #include <QDate>
 #include <QJsonDocument>

@@ -4,9 +4,9 @@
 
 #include "QtPrinters.h"
 #include "TestData.h"
-#include "ui/TimelineView.h"
 #include "ui/export/ViewDump.h"
 #include "ui/presentation/TourPlayer.h"
+#include "ui/timeline/TimelineView.h"
 
 #include <QApplication>
 #include <QJsonArray>

@@ -1,18 +1,18 @@
 // Reveal mode at every step of every built-in tour: nothing a later step is about, and nothing dated
 // after the step's own event, reaches any view.
 #include "core/RevealHorizon.h"
-#include "ui/DetailsHtml.h"
 #include "ui/MainWindow.h"
-#include "ui/OverviewStrip.h"
 #include "ui/Theme.h"
-#include "ui/TimelineLayout.h"
-#include "ui/ViewState.h"
 #include "ui/charts/EconomyCharts.h"
 #include "ui/charts/PlanChart.h"
 #include "ui/charts/PlanProductView.h"
 #include "ui/charts/TimeChartView.h"
 #include "ui/charts/TimeSeriesChart.h"
+#include "ui/panels/DetailsHtml.h"
 #include "ui/presentation/TourPlayer.h"
+#include "ui/state/ViewState.h"
+#include "ui/timeline/OverviewStrip.h"
+#include "ui/timeline/TimelineLayout.h"
 
 #include "QtPrinters.h"
 #include "TestData.h"

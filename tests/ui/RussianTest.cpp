@@ -5,7 +5,7 @@
 #include "QtPrinters.h"
 #include "TestData.h"
 #include "i18n/Language.h"
-#include "ui/SidePanel.h"
+#include "ui/panels/SidePanel.h"
 
 #include <QApplication>
 #include <QLabel>

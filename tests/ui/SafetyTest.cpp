@@ -2,9 +2,9 @@
 // problems of a data set or a tour file that does not load are shown in a window, not only on stderr.
 #include "core/DataSetLoader.h"
 #include "data/BuiltinData.h"
-#include "ui/LoadProblems.h"
-#include "ui/TourEditor.h"
-#include "ui/ViewState.h"
+#include "ui/panels/LoadProblems.h"
+#include "ui/panels/TourEditor.h"
+#include "ui/state/ViewState.h"
 
 #include "QtPrinters.h"
 #include "TestData.h"

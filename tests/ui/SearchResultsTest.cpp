@@ -1,5 +1,5 @@
-#include "ui/SearchResultsModel.h"
-#include "ui/SidePanel.h"
+#include "ui/panels/SearchResultsModel.h"
+#include "ui/panels/SidePanel.h"
 
 #include "TestData.h"
 

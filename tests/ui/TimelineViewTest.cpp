@@ -1,6 +1,6 @@
-#include "ui/TimelineView.h"
-#include "ui/OverviewStrip.h"
+#include "ui/timeline/TimelineView.h"
 #include "ui/Theme.h"
+#include "ui/timeline/OverviewStrip.h"
 
 #include "QtPrinters.h"
 #include "TestData.h"

@@ -1,5 +1,5 @@
-#include "ui/ViewState.h"
-#include "ui/ActorListModel.h"
+#include "ui/state/ViewState.h"
+#include "ui/panels/ActorListModel.h"
 
 #include "QtPrinters.h"
 #include "TestData.h"

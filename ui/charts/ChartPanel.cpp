@@ -8,6 +8,7 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
@@ -19,6 +20,7 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 namespace khronika {
 
@@ -46,6 +48,9 @@ ChartPanel::ChartPanel(ViewState *state, const Theme &theme, QWidget *parent)
     , m_state(state)
     , m_theme(theme)
     , m_layout(new QVBoxLayout(this))
+    , m_header(new QHBoxLayout)
+    , m_footerRow(new QWidget)
+    , m_footer(new QHBoxLayout(m_footerRow))
     , m_title(textLabel(theme.font(1.2, true), theme.text))
     , m_hint(textLabel(theme.font(0.85), theme.mutedText))
     , m_caption(textLabel(theme.font(1.0), theme.text))
@@ -58,10 +63,9 @@ ChartPanel::ChartPanel(ViewState *state, const Theme &theme, QWidget *parent)
 
     m_layout->setContentsMargins(0, 10, 0, 10);
     m_layout->setSpacing(6);
-    auto *header = new QHBoxLayout;
-    header->setContentsMargins(0, 0, 0, 0);
+    m_header->setContentsMargins(0, 0, 0, 0);
     m_title->setWordWrap(false);
-    header->addWidget(m_title, 0);
+    m_header->addWidget(m_title, 0);
     m_hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     // How to use the chart, as a tooltip: on a small screen the line would take the chart's room.
     setToolTip(tr("Click a name to hide or show it · click the chart to move the time cursor · right-click to export"));
@@ -77,10 +81,12 @@ ChartPanel::ChartPanel(ViewState *state, const Theme &theme, QWidget *parent)
         setPreferredPlots({plotGroup(plot)});
         setPlotsShown(shown);
     });
-    header->addWidget(m_hint, 1);
-    m_layout->addLayout(header);
+    m_header->addWidget(m_hint, 1);
+    m_layout->addLayout(m_header);
     m_layout->addWidget(m_caption);
-    m_layout->addWidget(m_sources);
+    m_footer->setContentsMargins(0, 0, 0, 0);
+    m_footer->addWidget(m_sources, 1);
+    m_layout->addWidget(m_footerRow);
     m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sources->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -136,6 +142,7 @@ void ChartPanel::setCompact(bool compact)
         return;
     m_compact = compact;
     m_caption->setVisible(!compact);
+    placeNote();
     m_layout->setContentsMargins(0, compact ? 4 : 10, 0, compact ? 4 : 10);
     m_layout->setSpacing(compact ? 3 : 6);
     showSources();
@@ -146,16 +153,68 @@ void ChartPanel::setCompact(bool compact)
     compactChanged();
 }
 
+void ChartPanel::setTitleShown(bool shown)
+{
+    m_titleShown = shown;
+    placeNote();
+}
+
 void ChartPanel::setSourcesShown(bool shown)
 {
     m_sourcesShown = shown;
     m_sources->setVisible(shown);
     showTitleNote();
+    updateFooterRow();
 }
 
 const QWidget *ChartPanel::sourcesWidget() const
 {
-    return m_sources;
+    return m_footerRow;
+}
+
+bool ChartPanel::sourcesLineShown(bool sourcesShown) const
+{
+    // Compact, the line also carries a short note (plots left out, what the open marks mean).
+    return sourcesShown || (m_compact && m_footer->indexOf(m_hint) >= 0 && !m_hint->isHidden());
+}
+
+void ChartPanel::placeNote()
+{
+    // Compact, a short note ("Also in this chart: Grain", keeping its link) moves to the sources' line
+    // so that the plots get the header's row; a long one (a footnote to the plan chart) keeps the
+    // header's whole width to wrap in.
+    constexpr int kShortNote = 60;
+    QTextDocument doc;
+    doc.setHtml(m_hint->text());
+    const bool onFooter = m_compact && doc.toPlainText().size() <= kShortNote;
+    // The header's row is given up only when nothing is left in it.
+    m_title->setVisible(m_titleShown && !(m_compact && (onFooter || m_hint->isHidden())));
+    if (onFooter != (m_footer->indexOf(m_hint) >= 0)) {
+        // Moving between the rows changes the note's parent, which hides it: it is shown as it was.
+        const bool shown = !m_hint->isHidden();
+        (onFooter ? m_header : m_footer)->removeWidget(m_hint);
+        if (onFooter)
+            m_footer->addWidget(m_hint, 0);
+        else
+            m_header->addWidget(m_hint, 1);
+        m_hint->setVisible(shown);
+    }
+    updateFooterRow();
+}
+
+void ChartPanel::updateFooterRow()
+{
+    m_footerRow->setVisible(sourcesLineShown(m_sourcesShown));
+    // On the sources' line a short note ("Also in this chart: Grain") keeps to one line; a long one
+    // wraps within half the row, and the sources are elided to what is left.
+    const bool onFooter = m_footer->indexOf(m_hint) >= 0;
+    m_hint->setMinimumWidth(onFooter
+            ? std::min(
+                int(std::ceil(QFontMetricsF(m_hint->font()).horizontalAdvance(titleNote()))) + 2 * kTextMargin + 2,
+                std::max(0, width() / 2))
+            : 0);
+    if (m_compact)
+        elideSourcesLine();
 }
 
 void ChartPanel::showSources()
@@ -176,7 +235,9 @@ void ChartPanel::showSources()
 
 void ChartPanel::elideSourcesLine()
 {
-    const int room = std::max(0, width() - 2 * kTextMargin);
+    int room = std::max(0, width() - 2 * kTextMargin);
+    if (!m_hint->isHidden() && m_footer->indexOf(m_hint) >= 0)
+        room = std::max(0, room - std::max(m_hint->minimumWidth(), m_hint->width()) - m_footer->spacing());
     m_sources->setText(m_sources->fontMetrics().elidedText(m_sourcesLine, Qt::ElideRight, room));
 }
 
@@ -184,7 +245,7 @@ void ChartPanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     if (m_compact)
-        elideSourcesLine();
+        updateFooterRow();
 }
 
 void ChartPanel::setTitleNote(const QString &text)
@@ -202,6 +263,7 @@ void ChartPanel::showTitleNote()
         notes << tr("Open marks: not yet checked").toHtmlEscaped();
     m_hint->setText(notes.join(QStringLiteral(" · ")));
     m_hint->setVisible(!notes.isEmpty());
+    placeNote();
 }
 
 QString ChartPanel::titleNote() const

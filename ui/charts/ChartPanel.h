@@ -2,13 +2,14 @@
 
 #include "core/ChartData.h"
 #include "ui/Theme.h"
-#include "ui/ViewState.h"
+#include "ui/state/ViewState.h"
 
 #include <QWidget>
 
 #include <vector>
 
 class QLabel;
+class QHBoxLayout;
 class QVBoxLayout;
 
 namespace khronika {
@@ -49,6 +50,10 @@ public:
     // Presenting, the panel gives its room to the plots: no caption (the narration speaks for the
     // step) and the sources on one line, all of them in its tooltip.
     void setCompact(bool compact);
+    // Compact, the chart's title is left out (the step's title above the narration names the subject
+    // and each plot's heading names the plot) and the note of plots left out moves to the sources'
+    // line, so that the plots get the header's row. A printed page keeps the title.
+    void setTitleShown(bool shown);
     bool isCompact() const { return m_compact; }
     // A panel of several plots may show only the first `count` when short of room; the others are
     // named next to the title, so that nothing goes missing unsaid. Always at least one.
@@ -59,7 +64,10 @@ public:
     // marks mean then goes next to the title.
     void setSourcesShown(bool shown);
     bool sourcesShown() const { return m_sourcesShown; }
+    // The row of the sources' line (and, compact, of the note of plots left out), and whether it is
+    // shown when the sources are shown or not.
     const QWidget *sourcesWidget() const;
+    bool sourcesLineShown(bool sourcesShown) const;
     // A plot's name, as its heading gives it, and the series group it draws (what a tour step's
     // `plots` names).
     virtual QString plotName(int plot) const
@@ -122,6 +130,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void placeNote();
+    void updateFooterRow();
     void exportWithDialog(const QString &suffix);
     void showSources();
     void elideSourcesLine();
@@ -130,6 +140,9 @@ private:
     ViewState *m_state;
     Theme m_theme;
     QVBoxLayout *m_layout;
+    QHBoxLayout *m_header;
+    QWidget *m_footerRow; // the sources' line, and while compact the note of plots left out
+    QHBoxLayout *m_footer;
     QLabel *m_title;
     QLabel *m_hint;
     QLabel *m_caption;
@@ -141,6 +154,7 @@ private:
     std::vector<int> m_plotOrder; // plots in the order they are kept when room is short
     int m_uncheckedFigures = 0;
     bool m_compact = false;
+    bool m_titleShown = true;
     bool m_sourcesShown = true;
     bool m_forExport = false;
 };

@@ -62,7 +62,7 @@ int pageHeightWith(const ChartPanel &page, int width, int plots, std::optional<b
 {
     return minimumHeightForWidth(*page.layout(), width, [&](const QWidget *w) -> std::optional<bool> {
         if (w == page.sourcesWidget())
-            return sources;
+            return sources ? std::optional<bool>(page.sourcesLineShown(*sources)) : std::nullopt;
         const int plot = page.plotOf(w);
         return plot < 0 ? std::nullopt : std::optional<bool>(page.plotRank(plot) < plots);
     });

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ui/Theme.h"
-#include "ui/ViewState.h"
+#include "ui/state/ViewState.h"
 
 #include <QWidget>
 

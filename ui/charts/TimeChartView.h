@@ -2,7 +2,7 @@
 
 #include "core/ChartData.h"
 #include "ui/Theme.h"
-#include "ui/ViewState.h"
+#include "ui/state/ViewState.h"
 #include "ui/view/TickGenerator.h"
 
 #include <QChartView>

@@ -1,12 +1,12 @@
 #include "Handout.h"
 
-#include "ui/DetailsHtml.h"
 #include "ui/Theme.h"
-#include "ui/TimelineView.h"
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/EconomyCharts.h"
 #include "ui/export/ViewDump.h"
+#include "ui/panels/DetailsHtml.h"
 #include "ui/presentation/TourPlayer.h"
+#include "ui/timeline/TimelineView.h"
 
 #include "core/AtomicFile.h"
 
@@ -434,6 +434,7 @@ private:
         // Compact, as when presenting: the room goes to the plots; the narration under it says what the
         // caption would, and the chart's works are printed in full below it.
         panel->setCompact(true);
+        panel->setTitleShown(true);
         panel->setPreferredPlots(s.plots);
         panel->setPlotsShown(std::max<int>(1, int(s.plots.size())));
         panel->setSourcesShown(false);

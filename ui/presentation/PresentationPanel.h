@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ui/Theme.h"
-#include "ui/ViewState.h"
 #include "ui/export/ViewDump.h"
 #include "ui/presentation/TourPlayer.h"
+#include "ui/state/ViewState.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "ui/TimelineTransfer.h"
+#include "ui/export/TimelineTransfer.h"
 
 #include "core/AtomicFile.h"
 #include "core/Convert.h"
-#include "ui/LoadProblems.h"
+#include "ui/panels/LoadProblems.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/ViewState.h"
+#include "ui/state/ViewState.h"
 
 #include <QAbstractListModel>
 

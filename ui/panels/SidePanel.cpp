@@ -1,8 +1,8 @@
 #include "SidePanel.h"
 
 #include "core/SearchText.h"
-#include "ui/ActorListModel.h"
-#include "ui/SearchResultsModel.h"
+#include "ui/panels/ActorListModel.h"
+#include "ui/panels/SearchResultsModel.h"
 
 #include <QApplication>
 #include <QGroupBox>

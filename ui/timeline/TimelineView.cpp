@@ -1,6 +1,6 @@
 #include "TimelineView.h"
 
-#include "ui/TimelineAccessible.h"
+#include "ui/timeline/TimelineAccessible.h"
 #include "ui/view/TextWrap.h"
 
 #include <QAccessible>
@@ -444,6 +444,12 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
             p.setPen(Qt::NoPen);
             p.setBrush(withAlpha(m_theme.highlight, 0.45));
             p.drawRoundedRect(label.rect.adjusted(-3, 0, 3, 0), 3, 3);
+        } else if (label.marker.isNull()) {
+            // Beside the markers a label shares their row and may lie over long bars: a ground of the
+            // view's background keeps its letters off the bars' strokes.
+            p.setPen(Qt::NoPen);
+            p.setBrush(withAlpha(m_theme.background, 0.85));
+            p.drawRoundedRect(label.rect.adjusted(-2, 1, 2, -1), 2, 2);
         }
         p.setPen(withAlpha(m_theme.text, dimmed ? 0.35 : 1.0));
         // Elided by the layout already, in this font.

@@ -24,6 +24,8 @@ constexpr double kLeastFocusLabelChars = 6;
 constexpr int kPeriodRows = 3;
 constexpr double kBadgeHeight = 17;
 constexpr double kBadgeGap = 2;
+// Counts closer than this read as one number ("+15+3"): they become one count.
+constexpr double kBadgesApart = 10;
 // Half the width a focus ring covers, its pen included.
 constexpr double kRingReach = kSelectionRingRadius + 1.5;
 constexpr double kSpanRingReach = 3 + 1.5; // a bar's ring is drawn 3 pixels out
@@ -514,7 +516,10 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         }
         LabelLayoutResult placed = LabelLayout::place(
             std::move(requests), top, rowHeight, rows, plotRight, 10.0, 28.0, dotsOf[i], std::move(crowd));
+        const size_t laneLabelsBegin = labels.size();
+        std::vector<int> laneLabelMarks; // the mark of each of this lane's labels
         for (const PlacedLabel &p : placed.placed) {
+            laneLabelMarks.push_back(p.id);
             const EventMark &m = marks[size_t(p.id)];
             const Event &event = t.event(m.event);
             // Elided here, once a layout; painting draws the text as it is.
@@ -603,6 +608,21 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             lc.rect.moveLeft(x);
             keepClear.emplace_back(lc.rect.left(), lc.rect.right());
         }
+        // Moved aside, two counts may end up side by side: they merge where the first one stands. The
+        // merged count is no wider than the two and the gap between them, which were clear.
+        std::sort(laneClusters.begin(), laneClusters.end(),
+            [](const Counted &a, const Counted &b) { return a.rect.left() < b.rect.left(); });
+        for (size_t c = 1; c < laneClusters.size();) {
+            Counted &prev = laneClusters[c - 1];
+            const Counted &next = laneClusters[c];
+            if (next.rect.left() - prev.rect.right() >= kBadgesApart) {
+                ++c;
+                continue;
+            }
+            prev.marks.insert(prev.marks.end(), next.marks.begin(), next.marks.end());
+            prev.rect.setWidth(std::min(badgeWidth(prev.marks.size()), next.rect.right() - prev.rect.left()));
+            laneClusters.erase(laneClusters.begin() + std::ptrdiff_t(c));
+        }
         // A linked dot that a count still covers is counted with it: the count says how many events
         // lie there, whichever lane names them, and no marker is hidden without a number. So is one
         // among the markers a count stands for (between its first and last), unless the class is
@@ -625,6 +645,25 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
                     laneClusters[c].marks.push_back(int(m - marks.data()));
                     break;
                 }
+            }
+        }
+        // A count that could not keep off a label (beside the markers, where they share a row) wins:
+        // "Po+9uro decre+4…" reads as nothing. The label goes, unless the class is looking at its
+        // event, and its event is counted with the count that covered it, so that the count stays exact.
+        if (beside) {
+            for (size_t k = laneLabelMarks.size(); k-- > 0;) {
+                LaneLabel &label = labels[laneLabelsBegin + k];
+                if (label.event == selected || state.isFeatured(label.event))
+                    continue;
+                const auto covering = std::find_if(laneClusters.begin(), laneClusters.end(),
+                    [&](const Counted &c) { return c.rect.intersects(label.rect.adjusted(-1, 0, 1, 0)); });
+                if (covering == laneClusters.end())
+                    continue;
+                const int id = laneLabelMarks[k];
+                labelled[size_t(id)] = 0;
+                if (std::find(covering->marks.begin(), covering->marks.end(), id) == covering->marks.end())
+                    covering->marks.push_back(id);
+                labels.erase(labels.begin() + std::ptrdiff_t(laneLabelsBegin + k));
             }
         }
         for (const Counted &counted : laneClusters) {

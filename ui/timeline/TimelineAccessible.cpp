@@ -1,6 +1,6 @@
 #include "TimelineAccessible.h"
 
-#include "ui/TimelineView.h"
+#include "ui/timeline/TimelineView.h"
 
 #include <QAccessible>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "Exporter.h"
 
-#include "ui/CareerChart.h"
-#include "ui/TimelineView.h"
+#include "ui/panels/CareerChart.h"
+#include "ui/timeline/TimelineView.h"
 
 #include "core/AtomicFile.h"
 

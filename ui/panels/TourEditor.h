@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/DataSet.h"
-#include "ui/ViewState.h"
+#include "ui/state/ViewState.h"
 
 #include <QDialog>
 

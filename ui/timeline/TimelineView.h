@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ui/Theme.h"
-#include "ui/TimelineLayout.h"
-#include "ui/ViewState.h"
 #include "ui/export/ViewDump.h"
+#include "ui/state/ViewState.h"
+#include "ui/timeline/TimelineLayout.h"
 
 #include <QHash>
 #include <QWidget>
