@@ -544,8 +544,9 @@ TEST(BuiltinData, NoFileNamesABookCopySite)
     static constexpr const char *kNamedCopies[]
         = {// Reader sites that serve whole books page by page, and document dumps.
             "bibliboba", "chitka", "bubooker", "rulit", "litmir", "litlife", "knigochet", "trantor", "libcat", "twirpx",
-            "studfile", "xbook.life", "thelib", "urking", "erenow", "readli", "hotlib", "litfond", "mreadz", "vdoc.pub",
-            "djvu.online", "scribd", "fdocuments", "booksonline.com.ua", "wikireading", "geocities.ws", "sovunion",
+            "studfile", "xbook.life", "thelib", "urking.top", "erenow.net", "readli.net", "hotlib", "litfond", "mreadz",
+            "vdoc.pub", "djvu.online", "scribd", "fdocuments", "booksonline.com.ua", "wikireading", "geocities.ws",
+            "sovunion",
             // Sites that re-host encyclopedia or Wikipedia pages.
             "piglix", "clateway", "mediated.wiki", "wikisum", "mdict", "thefreedictionary", "wn.com",
             // Kinds of copy that are no source at all.
