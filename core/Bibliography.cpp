@@ -61,6 +61,28 @@ constexpr const char *kCopySites[] = {
     "economics.kiev.ua",
     "sovunion.info",
     "litbaza",
+    // Met in this data set's own history (its notes once named them).
+    "litlife",
+    "twirpx",
+    "studfile",
+    "libcat",
+    "xbook.life",
+    "thelib.ru",
+    "urking.top",
+    "erenow.net",
+    "readli.net",
+    "hotlib",
+    "litfond",
+    "mreadz",
+    "vdoc.pub",
+    "djvu.online",
+    "scribd",
+    "fdocuments",
+    "booksonline.com.ua",
+    "piglix",
+    "clateway",
+    "mediated.wiki",
+    "wikisum",
 };
 
 } // namespace

@@ -18,8 +18,9 @@ QString urlHost(const QString &url);
 // True when the url points at a site known to host unauthorised copies of books or documents.
 bool isCopySite(const QString &url);
 
-// True when a piece of text a reader sees (a citation's page, a series' basis) names such a site: where
-// an author read a copy belongs in a comment, not in the citation a student is given.
+// True when a piece of text (a citation's page, a series' basis, an author's note) names such a site. A
+// student must not be sent to one, nor the next author: a note may say that a copy was read, and the
+// citation names the printed work with its page or table.
 bool namesCopySite(const QString &text);
 
 // True when the source names a published work.

@@ -415,7 +415,7 @@ public:
     // A tour file holds only tours.
     void readTourFile(const YamlTree &tree);
     void checkReferences(Scope scope = Scope::WholeDataSet);
-    void warnOnCopySitesNamedToReaders();
+    void warnOnCopySitesNamed();
     void checkCitationsCanBeChecked();
     void checkConsistency();
     // Events lie within the period dataset.yaml declares and a tour step's range overlaps it; every other
@@ -1360,35 +1360,71 @@ void Loader::checkReferences(Scope scope)
         if (!problem.isEmpty())
             m_diag.warning(s.location, problem);
     }
-    warnOnCopySitesNamedToReaders();
+    warnOnCopySitesNamed();
     checkCitationsCanBeChecked();
 }
 
-// A citation's page and a series' basis are shown to students; a copy site named there is a citation a
-// school will not accept, however honest. Where an author read a copy goes in a comment.
-void Loader::warnOnCopySitesNamedToReaders()
+// A site that hosts copies of books is no source a school accepts, wherever it is named: in a citation's
+// page, a series' basis or a source's own fields a student would be sent to it, and in an author's note
+// the next author would. Where a figure was read in a copy, the printed work is cited with its page or
+// table; a note may say that a copy was read, without naming the site.
+void Loader::warnOnCopySitesNamed()
 {
-    const auto check = [&](const auto &records) {
+    const auto checkRef = [&](const SourceRef &ref) {
+        if (namesCopySite(ref.page))
+            m_diag.warning(ref.location,
+                QStringLiteral("the page given for %1 names a site that hosts copies: cite the printed page or "
+                               "table instead")
+                    .arg(quoted(ref.ref)));
+        if (namesCopySite(ref.authorNote))
+            m_diag.warning(ref.location,
+                QStringLiteral("the author's note on the citation of %1 names a site that hosts copies: say that "
+                               "a copy was read, without naming the site")
+                    .arg(quoted(ref.ref)));
+    };
+    const auto checkNote = [&](const QString &note, const Location &location, const QString &record) {
+        if (namesCopySite(note))
+            m_diag.warning(location,
+                QStringLiteral("the author's note of %1 names a site that hosts copies: name the printed work "
+                               "read, without naming the site")
+                    .arg(record));
+    };
+    const auto checkRefs = [&](const auto &records) {
         for (const auto &r : records)
             for (const SourceRef &ref : r.sources)
-                if (namesCopySite(ref.page))
-                    m_diag.warning(ref.location,
-                        QStringLiteral("the page given for %1 names a site that hosts copies: cite the printed "
-                                       "page, and say where you read it in a comment")
-                            .arg(quoted(ref.ref)));
+                checkRef(ref);
     };
-    check(m_data.events);
-    check(m_data.actors);
-    check(m_data.series);
-    check(m_data.factions);
-    check(m_data.periods);
-    check(m_data.documents);
-    for (const Series &s : m_data.series)
+    checkRefs(m_data.events);
+    checkRefs(m_data.actors);
+    checkRefs(m_data.series);
+    checkRefs(m_data.factions);
+    checkRefs(m_data.periods);
+    checkRefs(m_data.documents);
+    for (const Actor &a : m_data.actors) {
+        for (const StandingPoint &point : a.standing)
+            for (const SourceRef &ref : point.sources)
+                checkRef(ref);
+        for (const Status &status : a.statuses)
+            checkNote(status.authorNote, status.location, QStringLiteral("a status of actor %1").arg(quoted(a.id)));
+    }
+    for (const Event &e : m_data.events)
+        checkNote(e.authorNote, e.location, QStringLiteral("event %1").arg(quoted(e.id)));
+    for (const Series &s : m_data.series) {
         if (namesCopySite(s.basis))
             m_diag.warning(s.location,
                 QStringLiteral("the basis of series %1 names a site that hosts copies: name the printed work "
                                "instead")
                     .arg(quoted(s.id)));
+        checkNote(s.authorNote, s.location, QStringLiteral("series %1").arg(quoted(s.id)));
+    }
+    for (const Source &s : m_data.sources) {
+        if (namesCopySite(s.author) || namesCopySite(s.title) || namesCopySite(s.publisher))
+            m_diag.warning(s.location,
+                QStringLiteral("source %1 names a site that hosts copies in its author, title or publisher: "
+                               "describe the published work only")
+                    .arg(quoted(s.id)));
+        checkNote(s.authorNote, s.location, QStringLiteral("source %1").arg(quoted(s.id)));
+    }
 }
 
 // A reader must be able to find where a fact comes from: a book cited without a page sends a student to

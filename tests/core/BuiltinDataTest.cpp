@@ -9,6 +9,8 @@
 #include "QtPrinters.h"
 
 #include <QDate>
+#include <QDirIterator>
+#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -530,6 +532,49 @@ TEST(BuiltinData, SourcesASchoolCanCite)
     for (const Period &p : t.data().periods)
         count(p.sources);
     EXPECT_LT(wikipedia * 3, citations) << wikipedia << " of " << citations;
+}
+
+// The data set once named the copies its authors read: book-reader sites, a translation reproduced
+// online, forum posts. A school cannot cite them, so no file of the shipped data names one, not even
+// in a comment or an author's note (the loader never sees comments, so the raw files are read). Where a
+// figure was read in a copy, the printed work is cited with its page or table instead. The list holds
+// the sites and kinds of copy met in this data set's history; add to it when another turns up.
+TEST(BuiltinData, NoFileNamesABookCopySite)
+{
+    static constexpr const char *kNamedCopies[]
+        = {// Reader sites that serve whole books page by page, and document dumps.
+            "bibliboba", "chitka", "bubooker", "rulit", "litmir", "litlife", "knigochet", "trantor", "libcat", "twirpx",
+            "studfile", "xbook.life", "thelib", "urking.top", "erenow.net", "readli.net", "hotlib", "litfond", "mreadz",
+            "vdoc.pub", "djvu.online", "scribd", "fdocuments", "booksonline.com.ua", "wikireading", "geocities.ws",
+            "sovunion",
+            // Sites that re-host encyclopedia or Wikipedia pages.
+            "piglix", "clateway", "mediated.wiki", "wikisum", "mdict", "thefreedictionary", "wn.com",
+            // Kinds of copy that are no source at all.
+            "chinese translation", "machine translation", "machine-translated", "forum page", "forum post",
+            "forum quotation", "student site"};
+    int files = 0;
+    QStringList found;
+    const QDir root(builtinDataSetPath());
+    QDirIterator it(builtinDataSetPath(), {QStringLiteral("*.yaml")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+        ++files;
+        const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString line = lines.at(i).toLower();
+            for (const char *copy : kNamedCopies)
+                if (line.contains(QLatin1StringView(copy)))
+                    found << QStringLiteral("data/ussr-1923-1941/%1:%2: names \"%3\"")
+                                 .arg(root.relativeFilePath(path))
+                                 .arg(i + 1)
+                                 .arg(QLatin1StringView(copy));
+        }
+    }
+    // The resource folder is read, not assumed: a wrong path must not pass as a clean data set.
+    EXPECT_GE(files, 25);
+    EXPECT_TRUE(found.isEmpty()) << found.join(u'\n').toStdString();
 }
 
 // Every event has a scholarly work or a published document beside any Wikipedia article: a source

@@ -478,6 +478,41 @@ TEST(DataSetLoader, WarnsWhenACitationPageNamesACopySite)
     EXPECT_TRUE(m.first().contains(QStringLiteral(": warning: ")));
 }
 
+// A note may say that its author read a copy, but not where: a named copy site, even in an author's note
+// or a source's author field, is one the next author or a student would follow.
+TEST(DataSetLoader, WarnsWhenAnAuthorsNoteOrASourceNamesACopySite)
+{
+    auto files = minimalDataSet();
+    QByteArray &records = files[QStringLiteral("records.yaml")];
+    records.replace("sources:\n",
+        "sources:\n"
+        "  - { id: printed, author: B, title: A book, year: 2000, publisher: Penguin, author_note: \"read at "
+        "hello.chitka.online/b/x/p/3\" }\n"
+        "  - { id: decree, author: \"CC; text reproduced by sovunion.info\", title: A decree, year: 1922, "
+        "publisher: Izvestiya }\n"
+        "  - { id: quiet, author: C, title: Another book, year: 2001, publisher: Penguin, author_note: \"read in "
+        "a copy; the printed page was not seen\" }\n"
+        "  - { id: rehosted, author: Wikipedia, title: An article, year: 2024, url: \"https://piglix.com/w/x\" }\n");
+    records.append("  - { id: congress-13, title: 13th Congress, date: 1924-05-23, category: congress, importance: 1, "
+                   "summary: Another., author_note: \"checked at user.bibliboba.online\", sources: [{ ref: printed, "
+                   "page: \"p. 4\", author_note: \"read at rulit.me/books/x\" }, { ref: decree, page: \"p. 5\" }, "
+                   "{ ref: quiet, page: \"p. 6\", author_note: \"read in a copy\" }, { ref: rehosted, page: "
+                   "\"lead\" }] }\n");
+    const LoadResult r = DataSetLoader::loadBuffers(files);
+    const QStringList m = messages(r);
+    const QString all = m.join(u'\n');
+    ASSERT_EQ(m.size(), 5) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("the author's note of source 'printed' names a site that hosts copies")));
+    EXPECT_TRUE(all.contains(QStringLiteral("source 'decree' names a site that hosts copies in its author")));
+    EXPECT_TRUE(all.contains(QStringLiteral("the author's note of event 'congress-13' names a site")));
+    EXPECT_TRUE(all.contains(QStringLiteral("the author's note on the citation of 'printed' names a site")));
+    // A host added for this data set's history is known to the bibliography check too.
+    EXPECT_TRUE(all.contains(QStringLiteral("'rehosted' has neither a published work nor a stable address")));
+    EXPECT_FALSE(all.contains(QStringLiteral("'quiet'")));
+    for (const QString &line : m)
+        EXPECT_TRUE(line.contains(QStringLiteral(": warning: "))) << line.toStdString();
+}
+
 TEST(DataSetLoader, ReadsDocumentsAndChecksTheirEventsAndLength)
 {
     auto files = minimalDataSet();
