@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ChartData</name>
+    <message>
+        <source>counts on the dates given</source>
+        <translation>подсчёты на указанные даты</translation>
+    </message>
+    <message>
+        <source>calendar years</source>
+        <translation>календарные годы</translation>
+    </message>
+    <message>
+        <source>agricultural years, July to June</source>
+        <translation>сельскохозяйственные годы, с июля по июнь</translation>
+    </message>
+</context>
+<context>
     <name>DataSetOpening</name>
     <message>
         <source>Opening %1…</source>
@@ -232,6 +247,19 @@
     <message>
         <source>cannot write %1</source>
         <translation>не удаётся записать %1</translation>
+    </message>
+</context>
+<context>
+    <name>TickGenerator</name>
+    <message>
+        <source>Q%1</source>
+        <comment>a quarter of the year on the time axis: Q3</comment>
+        <translation>%1 кв.</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>a decade on the time axis: 1940s</comment>
+        <translation>%1-е</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1237,11 @@ B: затемнить экран · Ctrl+= / Ctrl+−: крупнее / мель
     <message>
         <source>Legend: %1</source>
         <translation>Легенда: %1</translation>
+    </message>
+    <message>
+        <source>%1 (July to June)</source>
+        <comment>a series of agricultural years in a short legend</comment>
+        <translation>%1 (с июля по июнь)</translation>
     </message>
 </context>
 <context>
