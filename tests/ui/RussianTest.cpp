@@ -6,6 +6,7 @@
 #include "TestData.h"
 #include "i18n/Language.h"
 #include "ui/ExplorerOptions.h"
+#include "ui/LoadProblems.h"
 #include "ui/SidePanel.h"
 #include "ui/charts/EconomyCharts.h"
 #include "ui/charts/TimeChartView.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 
 #include <gtest/gtest.h>
 
@@ -176,4 +178,28 @@ TEST(Russian, MeasuresAndDecadesAreTranslated)
     EXPECT_EQ(TickGenerator::label(day, TickUnit::Decade), QStringLiteral("1940s"));
     EXPECT_EQ(TickGenerator::label(day, TickUnit::Quarter), QStringLiteral("Q1 1941"));
     EXPECT_EQ(TickGenerator::label(day, TickUnit::Month), QStringLiteral("Mar 1941"));
+}
+
+// A data set's problems are worded in the interface's language when it loads; where each one is
+// (file:line:col) and its severity stay as an editor reads them.
+TEST(Russian, LoadProblemsAreShownInRussian)
+{
+    Untranslated restore;
+    ASSERT_TRUE(Language::apply(qApp, QStringLiteral("ru")));
+    const LoadResult r = DataSetLoader::loadDirectory(QStringLiteral(KHRONIKA_FIXTURES "/broken"));
+    std::unique_ptr<QMessageBox> box(LoadProblems::dataSetErrors(QStringLiteral("broken"), r));
+    EXPECT_EQ(box->text(), QStringLiteral("В broken 3 ошибки; набор данных не открыт."));
+    const QString details = box->detailedText();
+    EXPECT_TRUE(details.contains(
+        QStringLiteral("records.yaml:6:11: error: date '1927-13-40' не имеет вида ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД")))
+        << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("records.yaml:11:5: error: событие: нет поля title")))
+        << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("у источника 'book' нет ни изданной работы"))) << details.toStdString();
+    EXPECT_FALSE(details.contains(QStringLiteral("is not a date"))) << details.toStdString();
+    // Back in English, the same file gives the English messages.
+    ASSERT_TRUE(Language::apply(qApp, QStringLiteral("en")));
+    const LoadResult english = DataSetLoader::loadDirectory(QStringLiteral(KHRONIKA_FIXTURES "/broken"));
+    EXPECT_TRUE(LoadProblems::detailsText(english.diagnostics)
+                    .contains(QStringLiteral("records.yaml:6:11: error: date '1927-13-40' is not a date")));
 }
