@@ -51,6 +51,19 @@ int printRoster(const QString &path, const QString &at, bool json, QTextStream &
     return kClean;
 }
 
+// The value of --lang (as "--lang ru" or "--lang=ru"), read before the parser exists, so that the
+// help and every message are already in that language.
+QString askedLanguage(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -60,8 +73,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(KHRONIKA_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    // The system's language, as for any command-line tool (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
-    khronika::Language::apply(&app, khronika::Language::choose({}, {}, QLocale::system().uiLanguages()));
+    // The language of the messages: --lang when the interface speaks it, else the system's, as for any
+    // command-line tool (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). The data set's problems are worded as
+    // they are found, so this comes before anything is loaded.
+    const QString asked = askedLanguage(argc, argv);
+    khronika::Language::apply(&app, khronika::Language::choose(asked, {}, QLocale::system().uiLanguages()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("khronika-check",
@@ -87,10 +103,15 @@ int main(int argc, char *argv[])
         QStringLiteral("DATE"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
         QCoreApplication::translate("khronika-check",
-            "With --json: give the texts in LANG (one of the data set's languages), the source language where a "
-            "text has no translation."),
+            "Write the messages in LANG (en or ru; default: the system's language). With --json: give the texts in "
+            "LANG (one of the data set's languages), the source language where a text has no translation."),
         QStringLiteral("LANG"));
-    parser.addOptions({jsonOption, statsOption, sourcesOption, atOption, langOption});
+    const QCommandLineOption stampOption(QStringLiteral("stamp-translations"),
+        QCoreApplication::translate("khronika-check",
+            "Write into each translated record of the translation files the source_hash of the source-language "
+            "texts it translates, as they are now, so that a later change to them is reported. Run it after "
+            "translating or after checking a translation the checker reports as changed."));
+    parser.addOptions({jsonOption, statsOption, sourcesOption, atOption, langOption, stampOption});
     parser.addPositionalArgument(QStringLiteral("PATH"),
         QCoreApplication::translate("khronika-check", "Data set folders to check."), QStringLiteral("PATH..."));
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -105,10 +126,11 @@ int main(int argc, char *argv[])
     const bool json = parser.isSet(jsonOption);
     const bool stats = parser.isSet(statsOption);
     const bool sources = parser.isSet(sourcesOption);
+    const bool stamp = parser.isSet(stampOption);
     const std::optional<QString> at
         = parser.isSet(atOption) ? std::optional<QString>(parser.value(atOption)) : std::nullopt;
     const QStringList paths = parser.positionalArguments();
-    if (paths.isEmpty() || int(json) + int(stats) + int(sources) > 1) {
+    if (paths.isEmpty() || int(json) + int(stats) + int(sources) + int(stamp) > 1) {
         err << parser.helpText();
         return kUsage;
     }
@@ -128,8 +150,11 @@ int main(int argc, char *argv[])
         return kUsage;
     }
     const QString language = parser.value(langOption);
-    if (parser.isSet(langOption) && !json) {
-        err << "khronika-check: --lang goes with --json\n";
+    if (parser.isSet(langOption) && !json && !khronika::Language::available().contains(language)) {
+        err << "khronika-check: --lang " << language << ": "
+            << QCoreApplication::translate("khronika-check", "expected one of %1")
+                   .arg(khronika::Language::available().join(QStringLiteral(", ")))
+            << "\n";
         return kUsage;
     }
 
@@ -165,6 +190,25 @@ int main(int argc, char *argv[])
             const khronika::DataSet data
                 = language.isEmpty() ? result.data : khronika::translated(result.data, language);
             out << QString::fromUtf8(QJsonDocument(khronika::toJson(data)).toJson(QJsonDocument::Indented));
+        } else if (stamp) {
+            // Only a data set that loads without errors: a hash of half-read texts would hide a change.
+            if (!result.ok()) {
+                err << "khronika-check: " << path << ": "
+                    << QCoreApplication::translate(
+                           "khronika-check", "the data set has errors; mend them before stamping its translations")
+                    << "\n";
+                continue;
+            }
+            QString error;
+            const int stamped = khronika::stampTranslations(result.data, &error);
+            if (stamped < 0) {
+                err << "khronika-check: " << error << "\n";
+                status = kUsage;
+                continue;
+            }
+            err << path << ": "
+                << QCoreApplication::translate("khronika-check", "%n translated record(s) stamped", nullptr, stamped)
+                << "\n";
         } else if (sources) {
             out << khronika::bibliographyText(result.data);
         } else if (stats) {

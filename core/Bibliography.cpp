@@ -1,5 +1,6 @@
 #include "Bibliography.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 #include <QUrl>
@@ -125,15 +126,18 @@ QString citabilityProblem(const Source &source)
 {
     if (!source.url.isEmpty() && isCopySite(source.url)) {
         return isPublishedWork(source)
-            ? QStringLiteral("source '%1' links to a copy on %2, not a stable address: cite the published work "
-                             "with its page and drop the url")
+            ? QCoreApplication::translate("Diagnostics",
+                "source '%1' links to a copy on %2, not a stable address: cite the published work "
+                "with its page and drop the url")
                   .arg(source.id, urlHost(source.url))
-            : QStringLiteral("source '%1' has neither a published work nor a stable address (%2 hosts copies): "
-                             "cite the work it copies, with its publisher and page")
+            : QCoreApplication::translate("Diagnostics",
+                "source '%1' has neither a published work nor a stable address (%2 hosts copies): "
+                "cite the work it copies, with its publisher and page")
                   .arg(source.id, urlHost(source.url));
     }
     if (!isPublishedWork(source) && source.url.isEmpty())
-        return QStringLiteral("source '%1' has neither a published work (publisher) nor a stable address (url)")
+        return QCoreApplication::translate(
+            "Diagnostics", "source '%1' has neither a published work (publisher) nor a stable address (url)")
             .arg(source.id);
     return {};
 }

@@ -1,5 +1,6 @@
 #include "ChartData.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 
@@ -106,12 +107,13 @@ DayRange figureSpan(const Date &date, Series::Measure measure)
 QString measureText(Series::Measure measure)
 {
     switch (measure) {
+    // In the interface's language: the charts write it under each plot's unit.
     case Series::Measure::Count:
-        return QStringLiteral("counts on the dates given");
+        return QCoreApplication::translate("ChartData", "counts on the dates given");
     case Series::Measure::Year:
-        return QStringLiteral("calendar years");
+        return QCoreApplication::translate("ChartData", "calendar years");
     case Series::Measure::AgriculturalYear:
-        return QStringLiteral("agricultural years, July to June");
+        return QCoreApplication::translate("ChartData", "agricultural years, July to June");
     }
     return {};
 }

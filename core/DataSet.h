@@ -302,6 +302,21 @@ struct Category {
 // text under the key of the field it translates (see Translation.h), e.g. "events/kirov-murder/title".
 using TextCatalogue = QHash<QString, QString>;
 
+// What a translated record says it was translated from: `source_hash`, a short hash of the source
+// language's texts it gives (Translation.h, sourceTextHash). When the source text changes, the hash no
+// longer matches and the checker warns that the translation may be stale. The loader keeps one per
+// translated record (a record, a tour step, a standing point or status, the data set's own texts).
+struct TranslationStamp {
+    QString language;
+    QString record; // "events/kirov-murder", "tours/great-terror/steps/3", "dataset"
+    QString what; // the record in words, for diagnostics
+    QStringList keys; // the texts the record translates, e.g. "events/kirov-murder/title"
+    Location where; // the translated record's mapping in its file
+    int firstValueLine = 0; // the line of the mapping's first value (its id, step or date)
+    Location hashAt; // its source_hash value; line 0 when it has none
+    QString hash; // as written; empty when none
+};
+
 // A whole data set: what dataset.yaml declares and the records of all its files.
 struct DataSet {
     QString title;
@@ -316,6 +331,7 @@ struct DataSet {
     // Every language but the first, with all its texts. The records above keep the source language, so
     // that a search can match both; translated() gives the data set in one language.
     std::map<QString, TextCatalogue> translations;
+    std::vector<TranslationStamp> translationStamps;
     Date periodFrom;
     Date periodTo;
     std::vector<Category> categories;

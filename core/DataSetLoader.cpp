@@ -5,6 +5,7 @@
 #include "Colour.h"
 #include "Translation.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -98,21 +99,23 @@ const FieldTable kFieldTable[] = {
     {"translation",
         {"language", "dataset", "categories", "offices", "standing", "events", "actors", "factions", "series",
             "periods", "tours", "documents"}},
-    {"translation.dataset", {"title", "description"}},
-    {"translation.categories", {"id", "title", "author_note"}},
-    {"translation.offices", {"id", "title", "author_note"}},
-    {"translation.standing", {"id", "title", "description", "author_note"}},
-    {"translation.events", {"id", "title", "summary", "notes", "misconception", "author_note"}},
+    {"translation.dataset", {"source_hash", "title", "description"}},
+    {"translation.categories", {"id", "source_hash", "title", "author_note"}},
+    {"translation.offices", {"id", "source_hash", "title", "author_note"}},
+    {"translation.standing", {"id", "source_hash", "title", "description", "author_note"}},
+    {"translation.events", {"id", "source_hash", "title", "summary", "notes", "misconception", "author_note"}},
     {"translation.events.misconception", {"claim", "correction"}},
-    {"translation.actors", {"id", "name", "fate_note", "summary", "standing", "statuses", "author_note"}},
-    {"translation.actors.standing", {"date", "reason", "contested"}},
-    {"translation.actors.statuses", {"date", "note"}},
-    {"translation.factions", {"id", "name", "short", "description", "author_note"}},
-    {"translation.series", {"id", "title", "unit", "basis", "author_note"}},
-    {"translation.periods", {"id", "title", "ended", "description", "author_note"}},
-    {"translation.tours", {"id", "title", "description", "steps", "author_note"}},
-    {"translation.tours.steps", {"step", "title", "narration", "teacher_note"}},
-    {"translation.documents", {"id", "title", "author", "extract", "origin", "translation", "author_note"}},
+    {"translation.actors",
+        {"id", "source_hash", "name", "fate_note", "summary", "standing", "statuses", "author_note"}},
+    {"translation.actors.standing", {"date", "source_hash", "reason", "contested"}},
+    {"translation.actors.statuses", {"date", "source_hash", "note"}},
+    {"translation.factions", {"id", "source_hash", "name", "short", "description", "author_note"}},
+    {"translation.series", {"id", "source_hash", "title", "unit", "basis", "author_note"}},
+    {"translation.periods", {"id", "source_hash", "title", "ended", "description", "author_note"}},
+    {"translation.tours", {"id", "source_hash", "title", "description", "steps", "author_note"}},
+    {"translation.tours.steps", {"step", "source_hash", "title", "narration", "teacher_note"}},
+    {"translation.documents",
+        {"id", "source_hash", "title", "author", "extract", "origin", "translation", "author_note"}},
 };
 
 bool hasKind(std::string_view kind)
@@ -150,14 +153,15 @@ public:
     {
         if (!node || !node->isMap()) {
             m_diagnostics.error(m_tree.locationOf(node),
-                QStringLiteral("%1 must be a mapping of fields, found %2")
+                QCoreApplication::translate("Diagnostics", "%1 must be a mapping of fields, found %2")
                     .arg(what, node ? node->kindName() : QStringLiteral("nothing")));
             m_valid = false;
             return;
         }
         for (const auto &[key, value] : node->map) {
             if (!key->isScalar()) {
-                m_diagnostics.error(m_tree.locationOf(key), QStringLiteral("a field name must be plain text"));
+                m_diagnostics.error(m_tree.locationOf(key),
+                    QCoreApplication::translate("Diagnostics", "a field name must be plain text"));
                 continue;
             }
             bool known = false;
@@ -168,7 +172,7 @@ public:
                 for (const char *a : allowed)
                     names << QString::fromLatin1(a);
                 m_diagnostics.error(m_tree.locationOf(key),
-                    QStringLiteral("unknown field %1 in %2 (expected one of: %3)")
+                    QCoreApplication::translate("Diagnostics", "unknown field %1 in %2 (expected one of: %3)")
                         .arg(quoted(key->scalar), what, names.join(u", ")));
             }
         }
@@ -194,7 +198,8 @@ public:
     void missing(const char *key)
     {
         if (m_valid)
-            m_diagnostics.error(location(), QStringLiteral("%1 has no %2").arg(m_what, QLatin1StringView(key)));
+            m_diagnostics.error(location(),
+                QCoreApplication::translate("Diagnostics", "%1 has no %2").arg(m_what, QLatin1StringView(key)));
     }
 
     QString string(const char *key, bool required)
@@ -206,13 +211,15 @@ public:
             return {};
         }
         if (!v->isScalar()) {
-            m_diagnostics.error(
-                locationOf(v), QStringLiteral("%1 must be text, found %2").arg(QLatin1StringView(key), v->kindName()));
+            m_diagnostics.error(locationOf(v),
+                QCoreApplication::translate("Diagnostics", "%1 must be text, found %2")
+                    .arg(QLatin1StringView(key), v->kindName()));
             return {};
         }
         const QString text = v->scalar.trimmed();
         if (required && text.isEmpty())
-            m_diagnostics.error(locationOf(v), QStringLiteral("%1 is empty").arg(QLatin1StringView(key)));
+            m_diagnostics.error(
+                locationOf(v), QCoreApplication::translate("Diagnostics", "%1 is empty").arg(QLatin1StringView(key)));
         return text;
     }
 
@@ -221,7 +228,9 @@ public:
         const QString value = string("id", true);
         if (!value.isEmpty() && !isSlug(value))
             m_diagnostics.error(locationOf(get("id")),
-                QStringLiteral("id %1 is not a slug (lower-case letters, digits and hyphens)").arg(quoted(value)));
+                QCoreApplication::translate(
+                    "Diagnostics", "id %1 is not a slug (lower-case letters, digits and hyphens)")
+                    .arg(quoted(value)));
         return value;
     }
 
@@ -237,8 +246,8 @@ public:
     {
         Span s {date("from", true), date("to", toRequired)};
         if (s.from && s.to && s.to->lastDay() < s.from->firstDay())
-            m_diagnostics.error(
-                locationOf(get("to")), QStringLiteral("%1 ends before it starts").arg(QLatin1StringView(what)));
+            m_diagnostics.error(locationOf(get("to")),
+                QCoreApplication::translate("Diagnostics", "%1 ends before it starts").arg(QLatin1StringView(what)));
         return s;
     }
 
@@ -251,13 +260,15 @@ public:
         }
         if (!v->isScalar()) {
             m_diagnostics.error(locationOf(v),
-                QStringLiteral("%1 must be a date, found %2").arg(QLatin1StringView(key), v->kindName()));
+                QCoreApplication::translate("Diagnostics", "%1 must be a date, found %2")
+                    .arg(QLatin1StringView(key), v->kindName()));
             return std::nullopt;
         }
         const auto d = Date::parse(v->scalar.trimmed());
         if (!d)
             m_diagnostics.error(locationOf(v),
-                QStringLiteral("%1 %2 is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+                QCoreApplication::translate(
+                    "Diagnostics", "%1 %2 is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
                     .arg(QLatin1StringView(key), quoted(v->scalar)));
         return d;
     }
@@ -275,7 +286,7 @@ public:
         const qint64 n = v->isScalar() && !v->quoted ? v->scalar.trimmed().toLongLong(&ok, 10) : 0;
         if (!ok || n < min || n > max) {
             m_diagnostics.error(locationOf(v),
-                QStringLiteral("%1 must be a whole number from %2 to %3, found %4")
+                QCoreApplication::translate("Diagnostics", "%1 must be a whole number from %2 to %3, found %4")
                     .arg(QLatin1StringView(key))
                     .arg(min)
                     .arg(max)
@@ -298,13 +309,13 @@ public:
         // 1.79e308 is finite, but the sums and scales of a chart overflow long before it.
         if (ok && std::isfinite(n) && std::abs(n) > kLargestNumber) {
             m_diagnostics.error(locationOf(v),
-                QStringLiteral("%1 %2 is too large to draw (at most %3 either way)")
+                QCoreApplication::translate("Diagnostics", "%1 %2 is too large to draw (at most %3 either way)")
                     .arg(QLatin1StringView(key), quoted(v->scalar), QString::number(kLargestNumber, 'g')));
             return std::nullopt;
         }
         if (!ok || !std::isfinite(n)) {
             m_diagnostics.error(locationOf(v),
-                QStringLiteral("%1 must be a number, found %2")
+                QCoreApplication::translate("Diagnostics", "%1 must be a number, found %2")
                     .arg(QLatin1StringView(key), v->isScalar() ? quoted(v->scalar) : v->kindName()));
             return std::nullopt;
         }
@@ -318,7 +329,8 @@ public:
             return std::nullopt;
         if (v->isScalar() && !v->quoted && (v->scalar == u"true" || v->scalar == u"false"))
             return v->scalar == u"true";
-        m_diagnostics.error(locationOf(v), QStringLiteral("%1 must be true or false").arg(QLatin1StringView(key)));
+        m_diagnostics.error(locationOf(v),
+            QCoreApplication::translate("Diagnostics", "%1 must be true or false").arg(QLatin1StringView(key)));
         return std::nullopt;
     }
 
@@ -333,7 +345,8 @@ public:
         }
         if (!v->isSequence()) {
             m_diagnostics.error(locationOf(v),
-                QStringLiteral("%1 must be a list, found %2").arg(QLatin1StringView(key), v->kindName()));
+                QCoreApplication::translate("Diagnostics", "%1 must be a list, found %2")
+                    .arg(QLatin1StringView(key), v->kindName()));
             return {};
         }
         return v->items;
@@ -345,8 +358,9 @@ public:
         std::vector<QString> ids;
         for (const YamlNode *item : list(key, false)) {
             if (!item->isScalar() || !isSlug(item->scalar)) {
-                m_diagnostics.error(
-                    locationOf(item), QStringLiteral("each entry of %1 must be an id").arg(QLatin1StringView(key)));
+                m_diagnostics.error(locationOf(item),
+                    QCoreApplication::translate("Diagnostics", "each entry of %1 must be an id")
+                        .arg(QLatin1StringView(key)));
                 continue;
             }
             ids.push_back(item->scalar);
@@ -411,6 +425,7 @@ public:
     // A declared language that is not unfinished must give every text: each record missing some is a
     // warning at the record.
     void checkTranslationsComplete();
+    void checkStaleTranslations();
     void readRecordFile(const YamlTree &tree);
     // A tour file holds only tours.
     void readTourFile(const YamlTree &tree);
@@ -462,13 +477,15 @@ QStringList Loader::fileList(
     for (const YamlNode *item : f.list(key, required)) {
         if (!item->isScalar() || item->scalar.isEmpty()) {
             m_diag.error(tree.locationOf(item),
-                QStringLiteral("each entry of %1 must be a file name").arg(QLatin1StringView(key)));
+                QCoreApplication::translate("Diagnostics", "each entry of %1 must be a file name")
+                    .arg(QLatin1StringView(key)));
             continue;
         }
         const auto name = nameInsideFolder(item->scalar);
         if (!name) {
             m_diag.error(tree.locationOf(item),
-                QStringLiteral("file %1 must lie inside the data set's folder").arg(quoted(item->scalar)));
+                QCoreApplication::translate("Diagnostics", "file %1 must lie inside the data set's folder")
+                    .arg(quoted(item->scalar)));
             continue;
         }
         files.emplace_back(*name, tree.locationOf(item));
@@ -484,14 +501,15 @@ void Loader::readLanguages(Fields &f, const YamlTree &tree)
     for (const YamlNode *item : f.list("languages", false)) {
         if (!item->isScalar() || !code.match(item->scalar).hasMatch()) {
             m_diag.error(tree.locationOf(item),
-                QStringLiteral("each entry of languages must be a language code of two or three lower-case letters "
-                               "(en, ru), found %1")
+                QCoreApplication::translate("Diagnostics",
+                    "each entry of languages must be a language code of two or three lower-case letters "
+                    "(en, ru), found %1")
                     .arg(item->isScalar() ? quoted(item->scalar) : item->kindName()));
             continue;
         }
         if (m_data.languages.contains(item->scalar)) {
-            m_diag.error(
-                tree.locationOf(item), QStringLiteral("language %1 is declared twice").arg(quoted(item->scalar)));
+            m_diag.error(tree.locationOf(item),
+                QCoreApplication::translate("Diagnostics", "language %1 is declared twice").arg(quoted(item->scalar)));
             continue;
         }
         m_data.languages << item->scalar;
@@ -500,10 +518,12 @@ void Loader::readLanguages(Fields &f, const YamlTree &tree)
         const QString language = item->isScalar() ? item->scalar : item->kindName();
         if (!item->isScalar() || !m_data.languages.contains(language))
             m_diag.error(tree.locationOf(item),
-                QStringLiteral("unfinished language %1 is not declared in languages").arg(quoted(language)));
+                QCoreApplication::translate("Diagnostics", "unfinished language %1 is not declared in languages")
+                    .arg(quoted(language)));
         else if (language == m_data.languages.front())
             m_diag.error(tree.locationOf(item),
-                QStringLiteral("%1 is the source language: its texts are the record files themselves")
+                QCoreApplication::translate(
+                    "Diagnostics", "%1 is the source language: its texts are the record files themselves")
                     .arg(quoted(language)));
         else
             m_data.unfinishedLanguages << language;
@@ -523,7 +543,8 @@ void Loader::readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString
     m_data.description = f.string("description", false);
     m_data.licence = f.string("licence", false);
     if (const YamlNode *p = f.get("period")) {
-        Fields period(tree, p, m_diag, QStringLiteral("the period"), fieldsFor("dataset.period"));
+        Fields period(
+            tree, p, m_diag, QCoreApplication::translate("Diagnostics", "the period"), fieldsFor("dataset.period"));
         const auto [from, to] = period.span(true, "the period");
         if (from && to) {
             m_data.periodFrom = *from;
@@ -537,44 +558,53 @@ void Loader::readDataSetFile(const YamlTree &tree, std::vector<std::pair<QString
     const QStringList translations = fileList(f, tree, "translations", false, translationFiles);
     if (!translations.isEmpty() && m_data.languages.size() < 2)
         m_diag.error(f.locationOf(f.get("translations")),
-            QStringLiteral("translation files need a second language in languages (e.g. languages: [en, ru])"));
+            QCoreApplication::translate(
+                "Diagnostics", "translation files need a second language in languages (e.g. languages: [en, ru])"));
     QSet<QString> seen;
     for (const YamlNode *item : f.list("categories", true)) {
-        Fields c(tree, item, m_diag, QStringLiteral("a category"), fieldsFor("dataset.categories"));
+        Fields c(tree, item, m_diag, QCoreApplication::translate("Diagnostics", "a category"),
+            fieldsFor("dataset.categories"));
         if (!c.valid())
             continue;
         Category cat {c.id(), c.string("title", true), c.location()};
         if (seen.contains(cat.id))
-            m_diag.error(c.location(), QStringLiteral("category %1 is declared twice").arg(quoted(cat.id)));
+            m_diag.error(c.location(),
+                QCoreApplication::translate("Diagnostics", "category %1 is declared twice").arg(quoted(cat.id)));
         seen.insert(cat.id);
         m_data.categories.push_back(cat);
     }
     seen.clear();
     for (const YamlNode *item : f.list("offices", true)) {
-        Fields o(tree, item, m_diag, QStringLiteral("an office"), fieldsFor("dataset.offices"));
+        Fields o(
+            tree, item, m_diag, QCoreApplication::translate("Diagnostics", "an office"), fieldsFor("dataset.offices"));
         if (!o.valid())
             continue;
         OfficeKind kind {
             o.id(), o.string("title", true), int(o.integer("rank", true, 1, 10).value_or(1)), o.location()};
         if (seen.contains(kind.id))
-            m_diag.error(o.location(), QStringLiteral("office %1 is declared twice").arg(quoted(kind.id)));
+            m_diag.error(o.location(),
+                QCoreApplication::translate("Diagnostics", "office %1 is declared twice").arg(quoted(kind.id)));
         seen.insert(kind.id);
         m_data.officeKinds.push_back(kind);
     }
     seen.clear();
     const YamlNode *standing = f.get("standing");
     for (const YamlNode *item : f.list("standing", false)) {
-        Fields l(tree, item, m_diag, QStringLiteral("a standing level"), fieldsFor("dataset.standing"));
+        Fields l(tree, item, m_diag, QCoreApplication::translate("Diagnostics", "a standing level"),
+            fieldsFor("dataset.standing"));
         if (!l.valid())
             continue;
         StandingLevel level {l.id(), l.string("title", true), l.string("description", true), l.location()};
         if (seen.contains(level.id))
-            m_diag.error(l.location(), QStringLiteral("standing level %1 is declared twice").arg(quoted(level.id)));
+            m_diag.error(l.location(),
+                QCoreApplication::translate("Diagnostics", "standing level %1 is declared twice")
+                    .arg(quoted(level.id)));
         seen.insert(level.id);
         m_data.standingLevels.push_back(level);
     }
     if (standing && standing->isSequence() && standing->items.empty())
-        m_diag.error(tree.locationOf(standing), QStringLiteral("standing must declare at least one level"));
+        m_diag.error(tree.locationOf(standing),
+            QCoreApplication::translate("Diagnostics", "standing must declare at least one level"));
 }
 
 void Loader::readTourFile(const YamlTree &tree)
@@ -584,14 +614,14 @@ void Loader::readTourFile(const YamlTree &tree)
         for (const auto &[key, value] : root->map) {
             if (!key->isScalar() || key->scalar != u"tours") {
                 m_diag.error(tree.locationOf(key),
-                    QStringLiteral("a tour file holds only tours, not %1")
+                    QCoreApplication::translate("Diagnostics", "a tour file holds only tours, not %1")
                         .arg(quoted(key->isScalar() ? key->scalar : key->kindName())));
                 return;
             }
         }
     }
     if (!root && !m_diag.hasErrors())
-        m_diag.error(tree.locationOf(nullptr), QStringLiteral("the tour file is empty"));
+        m_diag.error(tree.locationOf(nullptr), QCoreApplication::translate("Diagnostics", "the tour file is empty"));
     readRecordFile(tree);
 }
 
@@ -603,8 +633,9 @@ void Loader::readRecordFile(const YamlTree &tree)
     }
     if (!root->isMap()) {
         m_diag.error(tree.locationOf(root),
-            QStringLiteral("a data file must be a mapping with lists of records "
-                           "(sources, events, actors, factions, series, periods, tours, documents)"));
+            QCoreApplication::translate("Diagnostics",
+                "a data file must be a mapping with lists of records "
+                "(sources, events, actors, factions, series, periods, tours, documents)"));
         return;
     }
     using Reader = void (Loader::*)(Fields &);
@@ -614,14 +645,14 @@ void Loader::readRecordFile(const YamlTree &tree)
         Reader read;
     };
     static const Kind kinds[] = {
-        {"sources", "a source", &Loader::readSource},
-        {"events", "an event", &Loader::readEvent},
-        {"actors", "an actor", &Loader::readActor},
-        {"factions", "a faction", &Loader::readFaction},
-        {"series", "a series", &Loader::readSeries},
-        {"periods", "a period", &Loader::readPeriod},
-        {"tours", "a tour", &Loader::readTour},
-        {"documents", "a document", &Loader::readDocument},
+        {"sources", QT_TRANSLATE_NOOP("Diagnostics", "a source"), &Loader::readSource},
+        {"events", QT_TRANSLATE_NOOP("Diagnostics", "an event"), &Loader::readEvent},
+        {"actors", QT_TRANSLATE_NOOP("Diagnostics", "an actor"), &Loader::readActor},
+        {"factions", QT_TRANSLATE_NOOP("Diagnostics", "a faction"), &Loader::readFaction},
+        {"series", QT_TRANSLATE_NOOP("Diagnostics", "a series"), &Loader::readSeries},
+        {"periods", QT_TRANSLATE_NOOP("Diagnostics", "a period"), &Loader::readPeriod},
+        {"tours", QT_TRANSLATE_NOOP("Diagnostics", "a tour"), &Loader::readTour},
+        {"documents", QT_TRANSLATE_NOOP("Diagnostics", "a document"), &Loader::readDocument},
     };
     for (const auto &[key, value] : root->map) {
         const Kind *kind = nullptr;
@@ -631,8 +662,9 @@ void Loader::readRecordFile(const YamlTree &tree)
         }
         if (!kind) {
             m_diag.error(tree.locationOf(key),
-                QStringLiteral("unknown list %1 (expected sources, events, actors, factions, series, periods, tours or "
-                               "documents)")
+                QCoreApplication::translate("Diagnostics",
+                    "unknown list %1 (expected sources, events, actors, factions, series, periods, tours or "
+                    "documents)")
                     .arg(quoted(key->isScalar() ? key->scalar : key->kindName())));
             continue;
         }
@@ -640,11 +672,12 @@ void Loader::readRecordFile(const YamlTree &tree)
             continue;
         if (!value->isSequence()) {
             m_diag.error(tree.locationOf(value),
-                QStringLiteral("%1 must be a list, found %2").arg(QLatin1StringView(kind->key), value->kindName()));
+                QCoreApplication::translate("Diagnostics", "%1 must be a list, found %2")
+                    .arg(QLatin1StringView(kind->key), value->kindName()));
             continue;
         }
         for (const YamlNode *item : value->items) {
-            Fields f(tree, item, m_diag, QLatin1StringView(kind->what), fieldsFor(kind->key));
+            Fields f(tree, item, m_diag, QCoreApplication::translate("Diagnostics", kind->what), fieldsFor(kind->key));
             if (f.valid())
                 (this->*(kind->read))(f);
         }
@@ -656,7 +689,8 @@ void Loader::readTranslationFile(const YamlTree &tree)
     const YamlNode *root = tree.root();
     if (!root)
         return;
-    Fields f(tree, root, m_diag, QStringLiteral("a translation file"), fieldsFor("translation"));
+    Fields f(
+        tree, root, m_diag, QCoreApplication::translate("Diagnostics", "a translation file"), fieldsFor("translation"));
     if (!f.valid())
         return;
     if (m_recordNames.isEmpty()) {
@@ -672,27 +706,31 @@ void Loader::readTranslationFile(const YamlTree &tree)
         const YamlNode *where = f.get("language");
         if (!m_data.languages.contains(language))
             m_diag.error(f.locationOf(where),
-                QStringLiteral("language %1 is not declared in dataset.yaml's languages (%2)")
+                QCoreApplication::translate(
+                    "Diagnostics", "language %1 is not declared in dataset.yaml's languages (%2)")
                     .arg(quoted(language), m_data.languages.join(QStringLiteral(", "))));
         else if (language == m_data.languages.front())
             m_diag.error(f.locationOf(where),
-                QStringLiteral("%1 is the source language: its texts are the record files themselves")
+                QCoreApplication::translate(
+                    "Diagnostics", "%1 is the source language: its texts are the record files themselves")
                     .arg(quoted(language)));
         else
             catalogue = &m_data.translations[language];
     }
     // The problems of a file in an undeclared language are still reported, against a catalogue no one reads.
     if (const YamlNode *d = f.get("dataset")) {
-        Fields fields(tree, d, m_diag, QStringLiteral("the data set's translation"), fieldsFor("translation.dataset"));
+        Fields fields(tree, d, m_diag, QCoreApplication::translate("Diagnostics", "the data set's translation"),
+            fieldsFor("translation.dataset"));
         if (fields.valid())
             readTranslatedFields(fields, "translation.dataset", QStringLiteral("dataset"),
-                QStringLiteral("the data set"), *catalogue, language);
+                QCoreApplication::translate("Diagnostics", "the data set"), *catalogue, language);
     }
     for (const char *kind : {"categories", "offices", "standing", "events", "actors", "factions", "series", "periods",
              "tours", "documents"}) {
         const std::string tableKind = std::string("translation.") + kind;
         for (const YamlNode *item : f.list(kind, false)) {
-            Fields record(tree, item, m_diag, QStringLiteral("a translated record of %1").arg(QLatin1StringView(kind)),
+            Fields record(tree, item, m_diag,
+                QCoreApplication::translate("Diagnostics", "a translated record of %1").arg(QLatin1StringView(kind)),
                 fieldsFor(tableKind));
             if (!record.valid())
                 continue;
@@ -709,9 +747,10 @@ void Loader::readTranslationFile(const YamlTree &tree)
                 else if (singular.endsWith(u's') && singular != u"series")
                     singular.chop(1);
                 if (singular == u"standing")
-                    singular = QStringLiteral("standing level");
+                    singular = QCoreApplication::translate("Diagnostics", "standing level");
                 m_diag.error(record.locationOf(record.get("id")),
-                    QStringLiteral("there is no %1 %2 to translate").arg(singular, quoted(id)));
+                    QCoreApplication::translate("Diagnostics", "there is no %1 %2 to translate")
+                        .arg(singular, quoted(id)));
                 continue;
             }
             readTranslatedFields(record, tableKind, key, name.value(), *catalogue, language);
@@ -722,9 +761,24 @@ void Loader::readTranslationFile(const YamlTree &tree)
 void Loader::readTranslatedFields(Fields &f, const std::string &kind, const QString &record, const QString &what,
     TextCatalogue &catalogue, const QString &language)
 {
+    TranslationStamp stamp;
+    stamp.language = language;
+    stamp.record = record;
+    stamp.what = what;
+    stamp.where = f.location();
+    if (f.node() && f.node()->isMap() && !f.node()->map.empty())
+        stamp.firstValueLine = f.node()->map.front().second->line;
+    if (const YamlNode *hash = f.get("source_hash")) {
+        stamp.hashAt = f.locationOf(hash);
+        stamp.hash = f.string("source_hash", false);
+    }
+    const auto give = [&](const QString &key, const QString &text) {
+        catalogue.insert(key, text);
+        stamp.keys << key;
+    };
     for (const char *field : fieldsFor(kind)) {
         const std::string name(field);
-        if (name == "id" || name == "step" || name == "date")
+        if (name == "id" || name == "step" || name == "date" || name == "source_hash")
             continue;
         if (name == "author_note") {
             const QString note = f.string(field, false);
@@ -740,7 +794,8 @@ void Loader::readTranslatedFields(Fields &f, const std::string &kind, const QStr
                 continue;
             if (v->isMap()) {
                 // A nested mapping (a misconception): its fields are texts of the same record.
-                Fields inner(f.tree(), v, m_diag, QStringLiteral("a translated %1").arg(fieldName), fieldsFor(nested));
+                Fields inner(f.tree(), v, m_diag,
+                    QCoreApplication::translate("Diagnostics", "a translated %1").arg(fieldName), fieldsFor(nested));
                 if (!inner.valid())
                     continue;
                 for (const char *sub : fieldsFor(nested)) {
@@ -751,12 +806,13 @@ void Loader::readTranslatedFields(Fields &f, const std::string &kind, const QStr
                         continue;
                     if (!m_textKeys.contains(key))
                         m_diag.error(inner.locationOf(inner.get(sub)),
-                            QStringLiteral("%1 has no %2 to translate").arg(what, subName));
+                            QCoreApplication::translate("Diagnostics", "%1 has no %2 to translate").arg(what, subName));
                     else if (catalogue.contains(key))
                         m_diag.error(inner.locationOf(inner.get(sub)),
-                            QStringLiteral("%1 of %2 is translated into %3 twice").arg(subName, what, language));
+                            QCoreApplication::translate("Diagnostics", "%1 of %2 is translated into %3 twice")
+                                .arg(subName, what, language));
                     else
-                        catalogue.insert(key, text);
+                        give(key, text);
                 }
                 continue;
             }
@@ -766,7 +822,8 @@ void Loader::readTranslatedFields(Fields &f, const std::string &kind, const QStr
             for (const char *sub : fieldsFor(nested))
                 byStep = byStep || std::string_view(sub) == "step";
             for (const YamlNode *item : f.list(field, false)) {
-                Fields inner(f.tree(), item, m_diag, QStringLiteral("a translated item of %1").arg(fieldName),
+                Fields inner(f.tree(), item, m_diag,
+                    QCoreApplication::translate("Diagnostics", "a translated item of %1").arg(fieldName),
                     fieldsFor(nested));
                 if (!inner.valid())
                     continue;
@@ -777,21 +834,23 @@ void Loader::readTranslatedFields(Fields &f, const std::string &kind, const QStr
                     if (!step)
                         continue;
                     itemKey = QString::number(*step);
-                    itemWhat = QStringLiteral("step %1").arg(*step);
+                    itemWhat = QCoreApplication::translate("Diagnostics", "step %1").arg(*step);
                 } else {
                     const auto date = inner.date("date", true);
                     if (!date)
                         continue;
                     itemKey = date->toIso();
                     itemWhat
-                        = QStringLiteral("%1 dated %2")
-                              .arg(name == "standing" ? QStringLiteral("standing point") : QStringLiteral("status"),
+                        = QCoreApplication::translate("Diagnostics", "%1 dated %2")
+                              .arg(name == "standing" ? QCoreApplication::translate("Diagnostics", "standing point")
+                                                      : QStringLiteral("status"),
                                   itemKey);
                 }
                 const QString itemRecord = record + u'/' + fieldName + u'/' + itemKey;
                 const auto itemName = m_recordNames.constFind(itemRecord);
                 if (itemName == m_recordNames.constEnd()) {
-                    m_diag.error(inner.location(), QStringLiteral("%1 has no %2 to translate").arg(what, itemWhat));
+                    m_diag.error(inner.location(),
+                        QCoreApplication::translate("Diagnostics", "%1 has no %2 to translate").arg(what, itemWhat));
                     continue;
                 }
                 readTranslatedFields(inner, nested, itemRecord, itemName.value(), catalogue, language);
@@ -803,12 +862,42 @@ void Loader::readTranslatedFields(Fields &f, const std::string &kind, const QStr
             continue;
         const QString key = record + u'/' + fieldName;
         if (!m_textKeys.contains(key))
-            m_diag.error(f.locationOf(f.get(field)), QStringLiteral("%1 has no %2 to translate").arg(what, fieldName));
+            m_diag.error(f.locationOf(f.get(field)),
+                QCoreApplication::translate("Diagnostics", "%1 has no %2 to translate").arg(what, fieldName));
         else if (catalogue.contains(key))
             m_diag.error(f.locationOf(f.get(field)),
-                QStringLiteral("%1 of %2 is translated into %3 twice").arg(fieldName, what, language));
+                QCoreApplication::translate("Diagnostics", "%1 of %2 is translated into %3 twice")
+                    .arg(fieldName, what, language));
         else
-            catalogue.insert(key, text);
+            give(key, text);
+    }
+    // A file in an undeclared language or the source language is read against a catalogue no one
+    // keeps; its records are not stamped either.
+    if ((!stamp.keys.isEmpty() || !stamp.hash.isEmpty()) && m_data.languages.indexOf(language) > 0)
+        m_data.translationStamps.push_back(std::move(stamp));
+}
+
+void Loader::checkStaleTranslations()
+{
+    // A translation whose source_hash no longer matches the source texts it gives was made from an
+    // earlier wording: the translator should look again, then stamp it anew.
+    QHash<QString, QString> sources;
+    for (const TranslatableText &t : translatableTexts(m_data))
+        sources.insert(t.key, t.text);
+    for (const TranslationStamp &stamp : m_data.translationStamps) {
+        if (stamp.hash.isEmpty())
+            continue;
+        const QString now = sourceTextHash(stamp.keys, sources);
+        if (now == stamp.hash)
+            continue;
+        QStringList fields;
+        for (const QString &key : stamp.keys)
+            fields << key.mid(stamp.record.size() + 1);
+        m_diag.warning(stamp.hashAt,
+            QCoreApplication::translate("Diagnostics",
+                "%1: the %2 texts it translates (%3) have changed since the %4 translation was stamped "
+                "(source_hash %5, now %6): check the translation, then run khronika-check --stamp-translations")
+                .arg(stamp.what, sourceLanguage(m_data), fields.join(u", "), stamp.language, stamp.hash, now));
     }
 }
 
@@ -831,7 +920,8 @@ void Loader::checkTranslationsComplete()
             }
             if (!missing.isEmpty())
                 m_diag.warning(texts[first].location,
-                    QStringLiteral("%1 has no %2 text for %3").arg(texts[first].what, language, missing.join(u", ")));
+                    QCoreApplication::translate("Diagnostics", "%1 has no %2 text for %3")
+                        .arg(texts[first].what, language, missing.join(u", ")));
             first = end;
         }
     }
@@ -846,7 +936,8 @@ std::vector<SourceRef> Loader::sourceRefs(Fields &f, bool required)
         if (item->isScalar()) {
             r.ref = item->scalar;
         } else {
-            Fields c(f.tree(), item, m_diag, QStringLiteral("a citation"), fieldsFor("citation"));
+            Fields c(f.tree(), item, m_diag, QCoreApplication::translate("Diagnostics", "a citation"),
+                fieldsFor("citation"));
             if (!c.valid())
                 continue;
             r.ref = c.string("ref", true);
@@ -859,7 +950,8 @@ std::vector<SourceRef> Loader::sourceRefs(Fields &f, bool required)
         refs.push_back(r);
     }
     if (required && f.has("sources") && refs.empty())
-        m_diag.error(f.locationOf(f.get("sources")), QStringLiteral("sources must cite at least one work"));
+        m_diag.error(f.locationOf(f.get("sources")),
+            QCoreApplication::translate("Diagnostics", "sources must cite at least one work"));
     return refs;
 }
 
@@ -875,7 +967,8 @@ void Loader::readSource(Fields &f)
     s.url = f.string("url", false);
     s.authorNote = f.string("author_note", false);
     if (!s.url.isEmpty() && !s.url.startsWith(u"https://") && !s.url.startsWith(u"http://"))
-        m_diag.error(f.locationOf(f.get("url")), QStringLiteral("url must start with https:// or http://"));
+        m_diag.error(f.locationOf(f.get("url")),
+            QCoreApplication::translate("Diagnostics", "url must start with https:// or http://"));
     m_data.sources.push_back(s);
 }
 
@@ -889,7 +982,8 @@ void Loader::readEvent(Fields &f)
     e.end = f.date("end", false);
     if (date && e.end && e.end->lastDay() < date->firstDay())
         m_diag.error(f.locationOf(f.get("end")),
-            QStringLiteral("the event ends (%1) before it starts (%2)").arg(e.end->toIso(), date->toIso()));
+            QCoreApplication::translate("Diagnostics", "the event ends (%1) before it starts (%2)")
+                .arg(e.end->toIso(), date->toIso()));
     e.category = f.string("category", true);
     if (!e.category.isEmpty())
         ref(PendingRef::Kind::Category, e.category, f.locationOf(f.get("category")));
@@ -900,7 +994,8 @@ void Loader::readEvent(Fields &f)
         if (item->isScalar()) {
             a.id = item->scalar;
         } else {
-            Fields r(f.tree(), item, m_diag, QStringLiteral("an actor of an event"), fieldsFor("events.actors"));
+            Fields r(f.tree(), item, m_diag, QCoreApplication::translate("Diagnostics", "an actor of an event"),
+                fieldsFor("events.actors"));
             if (!r.valid())
                 continue;
             a.id = r.string("id", true);
@@ -922,7 +1017,8 @@ void Loader::readEvent(Fields &f)
     e.notes = f.string("notes", false);
     e.authorNote = f.string("author_note", false);
     if (const YamlNode *m = f.get("misconception")) {
-        Fields mc(f.tree(), m, m_diag, QStringLiteral("a misconception"), fieldsFor("events.misconception"));
+        Fields mc(f.tree(), m, m_diag, QCoreApplication::translate("Diagnostics", "a misconception"),
+            fieldsFor("events.misconception"));
         if (mc.valid())
             e.misconception = Misconception {mc.string("claim", true), mc.string("correction", true)};
     }
@@ -948,18 +1044,22 @@ void Loader::readActor(Fields &f)
             a.fate = *parsed;
         else
             m_diag.error(f.locationOf(f.get("fate")),
-                QStringLiteral("fate %1 is not one of alive, natural, executed, murdered, suicide, "
-                               "died-in-custody, killed-in-action, unknown")
+                QCoreApplication::translate("Diagnostics",
+                    "fate %1 is not one of alive, natural, executed, murdered, suicide, "
+                    "died-in-custody, killed-in-action, unknown")
                     .arg(quoted(fate)));
     }
     if (a.died && a.fate == Actor::Fate::Alive)
-        m_diag.error(f.locationOf(f.get("fate")), QStringLiteral("the actor died but their fate is 'alive'"));
+        m_diag.error(f.locationOf(f.get("fate")),
+            QCoreApplication::translate("Diagnostics", "the actor died but their fate is 'alive'"));
     if (!a.died && f.has("fate") && a.fate != Actor::Fate::Alive && a.fate != Actor::Fate::Unknown)
-        m_diag.error(f.location(), QStringLiteral("fate %1 needs the date the actor died").arg(quoted(fate)));
+        m_diag.error(f.location(),
+            QCoreApplication::translate("Diagnostics", "fate %1 needs the date the actor died").arg(quoted(fate)));
     a.fateNote = f.string("fate_note", false);
     a.summary = f.string("summary", true);
     for (const YamlNode *item : f.list("offices", false)) {
-        Fields o(f.tree(), item, m_diag, QStringLiteral("an office"), fieldsFor("actors.offices"));
+        Fields o(f.tree(), item, m_diag, QCoreApplication::translate("Diagnostics", "an office"),
+            fieldsFor("actors.offices"));
         if (!o.valid())
             continue;
         Office office;
@@ -977,7 +1077,8 @@ void Loader::readActor(Fields &f)
         a.offices.push_back(office);
     }
     for (const YamlNode *item : f.list("memberships", false)) {
-        Fields m(f.tree(), item, m_diag, QStringLiteral("a membership"), fieldsFor("actors.memberships"));
+        Fields m(f.tree(), item, m_diag, QCoreApplication::translate("Diagnostics", "a membership"),
+            fieldsFor("actors.memberships"));
         if (!m.valid())
             continue;
         Membership ms;
@@ -993,7 +1094,8 @@ void Loader::readActor(Fields &f)
         a.memberships.push_back(ms);
     }
     for (const YamlNode *item : f.list("statuses", false)) {
-        Fields s(f.tree(), item, m_diag, QStringLiteral("a status"), fieldsFor("actors.statuses"));
+        Fields s(f.tree(), item, m_diag, QCoreApplication::translate("Diagnostics", "a status"),
+            fieldsFor("actors.statuses"));
         if (!s.valid())
             continue;
         Status st;
@@ -1003,8 +1105,9 @@ void Loader::readActor(Fields &f)
         const auto kind = statusFromName(name);
         if (!name.isEmpty() && !kind)
             m_diag.error(s.locationOf(s.get("status")),
-                QStringLiteral("status %1 is not one of expelled, reinstated, exiled, deported, arrested, "
-                               "released, imprisoned, executed, murdered, died")
+                QCoreApplication::translate("Diagnostics",
+                    "status %1 is not one of expelled, reinstated, exiled, deported, arrested, "
+                    "released, imprisoned, executed, murdered, died")
                     .arg(quoted(name)));
         st.note = s.string("note", false);
         st.authorNote = s.string("author_note", false);
@@ -1015,7 +1118,8 @@ void Loader::readActor(Fields &f)
         a.statuses.push_back(st);
     }
     for (const YamlNode *item : f.list("standing", false)) {
-        Fields s(f.tree(), item, m_diag, QStringLiteral("a standing point"), fieldsFor("actors.standing"));
+        Fields s(f.tree(), item, m_diag, QCoreApplication::translate("Diagnostics", "a standing point"),
+            fieldsFor("actors.standing"));
         if (!s.valid())
             continue;
         StandingPoint point;
@@ -1046,7 +1150,8 @@ void Loader::readFaction(Fields &f)
     x.colour = f.string("colour", true);
     if (!x.colour.isEmpty() && !Rgb::parse(x.colour))
         m_diag.error(f.locationOf(f.get("colour")),
-            QStringLiteral("colour %1 is not of the form \"#RRGGBB\" (quote it: # starts a YAML comment)")
+            QCoreApplication::translate(
+                "Diagnostics", "colour %1 is not of the form \"#RRGGBB\" (quote it: # starts a YAML comment)")
                 .arg(quoted(x.colour)));
     const auto [from, to] = f.span(false, "the faction");
     x.to = to;
@@ -1066,7 +1171,8 @@ std::optional<Series::Measure> Loader::measureOf(Fields &f)
     }
     if (!measure.isEmpty())
         m_diag.error(f.locationOf(f.get("measure")),
-            QStringLiteral("measure %1 is not count, year or agricultural-year").arg(quoted(measure)));
+            QCoreApplication::translate("Diagnostics", "measure %1 is not count, year or agricultural-year")
+                .arg(quoted(measure)));
     return std::nullopt;
 }
 
@@ -1082,7 +1188,8 @@ void Loader::readSeries(Fields &f)
     s.authorNote = f.string("author_note", false);
     if (!f.has("measure")) {
         m_diag.warning(s.location,
-            QStringLiteral("series %1 does not say what its points are (measure: count, year or agricultural-year)")
+            QCoreApplication::translate(
+                "Diagnostics", "series %1 does not say what its points are (measure: count, year or agricultural-year)")
                 .arg(quoted(s.id)));
     } else if (const auto measure = measureOf(f)) {
         s.measure = *measure;
@@ -1090,7 +1197,8 @@ void Loader::readSeries(Fields &f)
     s.interpolate = f.boolean("interpolate").value_or(false);
     s.sources = sourceRefs(f, true);
     for (const YamlNode *item : f.list("points", true)) {
-        Fields p(f.tree(), item, m_diag, QStringLiteral("a point"), fieldsFor("series.points"));
+        Fields p(
+            f.tree(), item, m_diag, QCoreApplication::translate("Diagnostics", "a point"), fieldsFor("series.points"));
         if (!p.valid())
             continue;
         SeriesPoint pt;
@@ -1101,11 +1209,12 @@ void Loader::readSeries(Fields &f)
         if (kind == u"target")
             pt.kind = SeriesPoint::Kind::Target;
         else if (!kind.isEmpty() && kind != u"actual")
-            m_diag.error(
-                p.locationOf(p.get("kind")), QStringLiteral("kind %1 is not actual or target").arg(quoted(kind)));
+            m_diag.error(p.locationOf(p.get("kind")),
+                QCoreApplication::translate("Diagnostics", "kind %1 is not actual or target").arg(quoted(kind)));
         pt.variant = p.string("variant", false);
         if (!pt.variant.isEmpty() && pt.kind != SeriesPoint::Kind::Target)
-            m_diag.error(p.locationOf(p.get("variant")), QStringLiteral("only a target has a plan variant"));
+            m_diag.error(p.locationOf(p.get("variant")),
+                QCoreApplication::translate("Diagnostics", "only a target has a plan variant"));
         pt.checked = p.boolean("checked").value_or(true);
         pt.caveat = p.string("caveat", false);
         if (p.has("measure"))
@@ -1117,7 +1226,8 @@ void Loader::readSeries(Fields &f)
         s.points.push_back(pt);
     }
     if (f.has("points") && s.points.empty() && f.get("points")->isSequence() && f.get("points")->items.empty())
-        m_diag.error(f.locationOf(f.get("points")), QStringLiteral("a series needs at least one point"));
+        m_diag.error(f.locationOf(f.get("points")),
+            QCoreApplication::translate("Diagnostics", "a series needs at least one point"));
     m_data.series.push_back(std::move(s));
 }
 
@@ -1147,7 +1257,8 @@ void Loader::readTour(Fields &f)
     t.title = f.string("title", true);
     t.description = f.string("description", false);
     for (const YamlNode *item : f.list("steps", true)) {
-        Fields s(f.tree(), item, m_diag, QStringLiteral("a tour step"), fieldsFor("tours.steps"));
+        Fields s(f.tree(), item, m_diag, QCoreApplication::translate("Diagnostics", "a tour step"),
+            fieldsFor("tours.steps"));
         if (!s.valid())
             continue;
         TourStep step;
@@ -1164,13 +1275,15 @@ void Loader::readTour(Fields &f)
         }
         step.actors = s.idList("actors");
         if (const YamlNode *r = s.get("range")) {
-            Fields range(f.tree(), r, m_diag, QStringLiteral("a range"), fieldsFor("tours.steps.range"));
+            Fields range(f.tree(), r, m_diag, QCoreApplication::translate("Diagnostics", "a range"),
+                fieldsFor("tours.steps.range"));
             const auto [from, to] = range.span(true, "the range");
             step.rangeFrom = from;
             step.rangeTo = to;
         }
         if (step.events.empty() && !s.has("range"))
-            m_diag.error(s.location(), QStringLiteral("a tour step needs events or a range"));
+            m_diag.error(
+                s.location(), QCoreApplication::translate("Diagnostics", "a tour step needs events or a range"));
         step.narration = s.string("narration", true);
         step.teacherNote = s.string("teacher_note", false);
         step.chart = s.string("chart", false);
@@ -1179,7 +1292,7 @@ void Loader::readTour(Fields &f)
             ref(PendingRef::Kind::Document, step.document, s.locationOf(s.get("document")));
         if (!step.chart.isEmpty() && !economyChartIds().contains(step.chart)) {
             m_diag.error(s.locationOf(s.get("chart")),
-                QStringLiteral("unknown chart '%1' (the charts are %2)")
+                QCoreApplication::translate("Diagnostics", "unknown chart '%1' (the charts are %2)")
                     .arg(step.chart, economyChartIds().join(QStringLiteral(", "))));
             step.chart.clear();
         }
@@ -1192,21 +1305,24 @@ void Loader::readTour(Fields &f)
             if (step.chart.isEmpty() || known == plots.end())
                 m_diag.error(s.locationOf(p),
                     step.chart.isEmpty()
-                        ? QStringLiteral("plot %1 names no chart's plot: give the step a chart").arg(quoted(p->scalar))
-                        : QStringLiteral("unknown plot %1 of chart '%2' (its plots are %3)")
+                        ? QCoreApplication::translate(
+                            "Diagnostics", "plot %1 names no chart's plot: give the step a chart")
+                              .arg(quoted(p->scalar))
+                        : QCoreApplication::translate("Diagnostics", "unknown plot %1 of chart '%2' (its plots are %3)")
                               .arg(quoted(p->scalar), step.chart,
-                                  plots.isEmpty() ? QStringLiteral("none: it is one plot")
+                                  plots.isEmpty() ? QCoreApplication::translate("Diagnostics", "none: it is one plot")
                                                   : plots.join(QStringLiteral(", "))));
             else
                 step.plots.push_back(*known);
         }
         step.baseline = s.date("baseline", false);
         if (step.baseline && step.chart.isEmpty())
-            m_diag.error(s.locationOf(s.get("baseline")), QStringLiteral("a baseline is for a step with a chart"));
+            m_diag.error(s.locationOf(s.get("baseline")),
+                QCoreApplication::translate("Diagnostics", "a baseline is for a step with a chart"));
         t.steps.push_back(std::move(step));
     }
     if (t.steps.empty() && f.get("steps") && f.get("steps")->isSequence())
-        m_diag.error(f.location(), QStringLiteral("a tour needs at least one step"));
+        m_diag.error(f.location(), QCoreApplication::translate("Diagnostics", "a tour needs at least one step"));
     m_data.tours.push_back(std::move(t));
 }
 
@@ -1231,11 +1347,13 @@ void Loader::readDocument(Fields &f)
     }
     d.events = f.idList("events");
     if (f.has("events") && d.events.empty())
-        m_diag.error(f.locationOf(f.get("events")), QStringLiteral("a document must belong to at least one event"));
+        m_diag.error(f.locationOf(f.get("events")),
+            QCoreApplication::translate("Diagnostics", "a document must belong to at least one event"));
     d.sources = sourceRefs(f, true);
     if (d.wordCount() > kMaxExtractWords)
         m_diag.warning(f.locationOf(f.get("extract")),
-            QStringLiteral("the extract of %1 has %2 words; keep an extract to about 80 (at most %3)")
+            QCoreApplication::translate(
+                "Diagnostics", "the extract of %1 has %2 words; keep an extract to about 80 (at most %3)")
                 .arg(quoted(d.id))
                 .arg(d.wordCount())
                 .arg(kMaxExtractWords));
@@ -1253,14 +1371,17 @@ void Loader::checkStanding(const Actor &a)
     if (m_data.standingLevels.empty()) {
         if (!a.standing.empty())
             m_diag.error(a.standing.front().location,
-                QStringLiteral("%1 has standing points but dataset.yaml declares no standing levels").arg(a.id));
+                QCoreApplication::translate(
+                    "Diagnostics", "%1 has standing points but dataset.yaml declares no standing levels")
+                    .arg(a.id));
         return;
     }
     if (a.standing.empty()) {
         if (!a.offices.empty())
             m_diag.error(a.location,
-                QStringLiteral("%1 holds offices but has no standing: give dated standing points "
-                               "(a level, a reason and a source each)")
+                QCoreApplication::translate("Diagnostics",
+                    "%1 holds offices but has no standing: give dated standing points "
+                    "(a level, a reason and a source each)")
                     .arg(a.id));
         return;
     }
@@ -1268,14 +1389,16 @@ void Loader::checkStanding(const Actor &a)
     for (const StandingPoint &p : a.standing) {
         if (p.date.lastDay() < a.born.firstDay())
             m_diag.error(p.location,
-                QStringLiteral("a standing point of %1 on %2 comes before their birth").arg(a.id, p.date.toIso()));
+                QCoreApplication::translate("Diagnostics", "a standing point of %1 on %2 comes before their birth")
+                    .arg(a.id, p.date.toIso()));
         if (a.died && p.date.firstDay() > a.died->lastDay())
             m_diag.error(p.location,
-                QStringLiteral("a standing point of %1 on %2 comes after their death on %3: the line ends at death")
+                QCoreApplication::translate(
+                    "Diagnostics", "a standing point of %1 on %2 comes after their death on %3: the line ends at death")
                     .arg(a.id, p.date.toIso(), a.died->toIso()));
         if (previous && p.date.firstDay() <= previous->date.firstDay())
             m_diag.error(p.location,
-                QStringLiteral("standing points of %1 must be in date order: %2 follows %3")
+                QCoreApplication::translate("Diagnostics", "standing points of %1 must be in date order: %2 follows %3")
                     .arg(a.id, p.date.toIso(), previous->date.toIso()));
         previous = &p;
     }
@@ -1291,8 +1414,9 @@ void Loader::checkStanding(const Actor &a)
     const StandingPoint &first = a.standing.front();
     if (first.date.firstDay() > required)
         m_diag.error(first.location,
-            QStringLiteral("a gap in the standing of %1: it starts on %2, but their career is shown from %3; "
-                           "give a point on or before %3")
+            QCoreApplication::translate("Diagnostics",
+                "a gap in the standing of %1: it starts on %2, but their career is shown from %3; "
+                "give a point on or before %3")
                 .arg(a.id, first.date.toIso(), Date::fromDay(required).toIso()));
 }
 
@@ -1305,7 +1429,8 @@ template<typename Record> void Loader::checkUnique(const std::vector<Record> &re
         const auto it = seen.constFind(r.id);
         if (it != seen.constEnd())
             m_diag.error(r.location,
-                QStringLiteral("duplicate %1 id %2 (first declared at %3)").arg(what, quoted(r.id), it->toString()));
+                QCoreApplication::translate("Diagnostics", "duplicate %1 id %2 (first declared at %3)")
+                    .arg(what, quoted(r.id), it->toString()));
         else
             seen.insert(r.id, r.location);
     }
@@ -1343,19 +1468,21 @@ void Loader::checkReferences(Scope scope)
             cited.insert(r.id);
         if (!known[r.kind].contains(r.id)) {
             const QString declared = r.kind == PendingRef::Kind::Category || r.kind == PendingRef::Kind::Office
-                ? QStringLiteral(" declared in dataset.yaml")
+                ? QCoreApplication::translate("Diagnostics", " declared in dataset.yaml")
                 : QString();
             m_diag.error(r.location,
-                QStringLiteral("unknown %1 %2: no %1 with this id is%3")
+                QCoreApplication::translate("Diagnostics", "unknown %1 %2: no %1 with this id is%3")
                     .arg(kindName(r.kind), quoted(r.id),
-                        declared.isEmpty() ? QStringLiteral(" in the data set") : declared));
+                        declared.isEmpty() ? QCoreApplication::translate("Diagnostics", " in the data set")
+                                           : declared));
         }
     }
     if (scope == Scope::AddedRecords)
         return;
     for (const Source &s : m_data.sources) {
         if (!cited.contains(s.id))
-            m_diag.warning(s.location, QStringLiteral("source %1 is never cited").arg(quoted(s.id)));
+            m_diag.warning(
+                s.location, QCoreApplication::translate("Diagnostics", "source %1 is never cited").arg(quoted(s.id)));
         const QString problem = citabilityProblem(s);
         if (!problem.isEmpty())
             m_diag.warning(s.location, problem);
@@ -1373,19 +1500,19 @@ void Loader::warnOnCopySitesNamed()
     const auto checkRef = [&](const SourceRef &ref) {
         if (namesCopySite(ref.page))
             m_diag.warning(ref.location,
-                QStringLiteral("the page given for %1 names a site that hosts copies: cite the printed page or "
+                QCoreApplication::translate("Diagnostics", "the page given for %1 names a site that hosts copies: cite the printed page or "
                                "table instead")
                     .arg(quoted(ref.ref)));
         if (namesCopySite(ref.authorNote))
             m_diag.warning(ref.location,
-                QStringLiteral("the author's note on the citation of %1 names a site that hosts copies: say that "
+                QCoreApplication::translate("Diagnostics", "the author's note on the citation of %1 names a site that hosts copies: say that "
                                "a copy was read, without naming the site")
                     .arg(quoted(ref.ref)));
     };
     const auto checkNote = [&](const QString &note, const Location &location, const QString &record) {
         if (namesCopySite(note))
             m_diag.warning(location,
-                QStringLiteral("the author's note of %1 names a site that hosts copies: name the printed work "
+                QCoreApplication::translate("Diagnostics", "the author's note of %1 names a site that hosts copies: name the printed work "
                                "read, without naming the site")
                     .arg(record));
     };
@@ -1412,15 +1539,16 @@ void Loader::warnOnCopySitesNamed()
     for (const Series &s : m_data.series) {
         if (namesCopySite(s.basis))
             m_diag.warning(s.location,
-                QStringLiteral("the basis of series %1 names a site that hosts copies: name the printed work "
-                               "instead")
+                QCoreApplication::translate("Diagnostics",
+                    "the basis of series %1 names a site that hosts copies: name the printed work "
+                    "instead")
                     .arg(quoted(s.id)));
         checkNote(s.authorNote, s.location, QStringLiteral("series %1").arg(quoted(s.id)));
     }
     for (const Source &s : m_data.sources) {
         if (namesCopySite(s.author) || namesCopySite(s.title) || namesCopySite(s.publisher))
             m_diag.warning(s.location,
-                QStringLiteral("source %1 names a site that hosts copies in its author, title or publisher: "
+                QCoreApplication::translate("Diagnostics", "source %1 names a site that hosts copies in its author, title or publisher: "
                                "describe the published work only")
                     .arg(quoted(s.id)));
         checkNote(s.authorNote, s.location, QStringLiteral("source %1").arg(quoted(s.id)));
@@ -1445,8 +1573,9 @@ void Loader::checkCitationsCanBeChecked()
             });
             if (!checkable)
                 m_diag.warning(r.location,
-                    QStringLiteral("%1 %2 cites no page or address a reader can check: give the page of a book, "
-                                   "or cite a work with a url")
+                    QCoreApplication::translate("Diagnostics",
+                        "%1 %2 cites no page or address a reader can check: give the page of a book, "
+                        "or cite a work with a url")
                         .arg(what, quoted(r.id)));
         }
     };
@@ -1463,7 +1592,8 @@ void Loader::checkCitationsCanBeChecked()
             });
             if (!checkable && !p.sources.empty())
                 m_diag.warning(p.location,
-                    QStringLiteral("the standing point of %1 on %2 cites no page or address a reader can check")
+                    QCoreApplication::translate(
+                        "Diagnostics", "the standing point of %1 on %2 cites no page or address a reader can check")
                         .arg(a.id, p.date.toIso()));
         }
     }
@@ -1481,23 +1611,28 @@ void Loader::checkConsistency()
         const Day born = a.born.firstDay();
         const Day died = a.died ? a.died->lastDay() : std::numeric_limits<Day>::max();
         if (a.died && a.died->lastDay() < born)
-            m_diag.error(a.location, QStringLiteral("%1 dies before they are born").arg(a.id));
+            m_diag.error(
+                a.location, QCoreApplication::translate("Diagnostics", "%1 dies before they are born").arg(a.id));
         auto outside = [&](const Date &from, const std::optional<Date> &to) {
             return from.lastDay() < born || from.firstDay() > died || (to && to->firstDay() > died);
         };
         for (const Office &o : a.offices) {
             if (outside(o.from, o.to))
-                m_diag.error(o.location, QStringLiteral("office %1 of %2 lies outside their life").arg(o.office, a.id));
+                m_diag.error(o.location,
+                    QCoreApplication::translate("Diagnostics", "office %1 of %2 lies outside their life")
+                        .arg(o.office, a.id));
         }
         for (const Membership &m : a.memberships) {
             if (outside(m.from, m.to))
-                m_diag.error(
-                    m.location, QStringLiteral("membership of %1 for %2 lies outside their life").arg(m.faction, a.id));
+                m_diag.error(m.location,
+                    QCoreApplication::translate("Diagnostics", "membership of %1 for %2 lies outside their life")
+                        .arg(m.faction, a.id));
         }
         for (const Status &s : a.statuses) {
             if (outside(s.date, std::nullopt))
                 m_diag.error(s.location,
-                    QStringLiteral("status %1 of %2 lies outside their life").arg(statusName(s.kind), a.id));
+                    QCoreApplication::translate("Diagnostics", "status %1 of %2 lies outside their life")
+                        .arg(statusName(s.kind), a.id));
         }
         checkStanding(a);
     }
@@ -1507,7 +1642,7 @@ void Loader::checkConsistency()
     for (const auto &[level, where] : m_levelRefs) {
         if (!levels.isEmpty() && !levels.contains(level))
             m_diag.error(where,
-                QStringLiteral("unknown standing level %1 (dataset.yaml declares %2)")
+                QCoreApplication::translate("Diagnostics", "unknown standing level %1 (dataset.yaml declares %2)")
                     .arg(quoted(level), levels.join(QStringLiteral(", "))));
     }
 
@@ -1518,19 +1653,21 @@ void Loader::checkConsistency()
             const Actor *a = actors.value(r.id);
             if (a && !a->born.isNull() && e.date.lastDay() < a->born.firstDay())
                 m_diag.error(r.location,
-                    QStringLiteral("%1 was born on %2, after this event (%3)")
+                    QCoreApplication::translate("Diagnostics", "%1 was born on %2, after this event (%3)")
                         .arg(r.id, a->born.toIso(), e.date.toIso()));
             if (!a || !a->died)
                 continue;
             const bool after = e.date.firstDay() > a->died->lastDay();
             if (after && !r.posthumous)
                 m_diag.error(r.location,
-                    QStringLiteral("%1 died on %2, before this event; mark the reference posthumous: true "
-                                   "if that is meant")
+                    QCoreApplication::translate("Diagnostics",
+                        "%1 died on %2, before this event; mark the reference posthumous: true "
+                        "if that is meant")
                         .arg(r.id, a->died->toIso()));
             if (!after && r.posthumous)
-                m_diag.warning(
-                    r.location, QStringLiteral("%1 is marked posthumous but was alive at the event").arg(r.id));
+                m_diag.warning(r.location,
+                    QCoreApplication::translate("Diagnostics", "%1 is marked posthumous but was alive at the event")
+                        .arg(r.id));
         }
     }
 
@@ -1542,7 +1679,8 @@ void Loader::checkConsistency()
             const auto b = Rgb::parse(m_data.factions[j].colour);
             if (b && colourDistance(*a, *b) < kMinimumDistance)
                 m_diag.warning(m_data.factions[j].location,
-                    QStringLiteral("faction colour %1 of %2 is hard to tell from %3 of %4 (distance %5 < %6)")
+                    QCoreApplication::translate(
+                        "Diagnostics", "faction colour %1 of %2 is hard to tell from %3 of %4 (distance %5 < %6)")
                         .arg(m_data.factions[j].colour, m_data.factions[j].id, m_data.factions[i].colour,
                             m_data.factions[i].id, QString::number(colourDistance(*a, *b), 'f', 1),
                             QString::number(kMinimumDistance)));
@@ -1556,11 +1694,13 @@ void Loader::checkDates(Scope scope)
         return; // the period is missing or wrong, and reported
     const Day from = m_data.periodFrom.firstDay();
     const Day to = m_data.periodTo.lastDay();
-    const QString period = QStringLiteral("%1 to %2").arg(m_data.periodFrom.toIso(), m_data.periodTo.toIso());
+    const QString period = QCoreApplication::translate("Diagnostics", "%1 to %2")
+                               .arg(m_data.periodFrom.toIso(), m_data.periodTo.toIso());
     const auto inPeriod = [&](const Date &d) { return d.lastDay() >= from && d.firstDay() <= to; };
     const auto outside = [&](const Location &where, const QString &what, const Date &d) {
-        m_diag.error(
-            where, QStringLiteral("%1 %2 lies outside the data set's period (%3)").arg(what, d.toIso(), period));
+        m_diag.error(where,
+            QCoreApplication::translate("Diagnostics", "%1 %2 lies outside the data set's period (%3)")
+                .arg(what, d.toIso(), period));
     };
     for (const Tour &t : m_data.tours) {
         for (const TourStep &step : t.steps) {
@@ -1568,7 +1708,8 @@ void Loader::checkDates(Scope scope)
             // some of it.
             if (step.rangeFrom && step.rangeTo && (step.rangeTo->lastDay() < from || step.rangeFrom->firstDay() > to))
                 m_diag.error(step.location,
-                    QStringLiteral("the step's range, %1 to %2, shows nothing of the data set's period (%3)")
+                    QCoreApplication::translate(
+                        "Diagnostics", "the step's range, %1 to %2, shows nothing of the data set's period (%3)")
                         .arg(step.rangeFrom->toIso(), step.rangeTo->toIso(), period));
         }
     }
@@ -1576,9 +1717,9 @@ void Loader::checkDates(Scope scope)
         return;
     for (const Event &e : m_data.events) {
         if (!inPeriod(e.date))
-            outside(e.location, QStringLiteral("the event's date"), e.date);
+            outside(e.location, QCoreApplication::translate("Diagnostics", "the event's date"), e.date);
         else if (e.end && !inPeriod(*e.end))
-            outside(e.location, QStringLiteral("the event's end"), *e.end);
+            outside(e.location, QCoreApplication::translate("Diagnostics", "the event's end"), *e.end);
     }
     const int firstYear = m_data.periodFrom.year - 100;
     const int lastYear = m_data.periodTo.year + 100;
@@ -1586,38 +1727,38 @@ void Loader::checkDates(Scope scope)
         if (d.isNull() || (d.year >= firstYear && d.year <= lastYear))
             return;
         m_diag.error(where,
-            QStringLiteral("%1 %2 lies more than a century from the data set's period (%3)")
+            QCoreApplication::translate("Diagnostics", "%1 %2 lies more than a century from the data set's period (%3)")
                 .arg(what, d.toIso(), period));
     };
     for (const Actor &a : m_data.actors) {
-        far(a.location, QStringLiteral("the birth date"), a.born);
+        far(a.location, QCoreApplication::translate("Diagnostics", "the birth date"), a.born);
         if (a.died)
-            far(a.location, QStringLiteral("the date of death"), *a.died);
+            far(a.location, QCoreApplication::translate("Diagnostics", "the date of death"), *a.died);
         for (const Office &o : a.offices) {
-            far(o.location, QStringLiteral("the office's start"), o.from);
+            far(o.location, QCoreApplication::translate("Diagnostics", "the office's start"), o.from);
             if (o.to)
-                far(o.location, QStringLiteral("the office's end"), *o.to);
+                far(o.location, QCoreApplication::translate("Diagnostics", "the office's end"), *o.to);
         }
         for (const Membership &m : a.memberships) {
-            far(m.location, QStringLiteral("the membership's start"), m.from);
+            far(m.location, QCoreApplication::translate("Diagnostics", "the membership's start"), m.from);
             if (m.to)
-                far(m.location, QStringLiteral("the membership's end"), *m.to);
+                far(m.location, QCoreApplication::translate("Diagnostics", "the membership's end"), *m.to);
         }
         for (const Status &st : a.statuses)
-            far(st.location, QStringLiteral("the status date"), st.date);
+            far(st.location, QCoreApplication::translate("Diagnostics", "the status date"), st.date);
     }
     for (const Faction &x : m_data.factions) {
-        far(x.location, QStringLiteral("the faction's start"), x.from);
+        far(x.location, QCoreApplication::translate("Diagnostics", "the faction's start"), x.from);
         if (x.to)
-            far(x.location, QStringLiteral("the faction's end"), *x.to);
+            far(x.location, QCoreApplication::translate("Diagnostics", "the faction's end"), *x.to);
     }
     for (const Period &p : m_data.periods) {
-        far(p.location, QStringLiteral("the period's start"), p.from);
-        far(p.location, QStringLiteral("the period's end"), p.to);
+        far(p.location, QCoreApplication::translate("Diagnostics", "the period's start"), p.from);
+        far(p.location, QCoreApplication::translate("Diagnostics", "the period's end"), p.to);
     }
     for (const Series &sr : m_data.series) {
         for (const SeriesPoint &pt : sr.points)
-            far(pt.location, QStringLiteral("the figure's date"), pt.date);
+            far(pt.location, QCoreApplication::translate("Diagnostics", "the figure's date"), pt.date);
     }
 }
 
@@ -1629,14 +1770,14 @@ namespace {
 QString fileKind(mode_t mode)
 {
     if (S_ISDIR(mode))
-        return QStringLiteral("a directory");
+        return QCoreApplication::translate("Diagnostics", "a directory");
     if (S_ISFIFO(mode))
-        return QStringLiteral("a FIFO");
+        return QCoreApplication::translate("Diagnostics", "a FIFO");
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return QStringLiteral("a device");
+        return QCoreApplication::translate("Diagnostics", "a device");
     if (S_ISSOCK(mode))
-        return QStringLiteral("a socket");
-    return QStringLiteral("not a regular file");
+        return QCoreApplication::translate("Diagnostics", "a socket");
+    return QCoreApplication::translate("Diagnostics", "not a regular file");
 }
 
 // Reads `path`, which must be a regular file whose real path lies inside `folder`, of at most `maxBytes`.
@@ -1649,13 +1790,15 @@ std::optional<QByteArray> readFileInside(
     const QFileInfo info(path);
     const QString real = info.canonicalFilePath();
     if (real.isEmpty()) {
-        *error = info.isSymLink() ? QStringLiteral("it is a link to something that does not exist")
-                                  : QStringLiteral("no such file");
+        *error = info.isSymLink()
+            ? QCoreApplication::translate("Diagnostics", "it is a link to something that does not exist")
+            : QCoreApplication::translate("Diagnostics", "no such file");
         return std::nullopt;
     }
     const QString realFolder = QFileInfo(folder).canonicalFilePath();
     if (realFolder.isEmpty() || !real.startsWith(realFolder + u'/')) {
-        *error = QStringLiteral("it is a link to %1, outside the data set's folder").arg(real);
+        *error
+            = QCoreApplication::translate("Diagnostics", "it is a link to %1, outside the data set's folder").arg(real);
         return std::nullopt;
     }
     *identity = real;
@@ -1676,11 +1819,13 @@ std::optional<QByteArray> readFileInside(
         return done(std::nullopt);
     }
     if (!S_ISREG(st.st_mode)) {
-        *error = QStringLiteral("it is %1, not a regular file").arg(fileKind(st.st_mode));
+        *error = QCoreApplication::translate("Diagnostics", "it is %1, not a regular file").arg(fileKind(st.st_mode));
         return done(std::nullopt);
     }
     if (st.st_size > maxBytes) {
-        *error = QStringLiteral("the file is %1 bytes, larger than the limit of %2").arg(st.st_size).arg(maxBytes);
+        *error = QCoreApplication::translate("Diagnostics", "the file is %1 bytes, larger than the limit of %2")
+                     .arg(st.st_size)
+                     .arg(maxBytes);
         return done(std::nullopt);
     }
     QByteArray bytes;
@@ -1706,7 +1851,8 @@ std::optional<QByteArray> readFileInside(
     }
     bytes.truncate(got);
     if (bytes.size() > maxBytes) {
-        *error = QStringLiteral("the file is larger than the limit of %1 bytes").arg(maxBytes);
+        *error
+            = QCoreApplication::translate("Diagnostics", "the file is larger than the limit of %1 bytes").arg(maxBytes);
         return done(std::nullopt);
     }
     return done(bytes);
@@ -1725,8 +1871,8 @@ LoadResult DataSetLoader::load(const FileReader &read, const QString &displayRoo
     QString error;
     const auto top = read(kDataSetFile, &error);
     if (!top) {
-        result.diagnostics.error(
-            {display(kDataSetFile), 0, 0}, QStringLiteral("cannot read dataset.yaml: %1").arg(error));
+        result.diagnostics.error({display(kDataSetFile), 0, 0},
+            QCoreApplication::translate("Diagnostics", "cannot read dataset.yaml: %1").arg(error));
         result.ioFailure = true;
         return result;
     }
@@ -1736,7 +1882,8 @@ LoadResult DataSetLoader::load(const FileReader &read, const QString &displayRoo
         const YamlTree tree(*top, display(kDataSetFile), result.diagnostics, limits);
         if (!tree.root()) {
             if (!result.diagnostics.hasErrors())
-                result.diagnostics.error({display(kDataSetFile), 1, 1}, QStringLiteral("dataset.yaml is empty"));
+                result.diagnostics.error(
+                    {display(kDataSetFile), 1, 1}, QCoreApplication::translate("Diagnostics", "dataset.yaml is empty"));
             result.diagnostics.sort();
             return result;
         }
@@ -1750,26 +1897,29 @@ LoadResult DataSetLoader::load(const FileReader &read, const QString &displayRoo
         if (!progress || progress(done, total))
             return true;
         result.cancelled = true;
-        result.diagnostics.error({display(kDataSetFile), 0, 0}, QStringLiteral("loading was cancelled"));
+        result.diagnostics.error(
+            {display(kDataSetFile), 0, 0}, QCoreApplication::translate("Diagnostics", "loading was cancelled"));
         return false;
     };
     // Record files first, then translation files, which name records of any file.
     const auto readFile = [&](const QString &name, const Location &where, bool translation) {
         if (loaded.contains(name)) {
-            result.diagnostics.error(where, QStringLiteral("file %1 is listed twice").arg(quoted(name)));
+            result.diagnostics.error(
+                where, QCoreApplication::translate("Diagnostics", "file %1 is listed twice").arg(quoted(name)));
             return;
         }
         loaded.insert(name);
         const auto bytes = read(name, &error);
         if (!bytes) {
-            result.diagnostics.error(where, QStringLiteral("cannot read %1: %2").arg(quoted(name), error));
+            result.diagnostics.error(
+                where, QCoreApplication::translate("Diagnostics", "cannot read %1: %2").arg(quoted(name), error));
             result.ioFailure = true;
             return;
         }
         const QString shown = display(name);
         const YamlTree tree(*bytes, shown, result.diagnostics, limits);
         if (!tree.root() && bytes->trimmed().isEmpty())
-            result.diagnostics.warning({shown, 1, 1}, QStringLiteral("the file is empty"));
+            result.diagnostics.warning({shown, 1, 1}, QCoreApplication::translate("Diagnostics", "the file is empty"));
         if (translation)
             loader.readTranslationFile(tree);
         else
@@ -1791,6 +1941,7 @@ LoadResult DataSetLoader::load(const FileReader &read, const QString &displayRoo
     if (!goOn())
         return result;
     loader.checkTranslationsComplete();
+    loader.checkStaleTranslations();
     loader.checkReferences();
     loader.checkConsistency();
     loader.checkDates();
@@ -1807,7 +1958,8 @@ LoadResult DataSetLoader::load(const FileReader &read, const QString &displayRoo
         trial.data = result.data;
         const auto bytes = read(name, &error);
         if (!bytes) {
-            trial.diagnostics.error({shown, 0, 0}, QStringLiteral("cannot read the tour file: %1").arg(error));
+            trial.diagnostics.error(
+                {shown, 0, 0}, QCoreApplication::translate("Diagnostics", "cannot read the tour file: %1").arg(error));
         } else {
             const YamlTree tree(*bytes, shown, trial.diagnostics, limits);
             Loader tourLoader(trial);
@@ -1830,7 +1982,8 @@ LoadResult DataSetLoader::loadDirectory(
     const QDir dir(directory);
     if (!QFileInfo(directory).isDir()) {
         LoadResult result;
-        result.diagnostics.error({directory, 0, 0}, QStringLiteral("not a data set folder (no such directory)"));
+        result.diagnostics.error(
+            {directory, 0, 0}, QCoreApplication::translate("Diagnostics", "not a data set folder (no such directory)"));
         result.ioFailure = true;
         return result;
     }
@@ -1854,7 +2007,8 @@ LoadResult DataSetLoader::loadDirectory(
         if (bytes) {
             const auto first = readAs.constFind(identity);
             if (first != readAs.constEnd()) {
-                *error = QStringLiteral("it is the same file as %1, read already").arg(quoted(first.value()));
+                *error = QCoreApplication::translate("Diagnostics", "it is the same file as %1, read already")
+                             .arg(quoted(first.value()));
                 return std::nullopt;
             }
             readAs.insert(identity, name);
@@ -1879,7 +2033,7 @@ LoadResult DataSetLoader::loadBuffers(
     const auto read = [&](const QString &name, QString *error) -> std::optional<QByteArray> {
         const auto it = files.find(name);
         if (it == files.end()) {
-            *error = QStringLiteral("no such file");
+            *error = QCoreApplication::translate("Diagnostics", "no such file");
             return std::nullopt;
         }
         return it->second;

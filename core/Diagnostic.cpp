@@ -1,5 +1,6 @@
 #include "Diagnostic.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -109,7 +110,7 @@ void Diagnostics::sort()
         const int n = pending.take(file);
         if (n > 0)
             sorted.push_back({{file, 0, 0}, Diagnostic::Severity::Note,
-                QStringLiteral("… and %1 more problem(s) in this file, not shown").arg(n)});
+                QCoreApplication::translate("Diagnostics", "… and %1 more problem(s) in this file, not shown").arg(n)});
     };
     for (size_t i = 0; i < m_items.size(); ++i) {
         sorted.push_back(m_items[i]);

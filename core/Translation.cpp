@@ -1,5 +1,13 @@
 #include "Translation.h"
 
+#include "AtomicFile.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+#include <algorithm>
+#include <map>
+
 namespace khronika {
 
 namespace {
@@ -160,6 +168,90 @@ TranslationCoverage translationCoverage(const DataSet &data, const QString &lang
             ++coverage.translated;
     }
     return coverage;
+}
+
+QString sourceTextHash(const QStringList &keys, const QHash<QString, QString> &sourceTexts)
+{
+    QStringList sorted = keys;
+    sorted.sort();
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const QString &key : sorted)
+        hash.addData((key + u'\t' + sourceTexts.value(key).simplified() + u'\n').toUtf8());
+    return QString::fromLatin1(hash.result().toHex().left(8));
+}
+
+int stampTranslations(const DataSet &data, QString *error)
+{
+    QHash<QString, QString> sources;
+    for (const TranslatableText &t : translatableTexts(data))
+        sources.insert(t.key, t.text);
+    // Each file's edits from the bottom up, so that the lines and columns of the ones above still hold.
+    std::map<QString, std::vector<const TranslationStamp *>> byFile;
+    for (const TranslationStamp &stamp : data.translationStamps) {
+        if (!stamp.keys.isEmpty())
+            byFile[stamp.where.file].push_back(&stamp);
+    }
+    int stamped = 0;
+    for (auto &[file, stamps] : byFile) {
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(file, in.errorString());
+            return -1;
+        }
+        QStringList lines = QString::fromUtf8(in.readAll()).split(u'\n');
+        in.close();
+        std::sort(stamps.begin(), stamps.end(), [](const TranslationStamp *a, const TranslationStamp *b) {
+            return std::pair(a->where.line, a->where.column) > std::pair(b->where.line, b->where.column);
+        });
+        bool changed = false;
+        for (const TranslationStamp *stamp : stamps) {
+            const QString hash = sourceTextHash(stamp->keys, sources);
+            if (hash == stamp->hash)
+                continue;
+            const QString value = u'"' + hash + u'"';
+            if (stamp->hashAt.line > 0 && stamp->hashAt.line <= lines.size()) {
+                // The old value, plain or quoted, ends at its closing quote or before a comma, brace or space.
+                QString &line = lines[stamp->hashAt.line - 1];
+                const qsizetype from = stamp->hashAt.column - 1;
+                qsizetype to = from;
+                if (to < line.size() && (line[to] == u'"' || line[to] == u'\'')) {
+                    const QChar quote = line[to];
+                    to = line.indexOf(quote, to + 1);
+                    to = to < 0 ? line.size() : to + 1;
+                } else {
+                    while (to < line.size() && line[to] != u',' && line[to] != u'}' && !line[to].isSpace())
+                        ++to;
+                }
+                line.replace(from, to - from, value);
+            } else if (stamp->where.line > 0 && stamp->where.line <= lines.size()) {
+                QString &line = lines[stamp->where.line - 1];
+                const qsizetype at = stamp->where.column - 1;
+                if (at < line.size() && line[at] == u'{') {
+                    // A record on one line: the hash is its first field.
+                    qsizetype after = at + 1;
+                    while (after < line.size() && line[after] == u' ')
+                        ++after;
+                    line.insert(after, QStringLiteral("source_hash: %1, ").arg(value));
+                } else if (stamp->firstValueLine == stamp->where.line) {
+                    // Under the id, step or date, at the record's indentation.
+                    lines.insert(stamp->where.line, QString(at, u' ') + QStringLiteral("source_hash: ") + value);
+                } else {
+                    // Before the first field, which takes over the line's "- " if it had one.
+                    const QString prefix = line.left(at);
+                    lines.insert(stamp->where.line - 1, prefix + QStringLiteral("source_hash: ") + value);
+                    lines[stamp->where.line].replace(0, at, QString(at, u' '));
+                }
+            } else {
+                continue;
+            }
+            changed = true;
+            ++stamped;
+        }
+        if (changed && !writeFileAtomically(file, lines.join(u'\n').toUtf8(), error))
+            return -1;
+    }
+    return stamped;
 }
 
 } // namespace khronika

@@ -2,7 +2,9 @@
 
 #include "DataSet.h"
 
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -49,5 +51,17 @@ struct TranslationCoverage {
     int total = 0;
 };
 TranslationCoverage translationCoverage(const DataSet &data, const QString &language);
+
+// A short hash of the source-language texts `keys` name (in key order, each with its key, white space
+// simplified): the first eight hex digits of their SHA-1. Rewrapping a text leaves it as it was;
+// changing a word changes it. A translated record keeps it as `source_hash` (DataSet::TranslationStamp).
+QString sourceTextHash(const QStringList &keys, const QHash<QString, QString> &sourceTexts);
+
+// Writes every translated record's source_hash into its translation file, for the source texts as they
+// are now (`khronika-check --stamp-translations`): a new line after the record's id, step or date (in
+// a { … } record, its first field), or the old value replaced. The rest of each file, comments and
+// layout included, is kept; files are written through AtomicFile. Returns how many records were
+// stamped anew, or -1 with the reason in `error`.
+int stampTranslations(const DataSet &data, QString *error = nullptr);
 
 } // namespace khronika

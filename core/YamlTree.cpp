@@ -4,6 +4,7 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -28,11 +29,11 @@ QString YamlNode::kindName() const
     case Kind::Null:
         return QStringLiteral("nothing");
     case Kind::Scalar:
-        return QStringLiteral("a scalar");
+        return QCoreApplication::translate("Diagnostics", "a scalar");
     case Kind::Sequence:
-        return QStringLiteral("a list");
+        return QCoreApplication::translate("Diagnostics", "a list");
     case Kind::Map:
-        return QStringLiteral("a mapping");
+        return QCoreApplication::translate("Diagnostics", "a mapping");
     }
     return {};
 }
@@ -61,12 +62,14 @@ bool checkText(const QByteArray &bytes, const QString &fileName, Diagnostics &di
     const qsizetype n = bytes.size();
     if (n >= 2 && ((p[0] == 0xff && p[1] == 0xfe) || (p[0] == 0xfe && p[1] == 0xff))) {
         diagnostics.error({fileName, 1, 1},
-            QStringLiteral("the file is UTF-16 or UTF-32 (it starts with a byte order mark); save it as UTF-8"));
+            QCoreApplication::translate(
+                "Diagnostics", "the file is UTF-16 or UTF-32 (it starts with a byte order mark); save it as UTF-8"));
         return false;
     }
     if (n >= 4 && p[0] == 0 && p[1] == 0 && p[2] == 0xfe && p[3] == 0xff) {
         diagnostics.error({fileName, 1, 1},
-            QStringLiteral("the file is UTF-32 (it starts with a byte order mark); save it as UTF-8"));
+            QCoreApplication::translate(
+                "Diagnostics", "the file is UTF-32 (it starts with a byte order mark); save it as UTF-8"));
         return false;
     }
     bool clean = true;
@@ -92,10 +95,11 @@ bool checkText(const QByteArray &bytes, const QString &fileName, Diagnostics &di
         const unsigned char b = p[i];
         if (b < 0x80) {
             if (b == 0)
-                report(QStringLiteral("a NUL byte: a data file is text, not binary"));
+                report(QCoreApplication::translate("Diagnostics", "a NUL byte: a data file is text, not binary"));
             else if (isForbiddenControl(b))
-                report(QStringLiteral("the control character %1: a data file may hold only printable text, tabs "
-                                      "and line breaks")
+                report(QCoreApplication::translate("Diagnostics",
+                    "the control character %1: a data file may hold only printable text, tabs "
+                    "and line breaks")
                            .arg(QString(QChar(char16_t(b)))));
             if (b == '\n') {
                 ++line;
@@ -131,7 +135,7 @@ bool checkText(const QByteArray &bytes, const QString &fileName, Diagnostics &di
             ok = k == 1 ? (c >= low && c <= high) : (c >= 0x80 && c <= 0xbf);
         }
         if (!ok) {
-            report(QStringLiteral("invalid UTF-8 (byte 0x%1): save the file as UTF-8")
+            report(QCoreApplication::translate("Diagnostics", "invalid UTF-8 (byte 0x%1): save the file as UTF-8")
                        .arg(int(b), 2, 16, QLatin1Char('0')));
             ++i;
             ++column;
@@ -141,8 +145,9 @@ bool checkText(const QByteArray &bytes, const QString &fileName, Diagnostics &di
         for (int k = 1; k < length; ++k)
             code = (code << 6) | (p[i + k] & 0x3f);
         if (isForbiddenControl(code))
-            report(QStringLiteral("the control character %1: a data file may hold only printable text, tabs and "
-                                  "line breaks")
+            report(QCoreApplication::translate("Diagnostics",
+                "the control character %1: a data file may hold only printable text, tabs and "
+                "line breaks")
                        .arg(QString(QChar(char16_t(code)))));
         i += length;
         ++column;
@@ -220,17 +225,22 @@ public:
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
         if (++m_aliases > m_limits.maxAliases)
-            fail(mark, QStringLiteral("more than %1 aliases in one file").arg(m_limits.maxAliases));
+            fail(mark,
+                QCoreApplication::translate("Diagnostics", "more than %1 aliases in one file")
+                    .arg(m_limits.maxAliases));
         const auto it = m_anchors.constFind(anchor);
         if (it == m_anchors.constEnd())
-            fail(mark, QStringLiteral("alias to an unknown anchor"));
+            fail(mark, QCoreApplication::translate("Diagnostics", "alias to an unknown anchor"));
         if (m_open.contains(it.value()))
-            fail(mark, QStringLiteral("alias refers to a node that contains it (a recursive alias)"));
+            fail(mark,
+                QCoreApplication::translate(
+                    "Diagnostics", "alias refers to a node that contains it (a recursive alias)"));
         const qint64 weight = m_weights.value(it.value(), 1);
         m_expanded += weight;
         if (m_expanded > m_limits.maxAliasExpansion)
             fail(mark,
-                QStringLiteral("the aliases of this file expand to more than %1 nodes (an alias bomb?)")
+                QCoreApplication::translate(
+                    "Diagnostics", "the aliases of this file expand to more than %1 nodes (an alias bomb?)")
                     .arg(m_limits.maxAliasExpansion));
         attach(it.value(), weight);
     }
@@ -245,8 +255,9 @@ public:
         for (const QChar c : std::as_const(n.scalar)) {
             if (isForbiddenControl(c.unicode())) {
                 m_diagnostics.error(m_tree.locationOf(&n),
-                    QStringLiteral("text holds the control character %1 (written as an escape); a data file "
-                                   "may hold only printable text, tabs and line breaks")
+                    QCoreApplication::translate("Diagnostics",
+                        "text holds the control character %1 (written as an escape); a data file "
+                        "may hold only printable text, tabs and line breaks")
                         .arg(QString(c)));
                 break;
             }
@@ -284,7 +295,8 @@ private:
     YamlNode &newNode(YamlNode::Kind kind, const YAML::Mark &mark)
     {
         if (++m_made > m_limits.maxNodes)
-            fail(mark, QStringLiteral("the file has more than %1 nodes").arg(m_limits.maxNodes));
+            fail(mark,
+                QCoreApplication::translate("Diagnostics", "the file has more than %1 nodes").arg(m_limits.maxNodes));
         YamlNode &n = m_tree.m_nodes.emplace_back();
         n.kind = kind;
         n.line = mark.line + 1;
@@ -301,7 +313,8 @@ private:
     void open(YamlNode &n, YAML::anchor_t anchor, const YAML::Mark &mark)
     {
         if (int(m_stack.size()) >= m_limits.maxDepth)
-            fail(mark, QStringLiteral("nesting deeper than %1 levels").arg(m_limits.maxDepth));
+            fail(mark,
+                QCoreApplication::translate("Diagnostics", "nesting deeper than %1 levels").arg(m_limits.maxDepth));
         if (anchor != YAML::NullAnchor) {
             m_anchors.insert(anchor, &n);
             m_open.insert(&n);
@@ -352,7 +365,7 @@ private:
                     // One arg() call: a key holding "%1" must not be taken for a place holder.
                     m_diagnostics.error(m_tree.locationOf(n),
                         m_diagnostics.keeps(m_tree.m_fileName)
-                            ? QStringLiteral("duplicate key '%1' (first given on line %2)")
+                            ? QCoreApplication::translate("Diagnostics", "duplicate key '%1' (first given on line %2)")
                                   .arg(n->scalar, QString::number(previous.value()))
                             : QString());
                 } else {
@@ -383,7 +396,9 @@ YamlTree::YamlTree(const QByteArray &bytes, const QString &fileName, Diagnostics
 {
     if (bytes.size() > limits.maxFileBytes) {
         diagnostics.error({fileName, 1, 1},
-            QStringLiteral("file is %1 bytes, larger than the limit of %2").arg(bytes.size()).arg(limits.maxFileBytes));
+            QCoreApplication::translate("Diagnostics", "file is %1 bytes, larger than the limit of %2")
+                .arg(bytes.size())
+                .arg(limits.maxFileBytes));
         return;
     }
     if (!checkText(bytes, fileName, diagnostics))
@@ -402,17 +417,19 @@ YamlTree::YamlTree(const QByteArray &bytes, const QString &fileName, Diagnostics
                 parser.HandleNextDocument(probe);
             } catch (const DocumentProbe::Found &found) {
                 diagnostics.error({fileName, found.mark.line + 1, found.mark.column + 1},
-                    QStringLiteral("a data file holds one YAML document; found another here"));
+                    QCoreApplication::translate(
+                        "Diagnostics", "a data file holds one YAML document; found another here"));
             }
         }
     } catch (const StopParsing &) {
         return;
     } catch (const YAML::Exception &e) {
         diagnostics.error({fileName, e.mark.is_null() ? 1 : e.mark.line + 1, e.mark.is_null() ? 1 : e.mark.column + 1},
-            QStringLiteral("malformed YAML: %1").arg(QString::fromStdString(e.msg)));
+            QCoreApplication::translate("Diagnostics", "malformed YAML: %1").arg(QString::fromStdString(e.msg)));
         return;
     } catch (const std::exception &e) {
-        diagnostics.error({fileName, 1, 1}, QStringLiteral("could not read YAML: %1").arg(QString::fromUtf8(e.what())));
+        diagnostics.error({fileName, 1, 1},
+            QCoreApplication::translate("Diagnostics", "could not read YAML: %1").arg(QString::fromUtf8(e.what())));
         return;
     }
     m_root = builder.root();
@@ -420,8 +437,9 @@ YamlTree::YamlTree(const QByteArray &bytes, const QString &fileName, Diagnostics
     if (!m_root && diagnostics.errorCount() == errorsBefore) {
         if (const int line = firstContentLine(bytes))
             diagnostics.error({fileName, line, 1},
-                QStringLiteral("no YAML document: a directive (%YAML, %TAG) must be followed by '---' and a "
-                               "document"));
+                QCoreApplication::translate("Diagnostics",
+                    "no YAML document: a directive (%YAML, %TAG) must be followed by '---' and a "
+                    "document"));
     }
 }
 

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ChartData</name>
+    <message>
+        <source>counts on the dates given</source>
+        <translation>подсчёты на указанные даты</translation>
+    </message>
+    <message>
+        <source>calendar years</source>
+        <translation>календарные годы</translation>
+    </message>
+    <message>
+        <source>agricultural years, July to June</source>
+        <translation>сельскохозяйственные годы, с июля по июнь</translation>
+    </message>
+</context>
+<context>
     <name>DataSetOpening</name>
     <message>
         <source>Opening %1…</source>
@@ -14,6 +29,729 @@
     <message>
         <source>Opening a data set</source>
         <translation>Открытие набора данных</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <source>%1 must be a mapping of fields, found %2</source>
+        <translation>%1: ожидается словарь полей, найдено: %2</translation>
+    </message>
+    <message>
+        <source>a field name must be plain text</source>
+        <translation>имя поля должно быть простым текстом</translation>
+    </message>
+    <message>
+        <source>unknown field %1 in %2 (expected one of: %3)</source>
+        <translation>неизвестное поле %1 в записи «%2» (ожидается одно из: %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation>%1: нет поля %2</translation>
+    </message>
+    <message>
+        <source>%1 must be text, found %2</source>
+        <translation>%1: ожидается текст, найдено: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1: пустое значение</translation>
+    </message>
+    <message>
+        <source>id %1 is not a slug (lower-case letters, digits and hyphens)</source>
+        <translation>id %1 не подходит: допустимы только строчные латинские буквы, цифры и дефисы</translation>
+    </message>
+    <message>
+        <source>%1 ends before it starts</source>
+        <translation>%1: конец раньше начала</translation>
+    </message>
+    <message>
+        <source>%1 must be a date, found %2</source>
+        <translation>%1: ожидается дата, найдено: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>%1 %2 не имеет вида ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, found %4</source>
+        <translation>%1: ожидается целое число от %2 до %3, найдено: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 is too large to draw (at most %3 either way)</source>
+        <translation>%1 %2 слишком велико для графика (не более %3 по модулю)</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, found %2</source>
+        <translation>%1: ожидается число, найдено: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1: ожидается true или false</translation>
+    </message>
+    <message>
+        <source>%1 must be a list, found %2</source>
+        <translation>%1: ожидается список, найдено: %2</translation>
+    </message>
+    <message>
+        <source>each entry of %1 must be an id</source>
+        <translation>каждый элемент %1 должен быть id</translation>
+    </message>
+    <message>
+        <source>each entry of %1 must be a file name</source>
+        <translation>каждый элемент %1 должен быть именем файла</translation>
+    </message>
+    <message>
+        <source>file %1 must lie inside the data set&apos;s folder</source>
+        <translation>файл %1 должен лежать в папке набора данных</translation>
+    </message>
+    <message>
+        <source>each entry of languages must be a language code of two or three lower-case letters (en, ru), found %1</source>
+        <translation>каждый элемент languages должен быть кодом языка из двух или трёх строчных букв (en, ru), найдено: %1</translation>
+    </message>
+    <message>
+        <source>language %1 is declared twice</source>
+        <translation>язык %1 объявлен дважды</translation>
+    </message>
+    <message>
+        <source>unfinished language %1 is not declared in languages</source>
+        <translation>незавершённый язык %1 не объявлен в languages</translation>
+    </message>
+    <message>
+        <source>%1 is the source language: its texts are the record files themselves</source>
+        <translation>%1 — исходный язык: его тексты — это сами файлы записей</translation>
+    </message>
+    <message>
+        <source>the period</source>
+        <translation>период</translation>
+    </message>
+    <message>
+        <source>translation files need a second language in languages (e.g. languages: [en, ru])</source>
+        <translation>для файлов перевода нужен второй язык в languages (например, languages: [en, ru])</translation>
+    </message>
+    <message>
+        <source>a category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>category %1 is declared twice</source>
+        <translation>категория %1 объявлена дважды</translation>
+    </message>
+    <message>
+        <source>an office</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>office %1 is declared twice</source>
+        <translation>должность %1 объявлена дважды</translation>
+    </message>
+    <message>
+        <source>a standing level</source>
+        <translation>уровень положения</translation>
+    </message>
+    <message>
+        <source>standing level %1 is declared twice</source>
+        <translation>уровень положения %1 объявлен дважды</translation>
+    </message>
+    <message>
+        <source>standing must declare at least one level</source>
+        <translation>в standing должен быть объявлен хотя бы один уровень</translation>
+    </message>
+    <message>
+        <source>a tour file holds only tours, not %1</source>
+        <translation>файл экскурсий содержит только экскурсии (tours), а не %1</translation>
+    </message>
+    <message>
+        <source>the tour file is empty</source>
+        <translation>файл экскурсий пуст</translation>
+    </message>
+    <message>
+        <source>a data file must be a mapping with lists of records (sources, events, actors, factions, series, periods, tours, documents)</source>
+        <translation>файл данных должен быть словарём со списками записей (sources, events, actors, factions, series, periods, tours, documents)</translation>
+    </message>
+    <message>
+        <source>a source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>событие</translation>
+    </message>
+    <message>
+        <source>an actor</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <source>a faction</source>
+        <translation>группировка</translation>
+    </message>
+    <message>
+        <source>a series</source>
+        <translation>ряд данных</translation>
+    </message>
+    <message>
+        <source>a period</source>
+        <translation>период</translation>
+    </message>
+    <message>
+        <source>a tour</source>
+        <translation>экскурсия</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <source>unknown list %1 (expected sources, events, actors, factions, series, periods, tours or documents)</source>
+        <translation>неизвестный список %1 (ожидаются sources, events, actors, factions, series, periods, tours или documents)</translation>
+    </message>
+    <message>
+        <source>a translation file</source>
+        <translation>файл перевода</translation>
+    </message>
+    <message>
+        <source>language %1 is not declared in dataset.yaml&apos;s languages (%2)</source>
+        <translation>язык %1 не объявлен в languages файла dataset.yaml (%2)</translation>
+    </message>
+    <message>
+        <source>the data set&apos;s translation</source>
+        <translation>перевод набора данных</translation>
+    </message>
+    <message>
+        <source>the data set</source>
+        <translation>набор данных</translation>
+    </message>
+    <message>
+        <source>a translated record of %1</source>
+        <translation>переведённая запись из %1</translation>
+    </message>
+    <message>
+        <source>standing level</source>
+        <translation>уровень положения</translation>
+    </message>
+    <message>
+        <source>there is no %1 %2 to translate</source>
+        <translation>нет записи %1 %2, которую можно перевести</translation>
+    </message>
+    <message>
+        <source>a translated %1</source>
+        <translation>переведённое поле %1</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 to translate</source>
+        <translation>%1: нет поля %2 для перевода</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is translated into %3 twice</source>
+        <translation>%1 записи %2 переведено на %3 дважды</translation>
+    </message>
+    <message>
+        <source>a translated item of %1</source>
+        <translation>переведённый элемент из %1</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>шаг %1</translation>
+    </message>
+    <message>
+        <source>%1 dated %2</source>
+        <translation>%1 от %2</translation>
+    </message>
+    <message>
+        <source>standing point</source>
+        <translation>точка положения</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 text for %3</source>
+        <translation>%1: нет текста на языке %2 для %3</translation>
+    </message>
+    <message>
+        <source>a citation</source>
+        <translation>ссылка на источник</translation>
+    </message>
+    <message>
+        <source>sources must cite at least one work</source>
+        <translation>в sources должна быть хотя бы одна работа</translation>
+    </message>
+    <message>
+        <source>url must start with https:// or http://</source>
+        <translation>url должен начинаться с https:// или http://</translation>
+    </message>
+    <message>
+        <source>the event ends (%1) before it starts (%2)</source>
+        <translation>событие заканчивается (%1) раньше, чем начинается (%2)</translation>
+    </message>
+    <message>
+        <source>an actor of an event</source>
+        <translation>участник события</translation>
+    </message>
+    <message>
+        <source>a misconception</source>
+        <translation>заблуждение</translation>
+    </message>
+    <message>
+        <source>fate %1 is not one of alive, natural, executed, murdered, suicide, died-in-custody, killed-in-action, unknown</source>
+        <translation>fate %1 — не одно из значений alive, natural, executed, murdered, suicide, died-in-custody, killed-in-action, unknown</translation>
+    </message>
+    <message>
+        <source>the actor died but their fate is &apos;alive&apos;</source>
+        <translation>участник умер, но его fate — &apos;alive&apos;</translation>
+    </message>
+    <message>
+        <source>fate %1 needs the date the actor died</source>
+        <translation>для fate %1 нужна дата смерти участника</translation>
+    </message>
+    <message>
+        <source>a membership</source>
+        <translation>членство</translation>
+    </message>
+    <message>
+        <source>a status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>status %1 is not one of expelled, reinstated, exiled, deported, arrested, released, imprisoned, executed, murdered, died</source>
+        <translation>status %1 — не одно из значений expelled, reinstated, exiled, deported, arrested, released, imprisoned, executed, murdered, died</translation>
+    </message>
+    <message>
+        <source>a standing point</source>
+        <translation>точка положения</translation>
+    </message>
+    <message>
+        <source>colour %1 is not of the form &quot;#RRGGBB&quot; (quote it: # starts a YAML comment)</source>
+        <translation>цвет %1 не имеет вида &quot;#RRGGBB&quot; (возьмите его в кавычки: с # начинается комментарий YAML)</translation>
+    </message>
+    <message>
+        <source>measure %1 is not count, year or agricultural-year</source>
+        <translation>measure %1 — не count, не year и не agricultural-year</translation>
+    </message>
+    <message>
+        <source>series %1 does not say what its points are (measure: count, year or agricultural-year)</source>
+        <translation>ряд %1 не говорит, что означают его точки (measure: count, year или agricultural-year)</translation>
+    </message>
+    <message>
+        <source>a point</source>
+        <translation>точка ряда</translation>
+    </message>
+    <message>
+        <source>kind %1 is not actual or target</source>
+        <translation>kind %1 — не actual и не target</translation>
+    </message>
+    <message>
+        <source>only a target has a plan variant</source>
+        <translation>вариант плана бывает только у задания (target)</translation>
+    </message>
+    <message>
+        <source>a series needs at least one point</source>
+        <translation>в ряду данных нужна хотя бы одна точка</translation>
+    </message>
+    <message>
+        <source>a tour step</source>
+        <translation>шаг экскурсии</translation>
+    </message>
+    <message>
+        <source>a range</source>
+        <translation>промежуток</translation>
+    </message>
+    <message>
+        <source>a tour step needs events or a range</source>
+        <translation>шагу экскурсии нужны события или промежуток</translation>
+    </message>
+    <message>
+        <source>unknown chart &apos;%1&apos; (the charts are %2)</source>
+        <translation>неизвестный график &apos;%1&apos; (графики: %2)</translation>
+    </message>
+    <message>
+        <source>plot %1 names no chart&apos;s plot: give the step a chart</source>
+        <translation>plot %1 не называет панель графика: укажите у шага chart</translation>
+    </message>
+    <message>
+        <source>unknown plot %1 of chart &apos;%2&apos; (its plots are %3)</source>
+        <translation>неизвестная панель %1 графика &apos;%2&apos; (его панели: %3)</translation>
+    </message>
+    <message>
+        <source>none: it is one plot</source>
+        <translation>нет: у него одна панель</translation>
+    </message>
+    <message>
+        <source>a baseline is for a step with a chart</source>
+        <translation>baseline бывает только у шага с графиком</translation>
+    </message>
+    <message>
+        <source>a tour needs at least one step</source>
+        <translation>в экскурсии нужен хотя бы один шаг</translation>
+    </message>
+    <message>
+        <source>a document must belong to at least one event</source>
+        <translation>документ должен относиться хотя бы к одному событию</translation>
+    </message>
+    <message>
+        <source>the extract of %1 has %2 words; keep an extract to about 80 (at most %3)</source>
+        <translation>в отрывке %1 слов: %2; держите отрывок около 80 слов (не более %3)</translation>
+    </message>
+    <message>
+        <source>%1 has standing points but dataset.yaml declares no standing levels</source>
+        <translation>у %1 есть точки положения, но в dataset.yaml не объявлены уровни положения</translation>
+    </message>
+    <message>
+        <source>%1 holds offices but has no standing: give dated standing points (a level, a reason and a source each)</source>
+        <translation>%1 занимает должности, но положение не задано: добавьте точки положения с датами (у каждой уровень, причина и источник)</translation>
+    </message>
+    <message>
+        <source>a standing point of %1 on %2 comes before their birth</source>
+        <translation>точка положения %1 на %2 стоит раньше рождения</translation>
+    </message>
+    <message>
+        <source>a standing point of %1 on %2 comes after their death on %3: the line ends at death</source>
+        <translation>точка положения %1 на %2 стоит позже смерти (%3): линия кончается смертью</translation>
+    </message>
+    <message>
+        <source>standing points of %1 must be in date order: %2 follows %3</source>
+        <translation>точки положения %1 должны идти по порядку дат: %2 стоит после %3</translation>
+    </message>
+    <message>
+        <source>a gap in the standing of %1: it starts on %2, but their career is shown from %3; give a point on or before %3</source>
+        <translation>пропуск в положении %1: оно начинается %2, а карьера показана с %3; добавьте точку на %3 или раньше</translation>
+    </message>
+    <message>
+        <source>duplicate %1 id %2 (first declared at %3)</source>
+        <translation>повторный id %2 у записи %1 (впервые объявлен в %3)</translation>
+    </message>
+    <message>
+        <source> declared in dataset.yaml</source>
+        <translation> в dataset.yaml</translation>
+    </message>
+    <message>
+        <source>unknown %1 %2: no %1 with this id is%3</source>
+        <translation>неизвестный %1 %2: записи %1 с таким id нет%3</translation>
+    </message>
+    <message>
+        <source> in the data set</source>
+        <translation> в наборе данных</translation>
+    </message>
+    <message>
+        <source>source %1 is never cited</source>
+        <translation>на источник %1 нет ни одной ссылки</translation>
+    </message>
+    <message>
+        <source>the basis of series %1 names a site that hosts copies: name the printed work instead</source>
+        <translation>в основании ряда %1 назван сайт с копиями книг: назовите вместо него печатную работу</translation>
+    </message>
+    <message>
+        <source>%1 %2 cites no page or address a reader can check: give the page of a book, or cite a work with a url</source>
+        <translation>%1 %2 не указывает страницу или адрес, которые читатель может проверить: дайте страницу книги или сошлитесь на работу с url</translation>
+    </message>
+    <message>
+        <source>the standing point of %1 on %2 cites no page or address a reader can check</source>
+        <translation>точка положения %1 на %2 не указывает страницу или адрес, которые читатель может проверить</translation>
+    </message>
+    <message>
+        <source>%1 dies before they are born</source>
+        <translation>%1 умирает раньше, чем рождается</translation>
+    </message>
+    <message>
+        <source>office %1 of %2 lies outside their life</source>
+        <translation>должность %1 у %2 лежит вне его жизни</translation>
+    </message>
+    <message>
+        <source>membership of %1 for %2 lies outside their life</source>
+        <translation>членство в %1 у %2 лежит вне его жизни</translation>
+    </message>
+    <message>
+        <source>status %1 of %2 lies outside their life</source>
+        <translation>статус %1 у %2 лежит вне его жизни</translation>
+    </message>
+    <message>
+        <source>unknown standing level %1 (dataset.yaml declares %2)</source>
+        <translation>неизвестный уровень положения %1 (в dataset.yaml объявлены: %2)</translation>
+    </message>
+    <message>
+        <source>%1 was born on %2, after this event (%3)</source>
+        <translation>%1 родился %2, после этого события (%3)</translation>
+    </message>
+    <message>
+        <source>%1 died on %2, before this event; mark the reference posthumous: true if that is meant</source>
+        <translation>%1 умер %2, до этого события; если так и задумано, отметьте ссылку posthumous: true</translation>
+    </message>
+    <message>
+        <source>%1 is marked posthumous but was alive at the event</source>
+        <translation>%1 отмечен как posthumous, но был жив во время события</translation>
+    </message>
+    <message>
+        <source>faction colour %1 of %2 is hard to tell from %3 of %4 (distance %5 &lt; %6)</source>
+        <translation>цвет группировки %1 (%2) трудно отличить от %3 (%4) (расстояние %5 &lt; %6)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 lies outside the data set&apos;s period (%3)</source>
+        <translation>%1 %2 лежит вне периода набора данных (%3)</translation>
+    </message>
+    <message>
+        <source>the step&apos;s range, %1 to %2, shows nothing of the data set&apos;s period (%3)</source>
+        <translation>промежуток шага, с %1 по %2, не захватывает ничего из периода набора данных (%3)</translation>
+    </message>
+    <message>
+        <source>the event&apos;s date</source>
+        <translation>дата события</translation>
+    </message>
+    <message>
+        <source>the event&apos;s end</source>
+        <translation>конец события</translation>
+    </message>
+    <message>
+        <source>%1 %2 lies more than a century from the data set&apos;s period (%3)</source>
+        <translation>%1 %2 отстоит от периода набора данных (%3) больше чем на век</translation>
+    </message>
+    <message>
+        <source>the birth date</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <source>the date of death</source>
+        <translation>дата смерти</translation>
+    </message>
+    <message>
+        <source>the office&apos;s start</source>
+        <translation>начало должности</translation>
+    </message>
+    <message>
+        <source>the office&apos;s end</source>
+        <translation>конец должности</translation>
+    </message>
+    <message>
+        <source>the membership&apos;s start</source>
+        <translation>начало членства</translation>
+    </message>
+    <message>
+        <source>the membership&apos;s end</source>
+        <translation>конец членства</translation>
+    </message>
+    <message>
+        <source>the status date</source>
+        <translation>дата статуса</translation>
+    </message>
+    <message>
+        <source>the faction&apos;s start</source>
+        <translation>начало группировки</translation>
+    </message>
+    <message>
+        <source>the faction&apos;s end</source>
+        <translation>конец группировки</translation>
+    </message>
+    <message>
+        <source>the period&apos;s start</source>
+        <translation>начало периода</translation>
+    </message>
+    <message>
+        <source>the period&apos;s end</source>
+        <translation>конец периода</translation>
+    </message>
+    <message>
+        <source>the figure&apos;s date</source>
+        <translation>дата цифры</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>каталог</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>именованный канал (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>устройство</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>не обычный файл</translation>
+    </message>
+    <message>
+        <source>it is a link to something that does not exist</source>
+        <translation>это ссылка на несуществующий объект</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>нет такого файла</translation>
+    </message>
+    <message>
+        <source>it is a link to %1, outside the data set&apos;s folder</source>
+        <translation>это ссылка на %1, за пределами папки набора данных</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file</source>
+        <translation>это %1, а не обычный файл</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, larger than the limit of %2</source>
+        <translation>размер файла %1 байт, больше предела %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit of %1 bytes</source>
+        <translation>файл больше предела в %1 байт</translation>
+    </message>
+    <message>
+        <source>cannot read dataset.yaml: %1</source>
+        <translation>не удаётся прочитать dataset.yaml: %1</translation>
+    </message>
+    <message>
+        <source>dataset.yaml is empty</source>
+        <translation>dataset.yaml пуст</translation>
+    </message>
+    <message>
+        <source>loading was cancelled</source>
+        <translation>загрузка отменена</translation>
+    </message>
+    <message>
+        <source>file %1 is listed twice</source>
+        <translation>файл %1 указан дважды</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>cannot read the tour file: %1</source>
+        <translation>не удаётся прочитать файл экскурсий: %1</translation>
+    </message>
+    <message>
+        <source>not a data set folder (no such directory)</source>
+        <translation>это не папка набора данных (нет такого каталога)</translation>
+    </message>
+    <message>
+        <source>it is the same file as %1, read already</source>
+        <translation>это тот же файл, что и %1, он уже прочитан</translation>
+    </message>
+    <message>
+        <source>… and %1 more problem(s) in this file, not shown</source>
+        <translation>… и ещё не показанных проблем в этом файле: %1</translation>
+    </message>
+    <message>
+        <source>a scalar</source>
+        <translation>скаляр</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>словарь</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 or UTF-32 (it starts with a byte order mark); save it as UTF-8</source>
+        <translation>файл в кодировке UTF-16 или UTF-32 (начинается с метки порядка байтов); сохраните его в UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is UTF-32 (it starts with a byte order mark); save it as UTF-8</source>
+        <translation>файл в кодировке UTF-32 (начинается с метки порядка байтов); сохраните его в UTF-8</translation>
+    </message>
+    <message>
+        <source>a NUL byte: a data file is text, not binary</source>
+        <translation>байт NUL: файл данных — текст, а не двоичные данные</translation>
+    </message>
+    <message>
+        <source>the control character %1: a data file may hold only printable text, tabs and line breaks</source>
+        <translation>управляющий символ %1: в файле данных допустимы только печатный текст, табуляции и переводы строк</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1): save the file as UTF-8</source>
+        <translation>неверный UTF-8 (байт 0x%1): сохраните файл в UTF-8</translation>
+    </message>
+    <message>
+        <source>more than %1 aliases in one file</source>
+        <translation>больше %1 псевдонимов (alias) в одном файле</translation>
+    </message>
+    <message>
+        <source>alias to an unknown anchor</source>
+        <translation>псевдоним (alias) ссылается на неизвестный якорь (anchor)</translation>
+    </message>
+    <message>
+        <source>alias refers to a node that contains it (a recursive alias)</source>
+        <translation>псевдоним ссылается на содержащий его узел (рекурсивный alias)</translation>
+    </message>
+    <message>
+        <source>the aliases of this file expand to more than %1 nodes (an alias bomb?)</source>
+        <translation>псевдонимы этого файла разворачиваются больше чем в %1 узлов (alias-бомба?)</translation>
+    </message>
+    <message>
+        <source>text holds the control character %1 (written as an escape); a data file may hold only printable text, tabs and line breaks</source>
+        <translation>текст содержит управляющий символ %1 (записан как escape-последовательность); в файле данных допустимы только печатный текст, табуляции и переводы строк</translation>
+    </message>
+    <message>
+        <source>the file has more than %1 nodes</source>
+        <translation>в файле больше %1 узлов</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>вложенность глубже %1 уровней</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (first given on line %2)</source>
+        <translation>повторный ключ &apos;%1&apos; (впервые — в строке %2)</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes, larger than the limit of %2</source>
+        <translation>размер файла %1 байт, больше предела %2</translation>
+    </message>
+    <message>
+        <source>a data file holds one YAML document; found another here</source>
+        <translation>файл данных содержит один документ YAML; здесь найден ещё один</translation>
+    </message>
+    <message>
+        <source>malformed YAML: %1</source>
+        <translation>ошибка в YAML: %1</translation>
+    </message>
+    <message>
+        <source>could not read YAML: %1</source>
+        <translation>не удалось прочитать YAML: %1</translation>
+    </message>
+    <message>
+        <source>no YAML document: a directive (%YAML, %TAG) must be followed by &apos;---&apos; and a document</source>
+        <translation>нет документа YAML: после директивы (%YAML, %TAG) должны идти &apos;---&apos; и документ</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; links to a copy on %2, not a stable address: cite the published work with its page and drop the url</source>
+        <translation>источник &apos;%1&apos; ссылается на копию на %2, а не на постоянный адрес: сошлитесь на изданную работу со страницей и уберите url</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; has neither a published work nor a stable address (%2 hosts copies): cite the work it copies, with its publisher and page</source>
+        <translation>у источника &apos;%1&apos; нет ни изданной работы, ни постоянного адреса (%2 выкладывает копии): сошлитесь на копируемую работу, с издательством и страницей</translation>
+    </message>
+    <message>
+        <source>source &apos;%1&apos; has neither a published work (publisher) nor a stable address (url)</source>
+        <translation>у источника &apos;%1&apos; нет ни изданной работы (publisher), ни постоянного адреса (url)</translation>
+    </message>
+    <message>
+        <source>%1: the %2 texts it translates (%3) have changed since the %4 translation was stamped (source_hash %5, now %6): check the translation, then run khronika-check --stamp-translations</source>
+        <translation>%1: тексты на %2, которые переводит запись (%3), изменились с тех пор, как перевод на %4 был отмечен (source_hash %5, теперь %6): проверьте перевод, затем запустите khronika-check --stamp-translations</translation>
+    </message>
+    <message>
+        <source>the page given for %1 names a site that hosts copies: cite the printed page or table instead</source>
+        <translation>страница, указанная для %1, называет сайт с копиями книг: укажите печатную страницу или таблицу</translation>
+    </message>
+    <message>
+        <source>the author&apos;s note on the citation of %1 names a site that hosts copies: say that a copy was read, without naming the site</source>
+        <translation>заметка авторов к ссылке на %1 называет сайт с копиями книг: напишите, что прочитана копия, не называя сайта</translation>
+    </message>
+    <message>
+        <source>the author&apos;s note of %1 names a site that hosts copies: name the printed work read, without naming the site</source>
+        <translation>заметка авторов в записи %1 называет сайт с копиями книг: назовите прочитанное печатное издание, не называя сайта</translation>
+    </message>
+    <message>
+        <source>source %1 names a site that hosts copies in its author, title or publisher: describe the published work only</source>
+        <translation>источник %1 называет сайт с копиями книг в авторе, заглавии или издателе: опишите только опубликованное издание</translation>
     </message>
 </context>
 <context>
@@ -235,6 +973,19 @@
     </message>
 </context>
 <context>
+    <name>TickGenerator</name>
+    <message>
+        <source>Q%1</source>
+        <comment>a quarter of the year on the time axis: Q3</comment>
+        <translation>%1 кв.</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <comment>a decade on the time axis: 1940s</comment>
+        <translation>%1-е</translation>
+    </message>
+</context>
+<context>
     <name>khronika-check</name>
     <message>
         <source>Validates Khronika data sets (folders holding a dataset.yaml) and prints every problem as
@@ -283,8 +1034,28 @@ Exit status: 0 clean, 1 the data has errors, 2 usage or I/O error.</source>
         </translation>
     </message>
     <message>
-        <source>With --json: give the texts in LANG (one of the data set&apos;s languages), the source language where a text has no translation.</source>
-        <translation>С --json: выдать тексты на языке LANG (одном из языков набора данных), а где перевода нет, на исходном языке.</translation>
+        <source>Write the messages in LANG (en or ru; default: the system&apos;s language). With --json: give the texts in LANG (one of the data set&apos;s languages), the source language where a text has no translation.</source>
+        <translation>Выводить сообщения на языке LANG (en или ru; по умолчанию — язык системы). С --json: выдавать тексты на языке LANG (одном из языков набора данных), а где перевода нет — на исходном языке.</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>ожидается одно из: %1</translation>
+    </message>
+    <message>
+        <source>Write into each translated record of the translation files the source_hash of the source-language texts it translates, as they are now, so that a later change to them is reported. Run it after translating or after checking a translation the checker reports as changed.</source>
+        <translation>Записать в каждую переведённую запись файлов перевода source_hash — отметку исходных текстов, которые она переводит, в их нынешнем виде, чтобы позднее их изменение было замечено. Запускайте после перевода или после проверки перевода, о котором программа сообщила как об устаревшем.</translation>
+    </message>
+    <message>
+        <source>the data set has errors; mend them before stamping its translations</source>
+        <translation>в наборе данных есть ошибки; исправьте их, прежде чем отмечать переводы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n translated record(s) stamped</source>
+        <translation>
+            <numerusform>отмечена %n переведённая запись</numerusform>
+            <numerusform>отмечены %n переведённые записи</numerusform>
+            <numerusform>отмечено %n переведённых записей</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1980,11 @@ B: затемнить экран · Ctrl+= / Ctrl+−: крупнее / мель
     <message>
         <source>Legend: %1</source>
         <translation>Легенда: %1</translation>
+    </message>
+    <message>
+        <source>%1 (July to June)</source>
+        <comment>a series of agricultural years in a short legend</comment>
+        <translation>%1 (с июля по июнь)</translation>
     </message>
 </context>
 <context>

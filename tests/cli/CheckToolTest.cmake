@@ -74,7 +74,7 @@ foreach(option --json --stats)
   expect_contains("${err}" "cannot write the output: No space left on device")
 endforeach()
 
-# --lang gives the texts in one of the data set's languages; only with --json, only a declared language.
+# With --json, --lang gives the texts in one of the data set's languages, only a declared language.
 run(0 --json --lang ru ${DATA})
 string(JSON title GET "${out}" title)
 string(JSON languages GET "${out}" languages)
@@ -90,8 +90,15 @@ run(2 --json --lang de ${DATA})
 expect_contains("${err}" "the data set has no language 'de' (its languages: en, ru)")
 run(2 --json --lang ru ${FIXTURES}/clean)
 expect_contains("${err}" "the data set has no language 'ru' (its languages: en)")
-run(2 --lang ru ${DATA})
-expect_contains("${err}" "--lang goes with --json")
+# Without --json, --lang is the language of the messages; the place of each problem stays as it was.
+run(1 --lang ru ${FIXTURES}/broken)
+expect_contains("${err}" "${FIXTURES}/broken/records.yaml:6:11: error: date '1927-13-40' не имеет вида ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД")
+expect_contains("${err}" "${FIXTURES}/broken/records.yaml:12:5: error: неизвестное поле 'tittle' в записи «событие»")
+expect_contains("${err}" "3 ошибки")
+run(1 --lang en ${FIXTURES}/broken)
+expect_contains("${err}" "${FIXTURES}/broken/records.yaml:6:11: error: date '1927-13-40' is not a date")
+run(2 --lang de ${DATA})
+expect_contains("${err}" "--lang de: expected one of en, ru")
 run(0 --stats ${DATA})
 expect_contains("${out}" " texts translated")
 

@@ -5,6 +5,11 @@
 
 #include "TestData.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
 using namespace khronika;
@@ -108,7 +113,8 @@ categories:
     EXPECT_TRUE(lines.contains(inRussianFile(5, 12, u"event 'congress-12' has no notes to translate"_qs)))
         << lines.join(u'\n').toStdString();
     EXPECT_TRUE(lines.contains(inRussianFile(6, 5,
-        u"unknown field 'titel' in a translated record of events (expected one of: id, title, summary, notes, "
+        u"unknown field 'titel' in a translated record of events (expected one of: id, source_hash, title, summary, "
+        u"notes, "
         "misconception, author_note)"_qs)))
         << lines.join(u'\n').toStdString();
     EXPECT_TRUE(lines.contains(inRussianFile(9, 28, u"title of category 'congress' is translated into ru twice"_qs)))
@@ -233,4 +239,89 @@ TEST(Translation, ListsEveryTextAClassReadsAndNoAuthorNote)
             u"events/congress-12/summary"_qs, u"events/congress-12/misconception/claim"_qs,
             u"events/congress-12/misconception/correction"_qs, u"actors/stalin/name"_qs, u"actors/stalin/summary"_qs,
             u"factions/left/name"_qs, u"factions/left/description"_qs}));
+}
+
+namespace {
+
+// The bilingual minimal data set written into `dir`, so that a stamp can rewrite its files.
+void writeBilingual(const QTemporaryDir &dir, const QByteArray &russian)
+{
+    auto files = minimalDataSet();
+    files[QStringLiteral("dataset.yaml")] += "languages: [en, ru]\ntranslations: [ru/texts.yaml]\n";
+    files[QStringLiteral("ru/texts.yaml")] = russian;
+    for (const auto &[name, bytes] : files) {
+        const QString path = dir.filePath(name);
+        QDir().mkpath(QFileInfo(path).path());
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void replaceIn(const QString &path, const QByteArray &from, const QByteArray &to)
+{
+    QByteArray bytes = readAll(path);
+    ASSERT_TRUE(bytes.contains(from)) << from.toStdString();
+    bytes.replace(from, to);
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+// A translation made from an earlier wording of the source is reported: --stamp-translations writes
+// each translated record's source_hash, and a later change of the English it translates (not a mere
+// rewrapping) makes the checker warn at that hash, until the translation is stamped again.
+TEST(Translation, AStaleTranslationIsReportedUntilItIsStampedAgain)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    writeBilingual(dir, "# Russian for the test: this comment stays.\n" + kCompleteRussian);
+    const QString russian = dir.filePath(QStringLiteral("ru/texts.yaml"));
+
+    LoadResult r = DataSetLoader::loadDirectory(dir.path());
+    ASSERT_TRUE(messages(r).isEmpty()) << messages(r).join(u'\n').toStdString();
+    // Unstamped records are not checked; every translated record can be stamped.
+    EXPECT_EQ(
+        r.data.translationStamps.size(), 8u); // the data set, 2 categories, 2 offices, a faction, an actor, an event
+    QString error;
+    EXPECT_EQ(stampTranslations(r.data, &error), 8) << error.toStdString();
+    const QByteArray stamped = readAll(russian);
+    EXPECT_TRUE(stamped.startsWith("# Russian for the test: this comment stays.\n"));
+    EXPECT_TRUE(stamped.contains("  - id: congress-12\n    source_hash: \"")) << stamped.toStdString();
+    EXPECT_TRUE(stamped.contains("  - { source_hash: \"")) << stamped.toStdString();
+
+    r = DataSetLoader::loadDirectory(dir.path());
+    EXPECT_TRUE(messages(r).isEmpty()) << messages(r).join(u'\n').toStdString();
+    for (const TranslationStamp &s : r.data.translationStamps)
+        EXPECT_EQ(s.hash.size(), 8) << s.record.toStdString();
+    EXPECT_EQ(stampTranslations(r.data, &error), 0); // nothing to do twice
+
+    // Rewrapping the English is no change; a new word is.
+    const QString events = dir.filePath(QStringLiteral("records.yaml"));
+    replaceIn(events, "title: 12th Congress", "title: 12th   Congress");
+    r = DataSetLoader::loadDirectory(dir.path());
+    EXPECT_TRUE(messages(r).isEmpty()) << messages(r).join(u'\n').toStdString();
+    replaceIn(events, "title: 12th   Congress", "title: 12th Party Congress");
+    r = DataSetLoader::loadDirectory(dir.path());
+    ASSERT_EQ(messages(r).size(), 1) << messages(r).join(u'\n').toStdString();
+    const int line = int(readAll(russian).left(readAll(russian).indexOf("id: congress-12")).count('\n')) + 2;
+    EXPECT_TRUE(messages(r).front().startsWith(
+        QStringLiteral("%1:%2:18: warning: event 'congress-12': the en texts it translates (title, summary) have "
+                       "changed since the ru translation was stamped")
+            .arg(russian)
+            .arg(line)))
+        << messages(r).front().toStdString();
+
+    // Stamped again, it is quiet again.
+    EXPECT_EQ(stampTranslations(r.data, &error), 1);
+    r = DataSetLoader::loadDirectory(dir.path());
+    EXPECT_TRUE(messages(r).isEmpty()) << messages(r).join(u'\n').toStdString();
 }

@@ -5,12 +5,21 @@
 #include "QtPrinters.h"
 #include "TestData.h"
 #include "i18n/Language.h"
+#include "ui/ExplorerOptions.h"
+#include "ui/charts/EconomyCharts.h"
+#include "ui/charts/TimeChartView.h"
+#include "ui/charts/TimeSeriesChart.h"
+#include "ui/export/ViewDump.h"
+#include "ui/panels/LoadProblems.h"
 #include "ui/panels/SidePanel.h"
+#include "ui/view/TickGenerator.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 
 #include <gtest/gtest.h>
 
@@ -26,18 +35,28 @@ QStringList menuTitles(const MainWindow &window)
     return titles;
 }
 
+// Whatever fails in a test, the tests after it run untranslated, in the locale they started in.
+struct Untranslated {
+    ~Untranslated()
+    {
+        Language::apply(qApp, QStringLiteral("en"));
+        QLocale::setDefault(QLocale::system());
+    }
+};
+
+void settle()
+{
+    for (int round = 0; round < 5; ++round) {
+        QCoreApplication::sendPostedEvents();
+        QApplication::processEvents();
+    }
+}
+
 } // namespace
 
 TEST(Russian, TheWindowSpeaksRussianAndEnglishComesBack)
 {
-    // Whatever fails below, the tests after this one run untranslated, in the locale they started in.
-    struct Untranslated {
-        ~Untranslated()
-        {
-            Language::apply(qApp, QStringLiteral("en"));
-            QLocale::setDefault(QLocale::system());
-        }
-    } restore;
+    Untranslated restore;
     ASSERT_TRUE(Language::apply(qApp, QStringLiteral("ru")));
     EXPECT_EQ(Language::current(), QStringLiteral("ru"));
     {
@@ -79,4 +98,108 @@ TEST(Russian, ALargerSystemFontIsKeptAndScaledByTheTheme)
     // A small system font leaves the themes' own sizes (12 pt, 15 pt projecting).
     MainWindow window(test::builtinTimeline());
     EXPECT_DOUBLE_EQ(window.theme().basePointSize, std::max(12.0, before.pointSizeF()));
+}
+
+// A plot's name and unit stand in the chart's gutter with every word whole (no "…"), in either
+// language, on a projector's 1024×768 and a 1920×1080 screen, presenting or not; the plots of a chart
+// share one gutter, so that their time axes stay one above the other.
+TEST(Russian, PlotHeadingsAreWholeInBothLanguagesAtEverySize)
+{
+    Untranslated restore;
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        ASSERT_TRUE(Language::apply(qApp, language));
+        for (const QSize size : {QSize(1024, 768), QSize(1920, 1080)}) {
+            for (const bool presenting : {false, true}) {
+                MainWindow w(test::builtinTimeline());
+                w.setFullScreenWhenPresenting(false);
+                w.state()->setAnimationsEnabled(false);
+                ExplorerOptions options;
+                options.size = size;
+                w.apply(options);
+                w.setChartsDetached(false);
+                w.setChartsVisible(true);
+                if (presenting) {
+                    w.setPresenting(true);
+                    w.setPresentationCharts(true);
+                }
+                w.show();
+                settle();
+                for (const QString &id : EconomyCharts::chartIds()) {
+                    w.charts()->setCurrentChart(id);
+                    settle();
+                    const auto *chart = qobject_cast<const TimeSeriesChart *>(w.charts()->chart(id));
+                    if (!chart)
+                        continue; // the plans are one grid with no gutter
+                    const std::string ctx = language.toStdString() + " " + std::to_string(size.width()) + "x"
+                        + std::to_string(size.height()) + (presenting ? " presenting " : " ") + id.toStdString();
+                    const ViewDump d = ViewDump::of(&w);
+                    const auto headings = d.textsOfKind(QStringLiteral("plot-heading"));
+                    ASSERT_FALSE(headings.empty()) << ctx;
+                    for (const DrawnText &t : headings) {
+                        EXPECT_FALSE(t.cut) << ctx << " " << t.text.toStdString();
+                        EXPECT_FALSE(t.text.contains(QChar(0x2026))) << ctx << " " << t.text.toStdString();
+                    }
+                    double left = -1;
+                    for (int p = 0; p < chart->plotCount(); ++p) {
+                        const TimeChartView *view = chart->plot(p);
+                        if (!view->isVisible())
+                            continue;
+                        bool whole = false;
+                        QStringList lines;
+                        for (const TimeChartView::HeadingLine &line : view->headingLines(view->gutter(), &whole)) {
+                            lines << line.text;
+                            EXPECT_LE(line.box.right(), view->plotRect().left() + 0.5) << ctx;
+                        }
+                        EXPECT_TRUE(whole) << ctx << " plot " << p << ": " << lines.join(u'|').toStdString();
+                        EXPECT_TRUE(lines.join(u' ').startsWith(chart->plotName(p))) << ctx;
+                        if (left < 0)
+                            left = view->plotRect().left();
+                        EXPECT_NEAR(view->plotRect().left(), left, 0.5) << ctx << " plot " << p;
+                    }
+                }
+            }
+        }
+    }
+}
+
+// The measure under a plot's unit and the time axis's decade and quarter speak the interface's language.
+TEST(Russian, MeasuresAndDecadesAreTranslated)
+{
+    Untranslated restore;
+    ASSERT_TRUE(Language::apply(qApp, QStringLiteral("ru")));
+    EXPECT_EQ(measureText(Series::Measure::Year), QStringLiteral("календарные годы"));
+    EXPECT_EQ(measureText(Series::Measure::Count), QStringLiteral("подсчёты на указанные даты"));
+    const double day = double(QDate(1941, 3, 1).toJulianDay());
+    EXPECT_EQ(TickGenerator::label(day, TickUnit::Decade), QStringLiteral("1940-е"));
+    EXPECT_EQ(TickGenerator::label(day, TickUnit::Quarter), QStringLiteral("1 кв. 1941"));
+    EXPECT_EQ(TickGenerator::label(day, TickUnit::Month), QStringLiteral("март 1941"));
+    ASSERT_TRUE(Language::apply(qApp, QStringLiteral("en")));
+    EXPECT_EQ(measureText(Series::Measure::Year), QStringLiteral("calendar years"));
+    EXPECT_EQ(TickGenerator::label(day, TickUnit::Decade), QStringLiteral("1940s"));
+    EXPECT_EQ(TickGenerator::label(day, TickUnit::Quarter), QStringLiteral("Q1 1941"));
+    EXPECT_EQ(TickGenerator::label(day, TickUnit::Month), QStringLiteral("Mar 1941"));
+}
+
+// A data set's problems are worded in the interface's language when it loads; where each one is
+// (file:line:col) and its severity stay as an editor reads them.
+TEST(Russian, LoadProblemsAreShownInRussian)
+{
+    Untranslated restore;
+    ASSERT_TRUE(Language::apply(qApp, QStringLiteral("ru")));
+    const LoadResult r = DataSetLoader::loadDirectory(QStringLiteral(KHRONIKA_FIXTURES "/broken"));
+    std::unique_ptr<QMessageBox> box(LoadProblems::dataSetErrors(QStringLiteral("broken"), r));
+    EXPECT_EQ(box->text(), QStringLiteral("В broken 3 ошибки; набор данных не открыт."));
+    const QString details = box->detailedText();
+    EXPECT_TRUE(details.contains(
+        QStringLiteral("records.yaml:6:11: error: date '1927-13-40' не имеет вида ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД")))
+        << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("records.yaml:11:5: error: событие: нет поля title")))
+        << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("у источника 'book' нет ни изданной работы"))) << details.toStdString();
+    EXPECT_FALSE(details.contains(QStringLiteral("is not a date"))) << details.toStdString();
+    // Back in English, the same file gives the English messages.
+    ASSERT_TRUE(Language::apply(qApp, QStringLiteral("en")));
+    const LoadResult english = DataSetLoader::loadDirectory(QStringLiteral(KHRONIKA_FIXTURES "/broken"));
+    EXPECT_TRUE(LoadProblems::detailsText(english.diagnostics)
+                    .contains(QStringLiteral("records.yaml:6:11: error: date '1927-13-40' is not a date")));
 }

@@ -41,3 +41,16 @@ TEST(TextWrap, ShortTextIsLeftAlone)
     EXPECT_EQ(wrapText(QStringLiteral("No faction"), 150, 2, tenEach), QStringList {QStringLiteral("No faction")});
     EXPECT_TRUE(wrapText(QStringLiteral("No faction"), 150, 0, tenEach).isEmpty());
 }
+
+TEST(TextWrap, WrappingWordsWholeShortensNothing)
+{
+    const QString text = QStringLiteral("Заключённые ГУЛАГа, counts on the dates given");
+    const QStringList lines = wrapWords(text, 100, tenEach);
+    EXPECT_EQ(lines.join(u' '), text); // every word, none shortened, even the one wider than a line
+    EXPECT_EQ(lines.front(), QStringLiteral("Заключённые"));
+    for (const QString &line : lines) {
+        EXPECT_FALSE(line.contains(QChar(0x2026))) << line.toStdString();
+        EXPECT_TRUE(tenEach(line) <= 100 || !line.contains(u' ')) << line.toStdString();
+    }
+    EXPECT_TRUE(wrapWords(QStringLiteral("  "), 100, tenEach).isEmpty());
+}

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <tuple>
 
 namespace khronika {
 
@@ -90,7 +91,112 @@ void TimeChartView::setHeading(const QString &name, const QString &unit)
 {
     m_name = name;
     m_unit = unit;
+    updateNeededGutter();
     viewport()->update();
+}
+
+void TimeChartView::setGutter(double gutter)
+{
+    gutter = std::max(TimeAxisGeometry::kGutter, gutter);
+    if (std::abs(gutter - m_gutter) < 0.5)
+        return;
+    m_gutter = gutter;
+    updatePlotArea();
+    viewport()->update();
+}
+
+double TimeChartView::valueLabelWidth() const
+{
+    const QFontMetricsF fm(m_theme.font(0.9));
+    double widest = 0;
+    for (const double v : valueTicks())
+        widest = std::max(widest, fm.horizontalAdvance(formatChartValue(v)));
+    return widest + 16;
+}
+
+std::vector<TimeChartView::HeadingLine> TimeChartView::headingLines(double gutter, bool *whole) const
+{
+    // The gutter's whole height is free (the event's name and the time axis sit over and under the
+    // plot, not beside it). The heading is tried in its full type and two steps smaller, wrapped at
+    // spaces; a word is never shortened or cut in two while a size is left to try.
+    const double left = 14;
+    const double width = std::max(60.0, gutter - valueLabelWidth() - left);
+    const double top = 6, bottom = double(height()) - 6;
+    const auto lay = [&](double scale, bool elide, bool *fits) {
+        std::vector<HeadingLine> lines;
+        double y = top;
+        bool ok = true;
+        for (const auto &[text, size, bold] : {std::tuple {m_name, 1.0, true}, std::tuple {m_unit, 0.9, false}}) {
+            const QFont font = m_theme.font(size * scale, bold);
+            const QFontMetricsF fm(font);
+            const auto measure = [&fm](const QString &w) { return fm.horizontalAdvance(w); };
+            QStringList wrapped;
+            if (elide) {
+                const int room = int((bottom - y) / fm.lineSpacing());
+                wrapped = room > 0 ? wrapText(text, width, room, measure) : QStringList();
+            } else {
+                wrapped = wrapWords(text, width, measure);
+            }
+            for (const QString &line : wrapped) {
+                ok = ok && measure(line) <= width + 0.5 && y + fm.height() <= bottom;
+                lines.push_back(
+                    {line, font, QRectF(left, y, measure(line), fm.height()), line.contains(QChar(0x2026))});
+                y += fm.lineSpacing();
+            }
+            if (wrapped.join(u' ') != text.simplified())
+                ok = false;
+            y += 2;
+        }
+        *fits = ok;
+        return lines;
+    };
+    bool fits = false;
+    for (const double scale : {1.0, 0.9, 0.8}) {
+        std::vector<HeadingLine> lines = lay(scale, false, &fits);
+        if (fits) {
+            if (whole)
+                *whole = true;
+            return lines;
+        }
+    }
+    // No size fits whole: the words that do not fit end in an ellipsis rather than in a line cut in half.
+    if (whole)
+        *whole = false;
+    return lay(0.8, true, &fits);
+}
+
+void TimeChartView::updateNeededGutter()
+{
+    // The least gutter, widened ten pixels at a time, up to a third of the view: past that the plot
+    // would lose more than the heading gains, and the heading's last words are shortened instead.
+    const double most = std::max(TimeAxisGeometry::kGutter, std::floor(width() / 3.0));
+    double needed = TimeAxisGeometry::kGutter;
+    bool whole = false;
+    for (; needed < most; needed += 10) {
+        headingLines(needed, &whole);
+        if (whole)
+            break;
+    }
+    needed = std::min(needed, most);
+    if (std::abs(needed - m_neededGutter) < 0.5)
+        return;
+    m_neededGutter = needed;
+    Q_EMIT neededGutterChanged();
+}
+
+void TimeChartView::dumpView(ViewDump &dump) const
+{
+    for (const HeadingLine &line : headingLines(m_gutter))
+        dump.addText(this, QStringLiteral("plot-heading"), line.text, line.box, line.font, line.cut);
+    const QFont labelFont = m_theme.font(0.9);
+    const QFontMetricsF fm(labelFont);
+    const QRectF plot = m_chart->plotArea();
+    for (const double v : valueTicks()) {
+        const QString text = formatChartValue(v);
+        const double w = fm.horizontalAdvance(text);
+        dump.addText(this, QStringLiteral("plot-value"), text,
+            QRectF(plot.left() - 8 - w, yForValue(v) - fm.height() / 2, w, fm.height()), labelFont);
+    }
 }
 
 void TimeChartView::setCursorShown(bool shown)
@@ -224,13 +330,14 @@ void TimeChartView::updateRange()
 
 void TimeChartView::updatePlotArea()
 {
-    const TimeAxisGeometry axis(width(), m_state->windowStart(), m_state->windowEnd());
+    const TimeAxisGeometry axis(width(), m_state->windowStart(), m_state->windowEnd(), m_gutter);
     const double left = axis.plotLeft();
     const double right = axis.plotRight();
     const double bottom = std::max(kTopMargin + 10, double(height()) - kAxisHeight);
     m_chart->setPlotArea(QRectF(left, kTopMargin, right - left, bottom - kTopMargin));
     updateValueAxis();
     updateTimeTicks();
+    updateNeededGutter();
 }
 
 void TimeChartView::resizeEvent(QResizeEvent *event)
@@ -346,49 +453,22 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &)
     // The value labels, right-aligned against the plot.
     const QFont labelFont = m_theme.font(0.9);
     const QFontMetricsF labelMetrics(labelFont);
-    double labelWidth = 0;
     p.setFont(labelFont);
     p.setPen(m_theme.text);
     for (const double v : valueTicks()) {
         const QString text = formatChartValue(v);
         const double w = labelMetrics.horizontalAdvance(text);
-        labelWidth = std::max(labelWidth, w);
         const double y = yForValue(v);
         p.drawText(QRectF(plot.left() - 8 - w, y - labelMetrics.height() / 2, w + 1, labelMetrics.height()),
             Qt::AlignRight | Qt::AlignVCenter, text);
     }
-    labelWidth += 16;
 
-    // The plot's name and unit in the gutter, clear of the value labels. The gutter's whole height is
-    // free (the event's name and the time axis sit over and under the plot, not beside it); in a short
-    // plot the words that do not fit end in an ellipsis rather than in a line cut in half.
-    const QRectF heading(14, 6, std::max(60.0, plot.left() - labelWidth - 14), height() - 12);
-    double lineTop = heading.top();
-    // A word too long for the gutter at the full size (the projector's type) is tried a step smaller
-    // before it is shortened.
-    const auto drawWrapped = [&](const QString &text, double size, bool bold, const QColor &colour) {
-        QStringList wrapped;
-        QFontMetricsF fm(m_theme.font(size, bold));
-        for (double scale = size; scale >= size * 0.8 - 1e-9; scale -= size * 0.1) {
-            fm = QFontMetricsF(m_theme.font(scale, bold));
-            p.setFont(m_theme.font(scale, bold));
-            const int lines = int((heading.bottom() - lineTop) / fm.lineSpacing());
-            if (lines <= 0)
-                return;
-            wrapped
-                = wrapText(text, heading.width(), lines, [&fm](const QString &w) { return fm.horizontalAdvance(w); });
-            if (wrapped.join(u' ') == text.simplified())
-                break;
-        }
-        p.setPen(colour);
-        for (const QString &line : wrapped) {
-            p.drawText(QPointF(heading.left(), lineTop + fm.ascent()), line);
-            lineTop += fm.lineSpacing();
-        }
-    };
-    drawWrapped(m_name, 1.0, true, m_theme.text);
-    lineTop += 2;
-    drawWrapped(m_unit, 0.9, false, m_theme.mutedText);
+    // The plot's name and unit in the gutter, clear of the value labels.
+    for (const HeadingLine &line : headingLines(m_gutter)) {
+        p.setFont(line.font);
+        p.setPen(line.font.bold() ? m_theme.text : m_theme.mutedText);
+        p.drawText(QPointF(line.box.left(), line.box.top() + QFontMetricsF(line.font).ascent()), line.text);
+    }
 
     // The figures, drawn as what they are: a count taken on a day is a point; a figure for a calendar
     // or an agricultural year a step across the days it covers, with its point in the middle. Points

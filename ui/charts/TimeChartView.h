@@ -2,8 +2,10 @@
 
 #include "core/ChartData.h"
 #include "ui/Theme.h"
+#include "ui/export/ViewDump.h"
 #include "ui/state/ViewState.h"
 #include "ui/view/TickGenerator.h"
+#include "ui/view/TimeAxisGeometry.h"
 
 #include <QChartView>
 
@@ -17,14 +19,18 @@ namespace khronika {
 // One plot of series over time, on the timeline's time axis: the plot area spans
 // x in the plot of a TimeAxisGeometry (ui/view) of the view's width and the visible window of the
 // ViewState, so a date sits at the same x as on the timeline above it at every zoom, whatever the
-// width of the value labels. The gutter holds the plot's name and unit. The view draws the year ticks
+// width of the value labels. The gutter holds the plot's name and unit, every word whole: where they do
+// not fit in the least gutter the view asks for a wider one (neededGutter), which its chart gives all
+// its plots alike (setGutter), so that their axes stay aligned. The view draws the year ticks
 // (the timeline's own tick generator), the time cursor and the selected event; a click moves the
 // cursor, a double click selects the nearest event, hovering a point shows its value.
 //
 // Points are drawn in the middle of the days they cover (ChartPoint::span): a count on its day, a
 // yearly figure in the middle of its year with a step across the year. The view keeps a copy of its
 // series; it does not own the ViewState.
-class TimeChartView : public QChartView
+class TimeChartView
+    : public QChartView
+    , public DumpsView
 {
     Q_OBJECT
 public:
@@ -37,6 +43,20 @@ public:
 
     // The plot's name and unit, written in the gutter.
     void setHeading(const QString &name, const QString &unit);
+    // The gutter left of the plot (at least TimeAxisGeometry::kGutter), and the least one in which
+    // the heading is drawn with every word whole at the view's present height.
+    void setGutter(double gutter);
+    double gutter() const { return m_gutter; }
+    double neededGutter() const { return m_neededGutter; }
+    // The heading's lines as laid out in a gutter: each with its type and box. `whole` tells whether
+    // every word is drawn in full; when the heading cannot be, the last words end in an ellipsis.
+    struct HeadingLine {
+        QString text;
+        QFont font;
+        QRectF box;
+        bool cut = false;
+    };
+    std::vector<HeadingLine> headingLines(double gutter, bool *whole = nullptr) const;
     QString unitHeading() const { return m_unit; } // the unit line, with what the points are
     // Whether the selected event is named above the plot (plots stacked under the first need not
     // repeat it; they still mark its date).
@@ -78,11 +98,17 @@ public:
     };
     const std::vector<DrawnBaseline> &drawnBaselines() const { return m_baselines; }
 
+    // The heading's lines ("plot-heading") and the value labels ("plot-value").
+    void dumpView(ViewDump &dump) const override;
+
     QSize sizeHint() const override { return {1200, 300}; }
     QSize minimumSizeHint() const override { return {400, 160}; }
 
     static constexpr double kTopMargin = 30; // room for the selected event's name above the lines
     static constexpr double kAxisHeight = 48; // two rows of tick labels under the plot
+
+Q_SIGNALS:
+    void neededGutterChanged();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -102,6 +128,9 @@ private:
     void applyReveal();
     int nearestEvent(double day) const;
     void updateTimeTicks();
+    void updateNeededGutter();
+    // The value labels' column against the plot, with the room between them and the heading.
+    double valueLabelWidth() const;
 
     ViewState *m_state;
     Theme m_theme;
@@ -114,6 +143,8 @@ private:
     double m_yTop = 1; // the scale's round top, drawn a little below the plot's edge
     double m_yStep = 1;
     QString m_name, m_unit;
+    double m_gutter = TimeAxisGeometry::kGutter;
+    double m_neededGutter = TimeAxisGeometry::kGutter;
     std::vector<ChartSeries> m_allSeries; // as the data set gives them
     std::vector<ChartSeries> m_series; // as drawn
     std::vector<QLineSeries *> m_lines;

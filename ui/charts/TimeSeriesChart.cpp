@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 
 namespace khronika {
 
@@ -55,7 +56,7 @@ TimeSeriesChart::TimeSeriesChart(const QString &id, const QString &title, const 
             // Presenting, the legend is short: calendar years go without saying, an agricultural year
             // is still named.
             entry.shortText = mixed && s.measure == Series::Measure::AgriculturalYear
-                ? s.label() + QStringLiteral(" (July to June)")
+                ? tr("%1 (July to June)", "a series of agricultural years in a short legend").arg(s.label())
                 : s.label();
             entry.colour = ChartStyle::colour(style.colour);
             entry.style = ChartStyle::dash(style.version);
@@ -87,6 +88,7 @@ TimeSeriesChart::TimeSeriesChart(const QString &id, const QString &title, const 
             view->setSeriesVisible(index, shown);
             updateCaption();
         });
+        connect(view, &TimeChartView::neededGutterChanged, this, &TimeSeriesChart::shareGutter);
         addBody(view, 1);
         addBody(legend, 0);
         m_views.push_back(view);
@@ -96,6 +98,7 @@ TimeSeriesChart::TimeSeriesChart(const QString &id, const QString &title, const 
     }
     setPreferredPlots({});
     m_plotsShown = plotCount();
+    shareGutter();
     // After the plots' own connection, so that the caption reads the series as newly revealed.
     connect(state, &ViewState::filtersChanged, this, &ChartPanel::updateCaption);
     updateCaption();
@@ -180,6 +183,23 @@ void TimeSeriesChart::setPlotsShown(int count)
         m_views[size_t(i)]->setShowsEventName(i == first);
     if (changed)
         noteLeftOutPlots();
+    shareGutter();
+}
+
+void TimeSeriesChart::shareGutter()
+{
+    double gutter = TimeAxisGeometry::kGutter;
+    for (const TimeChartView *view : m_views) {
+        if (!view->isHidden())
+            gutter = std::max(gutter, view->neededGutter());
+    }
+    if (gutter == m_gutter)
+        return;
+    m_gutter = gutter;
+    for (TimeChartView *view : m_views)
+        view->setGutter(gutter);
+    for (SeriesLegend *legend : m_legends)
+        legend->setIndent(int(std::lround(gutter)));
 }
 
 void TimeSeriesChart::compactChanged()

@@ -48,6 +48,9 @@ public:
     const QWidget *plotView(int index) const override;
     TimeChartView *plot(int index) const { return m_views[size_t(index)]; }
     SeriesLegend *legend(int index) const { return m_legends[size_t(index)]; }
+    // The gutter every plot of the chart has: the widest any shown plot's heading needs, so that
+    // the plots' time axes stay one above the other.
+    double gutter() const { return m_gutter; }
     // Shows or hides a series by its id, in its plot and its legend.
     void setSeriesShown(const QString &seriesId, bool shown);
     bool isSeriesShown(const QString &seriesId) const;
@@ -57,7 +60,10 @@ protected:
     void compactChanged() override;
 
 private:
+    void shareGutter();
+
     QString m_id, m_title;
+    double m_gutter = 0;
     std::vector<TimeChartView *> m_views;
     std::vector<SeriesLegend *> m_legends;
     std::vector<QString> m_plotNames;

@@ -105,8 +105,19 @@ void ViewDump::walk(const QWidget *widget)
     const auto shown = [this](const QWidget *w) {
         if (!w->isVisibleTo(m_window) && w != m_window)
             return false;
-        // A widget scrolled out of sight or covered by its parent's edge draws nothing.
-        return !m_window->isVisible() || !w->visibleRegion().isEmpty();
+        // A widget scrolled out of sight or cut off by an ancestor's edge draws nothing. Measured on the
+        // ancestors' rectangles, not with visibleRegion(): that leaves out what the widget's own opaque
+        // children cover, so a container filled by an opaque panel (the charts) would be skipped whole.
+        if (!m_window->isVisible())
+            return true;
+        QRect clip = w->rect();
+        for (const QWidget *a = w; a != m_window && a->parentWidget(); a = a->parentWidget()) {
+            clip.translate(a->pos());
+            clip &= a->parentWidget()->rect();
+            if (clip.isEmpty())
+                return false;
+        }
+        return true;
     };
     if (widget != m_window && !shown(widget))
         return;

@@ -16,11 +16,8 @@ QString elided(QString line, double width, const std::function<double(const QStr
 
 } // namespace
 
-QStringList wrapText(
-    const QString &text, double width, int maxLines, const std::function<double(const QString &)> &measure)
+QStringList wrapWords(const QString &text, double width, const std::function<double(const QString &)> &measure)
 {
-    if (maxLines < 1)
-        return {};
     QStringList lines;
     QString current;
     for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
@@ -34,6 +31,15 @@ QStringList wrapText(
     }
     if (!current.isEmpty())
         lines << current;
+    return lines;
+}
+
+QStringList wrapText(
+    const QString &text, double width, int maxLines, const std::function<double(const QString &)> &measure)
+{
+    if (maxLines < 1)
+        return {};
+    QStringList lines = wrapWords(text, width, measure);
     if (lines.size() > maxLines) {
         const QString rest = lines.mid(maxLines - 1).join(u' ');
         lines = lines.mid(0, maxLines - 1);

@@ -13,4 +13,9 @@ namespace khronika {
 QStringList wrapText(
     const QString &text, double width, int maxLines, const std::function<double(const QString &)> &measure);
 
+// Breaks `text` at spaces into as many lines as it takes, each no wider than `width` unless it is a
+// single word wider than that: nothing is shortened or left out. The caller checks whether the
+// longest word fits (a narrow gutter, a larger type) before it draws.
+QStringList wrapWords(const QString &text, double width, const std::function<double(const QString &)> &measure);
+
 } // namespace khronika

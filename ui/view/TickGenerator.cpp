@@ -1,7 +1,9 @@
 #include "TickGenerator.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -65,12 +67,22 @@ std::optional<TickUnit> majorUnit(TickUnit unit)
 
 QString monthAbbreviation(int month)
 {
-    // Fixed English abbreviations, like the rest of the data's text, whatever the system locale.
+    // In English fixed three-letter abbreviations, whatever the locale's own ("Sept" in British
+    // English); in another interface language the locale's short stand-alone name ("нояб.").
     static constexpr std::array<const char16_t *, 12> names
         = {u"Jan", u"Feb", u"Mar", u"Apr", u"May", u"Jun", u"Jul", u"Aug", u"Sep", u"Oct", u"Nov", u"Dec"};
     if (month < 1 || month > 12)
         return {};
+    const QLocale locale;
+    if (locale.language() != QLocale::English && locale.language() != QLocale::C)
+        return locale.standaloneMonthName(month, QLocale::ShortFormat);
     return QString::fromUtf16(names[size_t(month - 1)]);
+}
+
+QString quarterLabel(int quarter)
+{
+    return QCoreApplication::translate("TickGenerator", "Q%1", "a quarter of the year on the time axis: Q3")
+        .arg(quarter);
 }
 
 QDate dateOf(double day)
@@ -166,7 +178,7 @@ QString minorLabel(const QDate &date, TickUnit unit)
     case TickUnit::Year:
         return TickGenerator::label(dayOf(date), unit);
     case TickUnit::Quarter:
-        return u'Q' + QString::number((date.month() - 1) / 3 + 1);
+        return quarterLabel((date.month() - 1) / 3 + 1);
     case TickUnit::Month:
         return monthAbbreviation(date.month());
     case TickUnit::Week:
@@ -369,12 +381,13 @@ QString TickGenerator::label(double day, TickUnit unit)
         return {};
     switch (unit) {
     case TickUnit::Decade:
-        return QString::number(floorDiv(d.year(), 10) * 10) + u's';
+        return QCoreApplication::translate("TickGenerator", "%1s", "a decade on the time axis: 1940s")
+            .arg(floorDiv(d.year(), 10) * 10);
     case TickUnit::FiveYears:
     case TickUnit::Year:
         return QString::number(d.year());
     case TickUnit::Quarter:
-        return u'Q' + QString::number((d.month() - 1) / 3 + 1) + u' ' + QString::number(d.year());
+        return quarterLabel((d.month() - 1) / 3 + 1) + u' ' + QString::number(d.year());
     case TickUnit::Month:
         return monthAbbreviation(d.month()) + u' ' + QString::number(d.year());
     case TickUnit::Week:

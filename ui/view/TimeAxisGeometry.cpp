@@ -4,8 +4,9 @@
 
 namespace khronika {
 
-TimeAxisGeometry::TimeAxisGeometry(double widgetWidth, double windowStart, double windowEnd)
-    : m_scale(windowStart, windowEnd, std::max(10.0, widgetWidth - kGutter - kRightMargin))
+TimeAxisGeometry::TimeAxisGeometry(double widgetWidth, double windowStart, double windowEnd, double gutter)
+    : m_gutter(std::max(kGutter, gutter))
+    , m_scale(windowStart, windowEnd, std::max(10.0, widgetWidth - m_gutter - kRightMargin))
 { }
 
 } // namespace khronika
