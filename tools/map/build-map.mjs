@@ -96,8 +96,15 @@ function linesOf(topology, object) {
 }
 
 // --- Geometry -------------------------------------------------------------------------------------
-// Chukotka east of 180: written as 180..200 so that it joins the rest of the USSR.
-const wrapEast = (ring) => ring.map(([lon, lat]) => [lon < -150 ? lon + 360 : lon, lat]);
+// Chukotka east of 180: written as 180..200 so that it joins the rest of the USSR. A ring that crosses
+// the antimeridian has its western points moved; one wholly in the western hemisphere (Alaska) moves
+// whole, so that clipping keeps its edge near the Bering Strait and drops the rest.
+const wrapEast = (ring) => {
+  const crosses = ring.some(([lon]) => lon > 170) && ring.some(([lon]) => lon < -150);
+  if (crosses) return ring.map(([lon, lat]) => [lon < -150 ? lon + 360 : lon, lat]);
+  if (ring.every(([lon]) => lon < -20)) return ring.map(([lon, lat]) => [lon + 360, lat]);
+  return ring;
+};
 
 // Sutherland-Hodgman against a longitude/latitude box: enough for filling (the cut edges are never stroked).
 function clipRing(ring, [x0, y0, x1, y1]) {
