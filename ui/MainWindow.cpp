@@ -18,6 +18,7 @@
 #include "ui/charts/EconomyCharts.h"
 #include "ui/export/Handout.h"
 #include "ui/export/ViewDump.h"
+#include "ui/map/MapView.h"
 #include "ui/presentation/PresentationPanel.h"
 #include "ui/presentation/PresenterWindow.h"
 #include "ui/presentation/TourPlayer.h"
@@ -155,6 +156,16 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
     addDockWidget(Qt::RightDockWidgetArea, right);
     resizeDocks({left, right}, {300, 400}, Qt::Horizontal);
 
+    // The map sits between the timeline and the details, hidden until asked for (View > Map, --map).
+    m_map = new MapView(m_state);
+    auto *mapDock = new QDockWidget(tr("Map"), this);
+    mapDock->setObjectName(QStringLiteral("mapDock"));
+    mapDock->setWidget(m_map);
+    mapDock->setFeatures(left->features());
+    addDockWidget(Qt::RightDockWidgetArea, mapDock);
+    splitDockWidget(mapDock, right, Qt::Horizontal);
+    mapDock->hide();
+
     buildMenus();
     applyTheme();
 
@@ -259,6 +270,10 @@ void MainWindow::buildMenus()
     m_chartsVisibleAction->setChecked(true);
     m_chartsDetachedAction = view->addAction(tr("&Detach Charts"), this, [this](bool on) { setChartsDetached(on); });
     m_chartsDetachedAction->setCheckable(true);
+    QAction *mapAction = findChild<QDockWidget *>(QStringLiteral("mapDock"))->toggleViewAction();
+    mapAction->setText(tr("&Map"));
+    mapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    view->addAction(mapAction);
     QMenu *themes = view->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(this);
     for (Theme::Kind kind : {Theme::Kind::Light, Theme::Kind::Dark, Theme::Kind::Projector}) {
@@ -469,6 +484,7 @@ void MainWindow::applyTheme()
     showParty();
     m_tabs->setCurrentIndex(tab);
     m_timeline->setTheme(m_theme);
+    m_map->setTheme(m_theme);
     m_overview->setTheme(m_theme);
     m_career->setTheme(m_theme);
     m_presentation->setTheme(m_theme);
@@ -908,6 +924,8 @@ void MainWindow::apply(const ExplorerOptions &options)
         resize(options.size);
         fitPanelsToWidth(options.size.width());
     }
+    if (options.map)
+        setMapVisible(true);
     if (options.cursor) {
         m_state->setCursor(*options.cursor);
         m_tabs->setCurrentWidget(m_party);
@@ -962,6 +980,24 @@ void MainWindow::fitPanelsToWidth(int width)
     details->setVisible(!narrow);
     if (!narrow)
         resizeDocks({browse, details}, {width < 1600 ? 260 : 300, width < 1600 ? 340 : 400}, Qt::Horizontal);
+}
+
+void MainWindow::setMapVisible(bool visible)
+{
+    QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("mapDock"));
+    dock->setVisible(visible);
+    if (!visible)
+        return;
+    // The map takes the browsing panel's room below 2200 px (its toolbar button brings it back), so
+    // that the timeline keeps its labels beside a map that reads from the back of the room.
+    if (width() < 2200)
+        findChild<QDockWidget *>(QStringLiteral("browseDock"))->hide();
+    resizeDocks({dock}, {std::max(360, int(width() * (width() < kNarrowWidth ? 0.5 : 0.45)))}, Qt::Horizontal);
+}
+
+bool MainWindow::isMapVisible() const
+{
+    return findChild<QDockWidget *>(QStringLiteral("mapDock"))->isVisible();
 }
 
 void MainWindow::describe(ViewDump &dump) const

@@ -1,5 +1,7 @@
 #include "ui/view/BorderPeriods.h"
 
+#include <QtGlobal>
+
 namespace khronika {
 
 namespace {
@@ -18,22 +20,25 @@ const std::vector<BorderPeriod> &borderPeriods()
     // 1940, took effect at noon on 13 March; Romania ceded Bessarabia and Northern Bukovina on 28 June
     // 1940; the Supreme Soviet admitted Lithuania (3 August), Latvia (5 August) and Estonia (6 August).
     static const std::vector<BorderPeriod> periods = {
-        {QStringLiteral("interwar"), dayOf(1922, 12, 30), QStringLiteral("The borders of 1921-1939"),
+        {QStringLiteral("interwar"), dayOf(1922, 12, 30),
+            QT_TRANSLATE_NOOP("khronika::MapView", "The borders of 1921-1939"),
             {QStringLiteral("asia"), QStringLiteral("sakhalin-50n"), QStringLiteral("dniester"),
                 QStringLiteral("finland-1920-middle")}},
         {QStringLiteral("poland-1939"), dayOf(1939, 9, 17),
-            QStringLiteral("After the partition of Poland (September 1939)"),
+            QT_TRANSLATE_NOOP("khronika::MapView", "After the partition of Poland (September 1939)"),
             {QStringLiteral("asia"), QStringLiteral("sakhalin-50n"), QStringLiteral("dniester"),
                 QStringLiteral("finland-1920-middle"), QStringLiteral("bug-1939")}},
-        {QStringLiteral("finland-1940"), dayOf(1940, 3, 13), QStringLiteral("After the war with Finland (March 1940)"),
+        {QStringLiteral("finland-1940"), dayOf(1940, 3, 13),
+            QT_TRANSLATE_NOOP("khronika::MapView", "After the war with Finland (March 1940)"),
             {QStringLiteral("asia"), QStringLiteral("sakhalin-50n"), QStringLiteral("dniester"),
                 QStringLiteral("bug-1939"), QStringLiteral("finland-1940")}},
         {QStringLiteral("bessarabia-1940"), dayOf(1940, 6, 28),
-            QStringLiteral("After the annexation of Bessarabia and Northern Bukovina (June 1940)"),
+            QT_TRANSLATE_NOOP(
+                "khronika::MapView", "After the annexation of Bessarabia and Northern Bukovina (June 1940)"),
             {QStringLiteral("asia"), QStringLiteral("sakhalin-50n"), QStringLiteral("bug-1939"),
                 QStringLiteral("finland-1940"), QStringLiteral("romania-1940")}},
         {QStringLiteral("baltic-1940"), dayOf(1940, 8, 6),
-            QStringLiteral("After the annexation of the Baltic states (August 1940)"),
+            QT_TRANSLATE_NOOP("khronika::MapView", "After the annexation of the Baltic states (August 1940)"),
             {QStringLiteral("asia"), QStringLiteral("sakhalin-50n"), QStringLiteral("bug-1939"),
                 QStringLiteral("finland-1940"), QStringLiteral("romania-1940"), QStringLiteral("east-prussia-1940")}},
     };

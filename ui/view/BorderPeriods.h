@@ -15,7 +15,7 @@ namespace khronika {
 struct BorderPeriod {
     QString id; // stable, for the view dump and the tests
     Day first = 0; // the first day of the period; the last is the day before the next period begins
-    QString description; // what changed, in English (the view translates it)
+    const char *description = nullptr; // what changed, in English; translated in the context "khronika::MapView"
     QStringList layers;
 };
 
