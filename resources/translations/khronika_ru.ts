@@ -880,6 +880,69 @@ B: затемнить экран · Ctrl+= / Ctrl+−: крупнее / мель
         <source>Export &amp;Timeline…</source>
         <translation>Экспорт &amp;хронологии…</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Карта</translation>
+    </message>
+</context>
+<context>
+    <name>khronika::MapView</name>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Istanbul and the Princes&apos; Islands</source>
+        <translation>Стамбул и Принцевы острова</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Мексика</translation>
+    </message>
+    <message>
+        <source>Natural Earth</source>
+        <translation>Natural Earth</translation>
+    </message>
+    <message>
+        <source>Border: %1 · %2</source>
+        <translation>Граница: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Only the stretches of border known for certain are drawn. Markers: events from %1 to %2; paler ones were over before the cursor.</source>
+        <translation>Нанесены только участки границы, известные достоверно. Метки: события с %1 по %2; бледные закончились до курсора.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The borders of 1921-1939</source>
+        <translation>Границы 1921–1939 гг.</translation>
+    </message>
+    <message>
+        <source>After the partition of Poland (September 1939)</source>
+        <translation>После раздела Польши (сентябрь 1939 г.)</translation>
+    </message>
+    <message>
+        <source>After the war with Finland (March 1940)</source>
+        <translation>После войны с Финляндией (март 1940 г.)</translation>
+    </message>
+    <message>
+        <source>After the annexation of Bessarabia and Northern Bukovina (June 1940)</source>
+        <translation>После присоединения Бессарабии и Северной Буковины (июнь 1940 г.)</translation>
+    </message>
+    <message>
+        <source>After the annexation of the Baltic states (August 1940)</source>
+        <translation>После присоединения Прибалтики (август 1940 г.)</translation>
+    </message>
 </context>
 <context>
     <name>khronika::OverviewStrip</name>
@@ -1475,6 +1538,10 @@ It opens with the data set next time.</source>
     <message>
         <source>Paper of the tour handout (default: A4, or US Letter where the locale measures in US units).</source>
         <translation>Формат бумаги раздаточного материала (по умолчанию A4, или US Letter, где принята американская система мер).</translation>
+    </message>
+    <message>
+        <source>Show the map beside the timeline.</source>
+        <translation>Показать карту рядом с лентой времени.</translation>
     </message>
 </context>
 </TS>
