@@ -997,7 +997,8 @@ void MainWindow::setMapVisible(bool visible)
 
 bool MainWindow::isMapVisible() const
 {
-    return findChild<QDockWidget *>(QStringLiteral("mapDock"))->isVisible();
+    // Asked for, whether or not the window is on screen yet.
+    return !findChild<QDockWidget *>(QStringLiteral("mapDock"))->isHidden();
 }
 
 void MainWindow::describe(ViewDump &dump) const

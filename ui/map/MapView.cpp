@@ -345,7 +345,7 @@ void MapView::collectMarkers()
     }
 }
 
-void MapView::render(QPainter &p, const QSize &size)
+void MapView::paintMap(QPainter &p, const QSize &size)
 {
     layOut(size);
     const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
@@ -550,7 +550,7 @@ void MapView::render(QPainter &p, const QSize &size)
 void MapView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    render(p, size());
+    paintMap(p, size());
 }
 
 void MapView::resizeEvent(QResizeEvent *event)

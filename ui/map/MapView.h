@@ -41,7 +41,7 @@ public:
     static const MapData &baseMap();
 
     // Paints the whole map at `size` (the widget's paintEvent, export and the benchmark).
-    void render(QPainter &painter, const QSize &size);
+    void paintMap(QPainter &painter, const QSize &size);
 
     // What the last paint drew: one entry per marker or count, the anchor first.
     const std::vector<MapCluster> &clusters() const { return m_clusters; }
