@@ -1,5 +1,7 @@
 #include "ui/map/EventGeography.h"
 
+#include <QStringList>
+
 namespace khronika {
 
 namespace {
@@ -40,6 +42,7 @@ std::vector<EventGeography> eventGeography(const Timeline &timeline)
             }
         }
         if (!g.route.empty()) {
+            g.routeKey = QStringList(g.routeIds.begin(), g.routeIds.end()).join(u'>');
             g.placeId = g.routeIds.back();
             g.marker = g.route.back();
         }

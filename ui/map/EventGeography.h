@@ -19,6 +19,7 @@ struct EventGeography {
     QString regionId;
     std::vector<GeoPoint> regionOutline; // empty when the event has no region or its place no outline
     GeoPoint marker; // where the marker stands
+    QString routeKey; // the route's place ids joined by '>': routes shared by several events are drawn once
 };
 
 // Every event the data set places, in event order; events without a place, route or region are left out.

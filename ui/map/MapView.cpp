@@ -17,6 +17,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <map>
 #include <unordered_map>
 
 namespace khronika {
@@ -160,6 +161,10 @@ MapView::MapView(ViewState *state, QWidget *parent)
             QStringLiteral("inset/istanbul/land"), {}},
         {tr("Mexico"), QRectF(QPointF(-117.5, 14.3), QPointF(-86.5, 32.8)), QStringLiteral("inset/mexico/land"), {}},
     };
+    // Markers on the main map are projected once; an inset's place is placed per paint (insetOf).
+    for (const EventGeography &g : m_geography)
+        m_markerKm.push_back(
+            insetOf(g.marker) ? std::nullopt : std::optional<QPointF>(MapProjection::forward(g.marker)));
     for (auto signal : {&ViewState::windowChanged, &ViewState::filtersChanged, &ViewState::featuredChanged})
         connect(state, signal, this, qOverload<>(&QWidget::update));
     connect(state, &ViewState::selectionChanged, this, qOverload<>(&QWidget::update));
@@ -239,11 +244,13 @@ QPointF MapView::pixelOf(GeoPoint point) const
 
 void MapView::paintBase(const QSize &size, qreal devicePixelRatio)
 {
-    const QString key = QStringLiteral("%1x%2@%3 %4 %5")
+    // The border changes only with its period (five in all), so it is cached with the land.
+    const BorderPeriod &period = borderPeriod();
+    const QString key = QStringLiteral("%1x%2@%3 %4 %5 %6")
                             .arg(size.width())
                             .arg(size.height())
                             .arg(devicePixelRatio)
-                            .arg(m_theme.background.name(), m_theme.text.name());
+                            .arg(m_theme.background.name(), m_theme.text.name(), period.id);
     if (!m_base.isNull() && m_baseKey == key)
         return;
     m_baseKey = key;
@@ -288,6 +295,22 @@ void MapView::paintBase(const QSize &size, qreal devicePixelRatio)
         p.setPen(QPen(c.river, 0.9, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p.setBrush(Qt::NoBrush);
         p.drawPath(pathOf(it->second.parts, toPixel, false));
+    }
+    // The border of the cursor's date.
+    {
+        QPen pen(c.border, std::max(1.6, markerRadius() * 0.32), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        p.setBrush(Qt::NoBrush);
+        for (const QString &name : period.layers) {
+            auto it = layers.find(QStringLiteral("border/") + name);
+            if (it == layers.end())
+                continue;
+            const QPainterPath path = pathOf(it->second.parts, toPixel, false);
+            // A pale casing under the line keeps it readable over rivers and coasts.
+            p.setPen(QPen(withAlpha(c.land, 0.9), pen.widthF() + 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p.drawPath(path);
+            p.setPen(pen);
+            p.drawPath(path);
+        }
     }
     p.restore();
     // The insets: a frame each, with its own land.
@@ -340,7 +363,8 @@ void MapView::collectMarkers()
             continue;
         if (age == MapAge::Hidden)
             age = MapAge::Current; // the selected event always shows its place
-        m_markers.push_back({e, pixelOf(m_geography[i].marker), t.event(e).importance, age == MapAge::Older});
+        const QPointF at = m_markerKm[i] ? m_fit.toPixel(*m_markerKm[i]) : pixelOf(m_geography[i].marker);
+        m_markers.push_back({e, at, t.event(e).importance, age == MapAge::Older});
         m_markerGeography.push_back(int(i));
     }
 }
@@ -355,56 +379,47 @@ void MapView::paintMap(QPainter &p, const QSize &size)
     p.setRenderHint(QPainter::Antialiasing);
     const MapColours c = coloursOf(m_theme);
     const Timeline &t = m_state->timeline();
-    const auto toPixel = [this](QPointF km) { return m_fit.toPixel(km); };
 
-    // The border of the cursor's date.
     const BorderPeriod &period = borderPeriod();
     m_drawnPeriod = period.id;
-    p.save();
-    p.setClipRect(m_mapRect);
-    {
-        const auto &layers = projectedLayers();
-        QPen pen(c.border, std::max(1.6, markerRadius() * 0.32), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-        p.setBrush(Qt::NoBrush);
-        for (const QString &name : period.layers) {
-            auto it = layers.find(QStringLiteral("border/") + name);
-            if (it == layers.end())
-                continue;
-            const QPainterPath path = pathOf(it->second.parts, toPixel, false);
-            // A pale casing under the line keeps it readable over rivers and coasts.
-            p.setPen(QPen(withAlpha(c.land, 0.9), pen.widthF() + 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-            p.drawPath(path);
-            p.setPen(pen);
-            p.drawPath(path);
-        }
-    }
-    p.restore();
 
     collectMarkers();
     const double r = markerRadius();
     const int selected = m_state->selectedEvent();
 
-    // Regions first, under everything: the famine regions, the Kuban.
+    // Regions first, under everything: the famine regions, the Kuban. Many events share a region or a
+    // route, so each is drawn once, in full when any of its events is current or selected.
+    std::map<QString, bool> regions; // id -> drawn in full
+    std::map<QString, std::pair<bool, bool>> routes; // stops joined by '>' -> (in full, selected)
+    std::map<QString, const EventGeography *> geographyOf;
     for (size_t k = 0; k < m_markers.size(); ++k) {
         const EventGeography &g = m_geography[size_t(m_markerGeography[k])];
-        if (g.regionOutline.size() < 3)
-            continue;
+        const bool full = !m_markers[k].older || g.event == selected;
+        if (g.regionOutline.size() >= 3) {
+            regions[g.regionId] = regions[g.regionId] || full;
+            geographyOf[g.regionId] = &g;
+        }
+        if (g.route.size() >= 2) {
+            auto &[routeFull, routeSelected] = routes[g.routeKey];
+            routeFull = routeFull || full;
+            routeSelected = routeSelected || g.event == selected;
+            geographyOf[g.routeKey] = &g;
+        }
+    }
+    for (const auto &[id, full] : regions) {
         QPolygonF polygon;
-        for (const GeoPoint &point : g.regionOutline)
+        for (const GeoPoint &point : geographyOf[id]->regionOutline)
             polygon << pixelOf(point);
-        const double alpha = m_markers[k].older ? 0.45 : 1.0;
-        p.setPen(QPen(withAlpha(m_theme.cursor, 0.7 * alpha), 1.2, Qt::DashLine));
+        const double alpha = full ? 1.0 : 0.45;
+        p.setPen(QPen(withAlpha(m_theme.cursor, 0.7 * alpha), 1.2));
         p.setBrush(withAlpha(c.region, alpha));
         p.drawPolygon(polygon);
     }
     // Routes: a line through the stops with an arrowhead at each stop after the first.
-    for (size_t k = 0; k < m_markers.size(); ++k) {
-        const EventGeography &g = m_geography[size_t(m_markerGeography[k])];
-        if (g.route.size() < 2)
-            continue;
-        const bool isSelected = g.event == selected;
-        const double alpha = m_markers[k].older && !isSelected ? 0.4 : 1.0;
-        const QColor colour = isSelected ? m_theme.cursor : withAlpha(c.route, 0.75 * alpha);
+    for (const auto &[key, flags] : routes) {
+        const auto &[full, isSelected] = flags;
+        const EventGeography &g = *geographyOf[key];
+        const QColor colour = isSelected ? m_theme.cursor : withAlpha(c.route, full ? 0.75 : 0.3);
         for (size_t s = 1; s < g.route.size(); ++s) {
             const QPointF from = pixelOf(g.route[s - 1]);
             const QPointF to = pixelOf(g.route[s]);
@@ -439,11 +454,8 @@ void MapView::paintMap(QPainter &p, const QSize &size)
             p.setFont(countFont);
             p.setPen(withAlpha(m_theme.onCluster, alpha));
             p.drawText(box, Qt::AlignCenter, count);
-            QStringList ids;
-            for (int m : cluster.members)
-                ids << t.event(m_markers[size_t(m)].event).id;
-            m_texts.push_back(
-                {QStringLiteral("map-count"), count, box, countFont, ids.join(u','), int(cluster.members.size())});
+            // The events behind the count are named in dumpView, not at every paint.
+            m_texts.push_back({QStringLiteral("map-count"), count, box, countFont, {}, int(cluster.members.size())});
             continue;
         }
         const int e = anchor.event;
@@ -611,10 +623,23 @@ bool MapView::event(QEvent *event)
 
 void MapView::dumpView(ViewDump &dump) const
 {
-    for (const PaintedText &text : m_texts)
-        dump.addText(this, text.kind, text.text, text.rect, text.font, text.text.endsWith(QChar(0x2026)), text.event,
-            text.count);
     const Timeline &t = m_state->timeline();
+    size_t countIndex = 0;
+    for (const PaintedText &text : m_texts) {
+        QString event = text.event;
+        if (text.kind == u"map-count") {
+            // The counts were painted in cluster order, skipping single markers.
+            while (countIndex < m_clusters.size() && m_clusters[countIndex].members.size() < 2)
+                ++countIndex;
+            QStringList ids;
+            if (countIndex < m_clusters.size())
+                for (int m : m_clusters[countIndex++].members)
+                    ids << t.event(m_markers[size_t(m)].event).id;
+            event = ids.join(u',');
+        }
+        dump.addText(
+            this, text.kind, text.text, text.rect, text.font, text.text.endsWith(QChar(0x2026)), event, text.count);
+    }
     QJsonObject &section = dump.section(QStringLiteral("map"));
     const QRectF r = dump.toWindow(this, rect());
     section.insert(QStringLiteral("rect"), QJsonArray {r.x(), r.y(), r.width(), r.height()});

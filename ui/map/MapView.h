@@ -12,6 +12,7 @@
 #include <QPolygonF>
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 namespace khronika {
@@ -84,6 +85,7 @@ private:
     ViewState *m_state;
     Theme m_theme;
     std::vector<EventGeography> m_geography;
+    std::vector<std::optional<QPointF>> m_markerKm; // per geography: projected, or nothing in an inset
     std::vector<Inset> m_insets;
     QSize m_laidOutFor;
     QRectF m_mapRect;
