@@ -1378,7 +1378,8 @@ void Loader::readPlace(Fields &f)
             QStringLiteral("an area needs an outline of at least three [lat, lon] points"));
     if (p.precision != Place::Precision::Area && f.has("outline"))
         m_diag.error(f.locationOf(f.get("outline")),
-            QStringLiteral("only an area has an outline (precision: area); a %1 is a point").arg(precision));
+            QStringLiteral("only an area has an outline (precision: area); a %1 is a point")
+                .arg(precisionName(p.precision)));
     m_data.places.push_back(std::move(p));
 }
 
