@@ -911,10 +911,6 @@ B: затемнить экран · Ctrl+= / Ctrl+−: крупнее / мель
         <source>Border: %1 · %2</source>
         <translation>Граница: %1 · %2</translation>
     </message>
-    <message>
-        <source>Only the stretches of border known for certain are drawn. Markers: events from %1 to %2; paler ones were over before the cursor.</source>
-        <translation>Нанесены только участки границы, известные достоверно. Метки: события с %1 по %2; бледные закончились до курсора.</translation>
-    </message>
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
@@ -942,6 +938,10 @@ B: затемнить экран · Ctrl+= / Ctrl+−: крупнее / мель
     <message>
         <source>After the annexation of the Baltic states (August 1940)</source>
         <translation>После присоединения Прибалтики (август 1940 г.)</translation>
+    </message>
+    <message>
+        <source>Borders only where known for certain · pale markers: over before the cursor · wheel: zoom, double-click: whole map</source>
+        <translation>Границы — только там, где известны достоверно · бледные метки: закончилось до курсора · колесо: масштаб, двойной щелчок: вся карта</translation>
     </message>
 </context>
 <context>

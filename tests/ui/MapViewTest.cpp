@@ -10,6 +10,7 @@
 
 #include <QImage>
 #include <QJsonArray>
+#include <QLineF>
 #include <QPainter>
 #include <QTest>
 
@@ -212,4 +213,23 @@ TEST(MapViewWindow, MapOptionShowsTheMapDock)
     EXPECT_TRUE(window.isMapVisible());
     window.setMapVisible(false);
     EXPECT_FALSE(window.isMapVisible());
+}
+
+TEST_F(MapViewTest, ZoomKeepsThePointUnderThePointer)
+{
+    paint();
+    const QPointF moscow = view->pixelOf({37.62, 55.75});
+    const QPointF magnitogorsk = view->pixelOf({59.0, 53.41});
+    view->zoomAt(moscow, 3.0);
+    paint();
+    EXPECT_NEAR(QLineF(view->pixelOf({37.62, 55.75}), moscow).length(), 0.0, 0.5);
+    // Three times closer: Magnitogorsk three times as far from Moscow on screen.
+    EXPECT_NEAR(QLineF(view->pixelOf({59.0, 53.41}), moscow).length(), 3 * QLineF(magnitogorsk, moscow).length(), 1.0);
+    EXPECT_DOUBLE_EQ(view->zoom(), 3.0);
+    view->resetZoom();
+    paint();
+    EXPECT_NEAR(QLineF(view->pixelOf({37.62, 55.75}), moscow).length(), 0.0, 0.5);
+    // Never further out than the whole map.
+    view->zoomAt(moscow, 0.5);
+    EXPECT_DOUBLE_EQ(view->zoom(), 1.0);
 }

@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -199,20 +200,93 @@ double MapView::markerRadius() const
 
 void MapView::layOut(const QSize &size)
 {
-    if (m_laidOutFor == size)
+    const QRectF view = viewKm();
+    if (m_laidOutFor == size && m_laidOutView == view)
         return;
     m_laidOutFor = size;
+    m_laidOutView = view;
     const QFontMetricsF fm(m_theme.font(1.0, true));
     // The legend's two lines sit above the map; the map takes the rest.
     const double top = fm.height() * 2 + 10;
     m_mapRect = QRectF(6, top, size.width() - 12, size.height() - top - 6);
-    m_fit = MapFit::fit(homeViewKm(), m_mapRect);
-    // The insets stand in the bottom right corner, over the Pacific, Mexico in the corner.
+    // The insets stand in the bottom right corner, over the Pacific, Mexico in the corner; where the
+    // pane is taller than the map needs, below the map rather than over it.
     const double side = std::clamp(std::min(m_mapRect.width(), m_mapRect.height()) * 0.24, 70.0, 260.0);
+    m_fit = MapFit::fit(view, m_mapRect);
+    const double slack = m_mapRect.height() - view.height() * m_fit.pixelsPerKm();
+    if (m_zoom == 1.0 && slack > side * 0.9)
+        m_fit = MapFit::fit(view, m_mapRect.adjusted(0, 0, 0, -side - 4));
     const QRectF mexico(m_mapRect.right() - side * 1.25, m_mapRect.bottom() - side, side * 1.25, side);
     const QRectF istanbul(mexico.left() - side * 1.2 - 6, m_mapRect.bottom() - side * 0.8, side * 1.2, side * 0.8);
     m_insets[0].rect = istanbul;
     m_insets[1].rect = mexico;
+}
+
+QRectF MapView::viewKm() const
+{
+    const QRectF home = homeViewKm();
+    if (m_zoom == 1.0)
+        return home;
+    const QSizeF size = home.size() / m_zoom;
+    return QRectF(m_centreKm - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
+void MapView::zoomAt(QPointF pixel, double factor)
+{
+    const double zoom = std::clamp(m_zoom * factor, 1.0, 16.0);
+    if (zoom == m_zoom)
+        return;
+    const QPointF under = m_fit.toWorld(pixel);
+    const QPointF centre = m_zoom == 1.0 ? homeViewKm().center() : m_centreKm;
+    // The point under the pointer stays where it is.
+    m_centreKm = under + (centre - under) * (m_zoom / zoom);
+    m_zoom = zoom;
+    clampCentre();
+    update();
+}
+
+void MapView::resetZoom()
+{
+    m_zoom = 1.0;
+    update();
+}
+
+void MapView::clampCentre()
+{
+    const QRectF home = homeViewKm();
+    m_centreKm.setX(std::clamp(m_centreKm.x(), home.left(), home.right()));
+    m_centreKm.setY(std::clamp(m_centreKm.y(), home.top(), home.bottom()));
+}
+
+void MapView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomAt(event->position(), std::pow(1.25, steps));
+    event->accept();
+}
+
+void MapView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!(event->buttons() & Qt::LeftButton) || !m_dragFrom || m_zoom == 1.0)
+        return QWidget::mouseMoveEvent(event);
+    const QPointF delta = event->position() - *m_dragFrom;
+    m_dragFrom = event->position();
+    m_centreKm += QPointF(-delta.x(), delta.y()) / m_fit.pixelsPerKm();
+    clampCentre();
+    update();
+}
+
+void MapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    m_dragFrom.reset();
+    QWidget::mouseReleaseEvent(event);
+}
+
+void MapView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        resetZoom();
 }
 
 const MapView::Inset *MapView::insetOf(GeoPoint point) const
@@ -250,7 +324,8 @@ void MapView::paintBase(const QSize &size, qreal devicePixelRatio)
                             .arg(size.width())
                             .arg(size.height())
                             .arg(devicePixelRatio)
-                            .arg(m_theme.background.name(), m_theme.text.name(), period.id);
+                            .arg(m_theme.background.name(), m_theme.text.name(), period.id)
+        + QStringLiteral(" %1 %2 %3").arg(m_zoom).arg(m_centreKm.x()).arg(m_centreKm.y());
     if (!m_base.isNull() && m_baseKey == key)
         return;
     m_baseKey = key;
@@ -541,10 +616,8 @@ void MapView::paintMap(QPainter &p, const QSize &size)
         = lf.elidedText(tr("Border: %1 · %2").arg(tr(period.description), Date::fromDay(borderDay()).toDisplayString()),
             Qt::ElideRight, size.width() - 12);
     const QString note
-        = nf.elidedText(tr("Only the stretches of border known for certain are drawn. Markers: events from %1 to %2; "
-                           "paler ones were over before the cursor.")
-                            .arg(Date::fromDay(Day(std::floor(m_state->windowStart()))).toDisplayString(),
-                                Date::fromDay(Day(std::ceil(m_state->windowEnd())) - 1).toDisplayString()),
+        = nf.elidedText(tr("Borders only where known for certain · pale markers: over before the cursor · "
+                           "wheel: zoom, double-click: whole map"),
             Qt::ElideRight, size.width() - 12);
     const QRectF legendRect(6, 3, lf.horizontalAdvance(legend), lf.height());
     const QRectF noteRect(6, legendRect.bottom() + 1, nf.horizontalAdvance(note), nf.height());
@@ -576,8 +649,10 @@ void MapView::mousePressEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton)
         return QWidget::mousePressEvent(event);
     const int hit = hitTestClusters(m_clusters, event->position(), markerRadius() * 2);
-    if (hit < 0)
+    if (hit < 0) {
+        m_dragFrom = event->position(); // a drag pans the zoomed map
         return;
+    }
     const std::vector<int> &members = m_clusters[size_t(hit)].members;
     // Clicking a count again steps through its events, most important first.
     int next = m_markers[size_t(members.front())].event;

@@ -51,6 +51,11 @@ public:
     const BorderPeriod &borderPeriod() const;
     // Where a point is drawn at the widget's current size (in an inset if it lies in one).
     QPointF pixelOf(GeoPoint point) const;
+    // Zoom (1 is the whole USSR, up to 16) about a point of the widget; the wheel and a drag on the
+    // zoomed map call these, a double-click resets.
+    void zoomAt(QPointF pixel, double factor);
+    void resetZoom();
+    double zoom() const { return m_zoom; }
     // Drops the cached base map (the benchmark measures both ways).
     void dropCache() { m_base = QImage(); }
 
@@ -62,6 +67,10 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -73,6 +82,8 @@ private:
     };
 
     void layOut(const QSize &size);
+    QRectF viewKm() const;
+    void clampCentre();
     void paintBase(const QSize &size, qreal devicePixelRatio);
     void collectMarkers();
     QPointF mainPixel(GeoPoint point) const { return m_fit.toPixel(MapProjection::forward(point)); }
@@ -88,6 +99,10 @@ private:
     std::vector<std::optional<QPointF>> m_markerKm; // per geography: projected, or nothing in an inset
     std::vector<Inset> m_insets;
     QSize m_laidOutFor;
+    QRectF m_laidOutView;
+    double m_zoom = 1.0;
+    QPointF m_centreKm;
+    std::optional<QPointF> m_dragFrom;
     QRectF m_mapRect;
     MapFit m_fit;
     QImage m_base;
