@@ -941,8 +941,10 @@ void MainWindow::apply(const ExplorerOptions &options)
         m_state->setLaneMode(*options.lanes);
     if (options.window) {
         m_state->setWindow(options.window->first, options.window->second);
-        // The cursor starts inside the range asked for, so "on this day" and the careers speak of it.
-        m_state->setCursor(Day(std::ceil(m_state->windowStart())));
+        // The cursor starts inside the range asked for, so "on this day" and the careers speak of it,
+        // unless a cursor was asked for too.
+        if (!options.cursor)
+            m_state->setCursor(Day(std::ceil(m_state->windowStart())));
     }
     if (!options.factions.isEmpty()) {
         QList<int> factions;

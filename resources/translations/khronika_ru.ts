@@ -896,20 +896,12 @@ B: затемнить экран · Ctrl+= / Ctrl+−: крупнее / мель
         <translation>Карта</translation>
     </message>
     <message>
-        <source>Istanbul and the Princes&apos; Islands</source>
-        <translation>Стамбул и Принцевы острова</translation>
-    </message>
-    <message>
         <source>Mexico</source>
         <translation>Мексика</translation>
     </message>
     <message>
         <source>Natural Earth</source>
         <translation>Natural Earth</translation>
-    </message>
-    <message>
-        <source>Border: %1 · %2</source>
-        <translation>Граница: %1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
@@ -920,28 +912,40 @@ B: затемнить экран · Ctrl+= / Ctrl+−: крупнее / мель
         </translation>
     </message>
     <message>
-        <source>The borders of 1921-1939</source>
-        <translation>Границы 1921–1939 гг.</translation>
+        <source>Istanbul</source>
+        <translation>Стамбул</translation>
     </message>
     <message>
-        <source>After the partition of Poland (September 1939)</source>
-        <translation>После раздела Польши (сентябрь 1939 г.)</translation>
+        <source>%2 · border %1</source>
+        <translation>%2 · граница %1</translation>
     </message>
     <message>
-        <source>After the war with Finland (March 1940)</source>
-        <translation>После войны с Финляндией (март 1940 г.)</translation>
+        <source>Borders only where certain · pale markers: over before the cursor</source>
+        <translation>Границы — только достоверные · бледные метки: до курсора</translation>
     </message>
     <message>
-        <source>After the annexation of Bessarabia and Northern Bukovina (June 1940)</source>
-        <translation>После присоединения Бессарабии и Северной Буковины (июнь 1940 г.)</translation>
+        <source>Wheel: zoom · drag: pan · double-click: the whole map</source>
+        <translation>Колесо: масштаб · перетаскивание: сдвиг · двойной щелчок: вся карта</translation>
     </message>
     <message>
-        <source>After the annexation of the Baltic states (August 1940)</source>
-        <translation>После присоединения Прибалтики (август 1940 г.)</translation>
+        <source>of 1921-1939</source>
+        <translation>1921–1939 гг.</translation>
     </message>
     <message>
-        <source>Borders only where known for certain · pale markers: over before the cursor · wheel: zoom, double-click: whole map</source>
-        <translation>Границы — только там, где известны достоверно · бледные метки: закончилось до курсора · колесо: масштаб, двойной щелчок: вся карта</translation>
+        <source>after Poland&apos;s partition (Sept. 1939)</source>
+        <translation>после раздела Польши (сент. 1939 г.)</translation>
+    </message>
+    <message>
+        <source>after the Winter War (March 1940)</source>
+        <translation>после Зимней войны (март 1940 г.)</translation>
+    </message>
+    <message>
+        <source>after Bessarabia and N. Bukovina (June 1940)</source>
+        <translation>после Бессарабии и Сев. Буковины (июнь 1940 г.)</translation>
+    </message>
+    <message>
+        <source>after the Baltic states (Aug. 1940)</source>
+        <translation>после присоединения Прибалтики (авг. 1940 г.)</translation>
     </message>
 </context>
 <context>

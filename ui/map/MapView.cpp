@@ -158,8 +158,7 @@ MapView::MapView(ViewState *state, QWidget *parent)
     setMouseTracking(false);
     setAttribute(Qt::WA_OpaquePaintEvent);
     m_insets = {
-        {tr("Istanbul and the Princes' Islands"), QRectF(QPointF(28.0, 40.35), QPointF(29.9, 41.45)),
-            QStringLiteral("inset/istanbul/land"), {}},
+        {tr("Istanbul"), QRectF(QPointF(28.0, 40.35), QPointF(29.9, 41.45)), QStringLiteral("inset/istanbul/land"), {}},
         {tr("Mexico"), QRectF(QPointF(-117.5, 14.3), QPointF(-86.5, 32.8)), QStringLiteral("inset/mexico/land"), {}},
     };
     // Markers on the main map are projected once; an inset's place is placed per paint (insetOf).
@@ -613,12 +612,10 @@ void MapView::paintMap(QPainter &p, const QSize &size)
     const QFontMetricsF lf(legendFont);
     const QFontMetricsF nf(noteFont);
     const QString legend
-        = lf.elidedText(tr("Border: %1 · %2").arg(tr(period.description), Date::fromDay(borderDay()).toDisplayString()),
+        = lf.elidedText(tr("%2 · border %1").arg(tr(period.description), Date::fromDay(borderDay()).toDisplayString()),
             Qt::ElideRight, size.width() - 12);
-    const QString note
-        = nf.elidedText(tr("Borders only where known for certain · pale markers: over before the cursor · "
-                           "wheel: zoom, double-click: whole map"),
-            Qt::ElideRight, size.width() - 12);
+    const QString note = nf.elidedText(
+        tr("Borders only where certain · pale markers: over before the cursor"), Qt::ElideRight, size.width() - 12);
     const QRectF legendRect(6, 3, lf.horizontalAdvance(legend), lf.height());
     const QRectF noteRect(6, legendRect.bottom() + 1, nf.horizontalAdvance(note), nf.height());
     p.setPen(QPen(c.border, 3));
@@ -690,7 +687,7 @@ bool MapView::event(QEvent *event)
         if (hit >= 0)
             QToolTip::showText(help->globalPos(), markerTooltip(hit), this);
         else
-            QToolTip::hideText();
+            QToolTip::showText(help->globalPos(), tr("Wheel: zoom · drag: pan · double-click: the whole map"), this);
         return true;
     }
     return QWidget::event(event);

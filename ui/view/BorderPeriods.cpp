@@ -20,25 +20,23 @@ const std::vector<BorderPeriod> &borderPeriods()
     // 1940, took effect at noon on 13 March; Romania ceded Bessarabia and Northern Bukovina on 28 June
     // 1940; the Supreme Soviet admitted Lithuania (3 August), Latvia (5 August) and Estonia (6 August).
     static const std::vector<BorderPeriod> periods = {
-        {QStringLiteral("interwar"), dayOf(1922, 12, 30),
-            QT_TRANSLATE_NOOP("khronika::MapView", "The borders of 1921-1939"),
+        {QStringLiteral("interwar"), dayOf(1922, 12, 30), QT_TRANSLATE_NOOP("khronika::MapView", "of 1921-1939"),
             {QStringLiteral("asia"), QStringLiteral("sakhalin-50n"), QStringLiteral("dniester"),
                 QStringLiteral("finland-1920-middle")}},
         {QStringLiteral("poland-1939"), dayOf(1939, 9, 17),
-            QT_TRANSLATE_NOOP("khronika::MapView", "After the partition of Poland (September 1939)"),
+            QT_TRANSLATE_NOOP("khronika::MapView", "after Poland's partition (Sept. 1939)"),
             {QStringLiteral("asia"), QStringLiteral("sakhalin-50n"), QStringLiteral("dniester"),
                 QStringLiteral("finland-1920-middle"), QStringLiteral("bug-1939")}},
         {QStringLiteral("finland-1940"), dayOf(1940, 3, 13),
-            QT_TRANSLATE_NOOP("khronika::MapView", "After the war with Finland (March 1940)"),
+            QT_TRANSLATE_NOOP("khronika::MapView", "after the Winter War (March 1940)"),
             {QStringLiteral("asia"), QStringLiteral("sakhalin-50n"), QStringLiteral("dniester"),
                 QStringLiteral("bug-1939"), QStringLiteral("finland-1940")}},
         {QStringLiteral("bessarabia-1940"), dayOf(1940, 6, 28),
-            QT_TRANSLATE_NOOP(
-                "khronika::MapView", "After the annexation of Bessarabia and Northern Bukovina (June 1940)"),
+            QT_TRANSLATE_NOOP("khronika::MapView", "after Bessarabia and N. Bukovina (June 1940)"),
             {QStringLiteral("asia"), QStringLiteral("sakhalin-50n"), QStringLiteral("bug-1939"),
                 QStringLiteral("finland-1940"), QStringLiteral("romania-1940")}},
         {QStringLiteral("baltic-1940"), dayOf(1940, 8, 6),
-            QT_TRANSLATE_NOOP("khronika::MapView", "After the annexation of the Baltic states (August 1940)"),
+            QT_TRANSLATE_NOOP("khronika::MapView", "after the Baltic states (Aug. 1940)"),
             {QStringLiteral("asia"), QStringLiteral("sakhalin-50n"), QStringLiteral("bug-1939"),
                 QStringLiteral("finland-1940"), QStringLiteral("romania-1940"), QStringLiteral("east-prussia-1940")}},
     };
