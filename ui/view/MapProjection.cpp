@@ -105,9 +105,9 @@ QRectF homeViewKm()
         const QPointF p = MapProjection::forward(corner);
         box = box.isNull() ? QRectF(p, QSizeF(0.001, 0.001)) : box.united(QRectF(p, QSizeF(0.001, 0.001)));
     }
-    // Room for the Black Sea coast and Turkey below the western border.
-    const QPointF southWest = MapProjection::forward({28.0, 40.0});
-    box = box.united(QRectF(southWest, QSizeF(0.001, 0.001)));
+    // Room for the whole Black Sea and the Baltic coast beyond the western border.
+    for (const GeoPoint &p : {GeoPoint{27.0, 40.5}, GeoPoint{20.0, 43.0}, GeoPoint{16.0, 55.0}})
+        box = box.united(QRectF(MapProjection::forward(p), QSizeF(0.001, 0.001)));
     const double margin = 0.02 * box.width();
     return box.adjusted(-margin, -margin, margin, margin);
 }
