@@ -162,6 +162,9 @@ MapView::MapView(ViewState *state, QWidget *parent)
         {tr("Mexico"), QRectF(QPointF(-117.5, 14.3), QPointF(-86.5, 32.8)), QStringLiteral("inset/mexico/land"), {}},
     };
     // Markers on the main map are projected once; an inset's place is placed per paint (insetOf).
+    m_geographyOfEvent.assign(size_t(state->timeline().eventCount()), -1);
+    for (size_t i = 0; i < m_geography.size(); ++i)
+        m_geographyOfEvent[size_t(m_geography[i].event)] = int(i);
     for (const EventGeography &g : m_geography)
         m_markerKm.push_back(
             insetOf(g.marker) ? std::nullopt : std::optional<QPointF>(MapProjection::forward(g.marker)));
@@ -428,18 +431,25 @@ void MapView::collectMarkers()
     const DayRange window {Day(std::floor(m_state->windowStart())), Day(std::ceil(m_state->windowEnd())) - 1};
     const Day cursor = m_state->cursor();
     const int selected = m_state->selectedEvent();
-    for (size_t i = 0; i < m_geography.size(); ++i) {
-        const int e = m_geography[i].event;
-        if (!m_state->isRevealed(e) || !m_state->passesFilters(e))
+    // The interval index answers which events touch the window: a paint never walks the whole data set.
+    std::vector<int> candidates = t.eventsIn(window);
+    if (selected >= 0)
+        candidates.push_back(selected);
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (int e : candidates) {
+        const int i = m_geographyOfEvent[size_t(e)];
+        if (i < 0 || !m_state->isRevealed(e) || !m_state->passesFilters(e))
             continue;
         MapAge age = mapAge(t.event(e).range(), window, cursor);
         if (age == MapAge::Hidden && e != selected)
             continue;
         if (age == MapAge::Hidden)
             age = MapAge::Current; // the selected event always shows its place
-        const QPointF at = m_markerKm[i] ? m_fit.toPixel(*m_markerKm[i]) : pixelOf(m_geography[i].marker);
+        const auto &km = m_markerKm[size_t(i)];
+        const QPointF at = km ? m_fit.toPixel(*km) : pixelOf(m_geography[size_t(i)].marker);
         m_markers.push_back({e, at, t.event(e).importance, age == MapAge::Older});
-        m_markerGeography.push_back(int(i));
+        m_markerGeography.push_back(i);
     }
 }
 

@@ -96,6 +96,7 @@ private:
     ViewState *m_state;
     Theme m_theme;
     std::vector<EventGeography> m_geography;
+    std::vector<int> m_geographyOfEvent; // per event, its index into m_geography or -1
     std::vector<std::optional<QPointF>> m_markerKm; // per geography: projected, or nothing in an inset
     std::vector<Inset> m_insets;
     QSize m_laidOutFor;
