@@ -233,3 +233,41 @@ TEST_F(MapViewTest, ZoomKeepsThePointUnderThePointer)
     view->zoomAt(moscow, 0.5);
     EXPECT_DOUBLE_EQ(view->zoom(), 1.0);
 }
+
+// Every built-in town and site stands on the map's land or within 0.08° of its coast: a port (Vladivostok on
+// its bay) or a small island (Prinkipo) that the 1:50m coast leaves out. Further out to sea is a wrong
+// coordinate. Insets are checked against their own land.
+TEST(MapViewBuiltIn, EveryPlaceStandsOnLand)
+{
+    const auto timeline = builtinTimeline();
+    const MapData &map = MapView::baseMap();
+    const MapLayer *land = map.layer(u"land");
+    ASSERT_NE(land, nullptr);
+    int checked = 0;
+    for (int i = 0; i < timeline->placeCount(); ++i) {
+        const Place &place = timeline->place(i);
+        if (place.precision == Place::Precision::Area)
+            continue;
+        GeoPoint point {place.longitude, place.latitude};
+        const MapLayer *layer = land;
+        if (place.inset)
+            layer = map.layer(place.longitude < 0 ? u"inset/mexico/land" : u"inset/istanbul/land");
+        else if (point.longitude < -150)
+            point.longitude += 360;
+        ASSERT_NE(layer, nullptr) << place.id.toStdString();
+        bool onLand = layerContains(*layer, point);
+        for (const auto &ring : layer->parts) {
+            for (size_t k = 0; k + 1 < ring.size() && !onLand; ++k) {
+                const QPointF a(ring[k].longitude, ring[k].latitude);
+                const QPointF d = QPointF(ring[k + 1].longitude, ring[k + 1].latitude) - a;
+                const QPointF p(point.longitude, point.latitude);
+                const double length2 = QPointF::dotProduct(d, d);
+                const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, d) / length2, 0.0, 1.0) : 0.0;
+                onLand = QLineF(p, a + t * d).length() <= 0.08;
+            }
+        }
+        EXPECT_TRUE(onLand) << place.id.toStdString() << " at " << place.latitude << ", " << place.longitude;
+        ++checked;
+    }
+    EXPECT_GT(checked, 0);
+}
