@@ -199,7 +199,7 @@ function lineLayer(lines, tolerance, projectFn) {
 }
 
 // --- The layers -----------------------------------------------------------------------------------
-const mainBox = [0, 25, 200, 89.9];
+const mainBox = [0, 20, 200, 89.9];
 const insideMain = ([lon, lat]) => lon >= mainBox[0] && lon <= mainBox[2] && lat >= mainBox[1] && lat <= mainBox[3];
 const layers = [];
 

@@ -211,15 +211,20 @@ void MapView::layOut(const QSize &size)
     // The legend's two lines sit above the map; the map takes the rest.
     const double top = fm.height() * 2 + 10;
     m_mapRect = QRectF(6, top, size.width() - 12, size.height() - top - 6);
-    // The insets stand in the bottom right corner, over the Pacific, Mexico in the corner; where the
-    // pane is taller than the map needs, below the map rather than over it.
+    // The map hangs from the legend; the insets stand under its right end where the pane is taller
+    // than the map needs, otherwise in its bottom right corner over the Pacific, Mexico in the corner.
     const double side = std::clamp(std::min(m_mapRect.width(), m_mapRect.height()) * 0.24, 70.0, 260.0);
     m_fit = MapFit::fit(view, m_mapRect);
-    const double slack = m_mapRect.height() - view.height() * m_fit.pixelsPerKm();
-    if (m_zoom == 1.0 && slack > side * 0.9)
-        m_fit = MapFit::fit(view, m_mapRect.adjusted(0, 0, 0, -side - 4));
-    const QRectF mexico(m_mapRect.right() - side * 1.25, m_mapRect.bottom() - side, side * 1.25, side);
-    const QRectF istanbul(mexico.left() - side * 1.2 - 6, m_mapRect.bottom() - side * 0.8, side * 1.2, side * 0.8);
+    const double used = std::min(m_mapRect.height(), view.height() * m_fit.pixelsPerKm());
+    m_fit = MapFit::fit(view, QRectF(m_mapRect.topLeft(), QSizeF(m_mapRect.width(), used)));
+    // The map's own frame: the view's rectangle where it is narrower than the pane, so that the cut
+    // edge of the data (20° N) never shows.
+    m_frame = QRectF(m_fit.toPixel({view.left(), view.bottom()}), m_fit.toPixel({view.right(), view.top()}))
+                  .intersected(m_mapRect);
+    const double insetTop
+        = m_mapRect.bottom() - m_frame.bottom() >= side + 6 ? m_frame.bottom() + 6 : m_mapRect.bottom() - side;
+    const QRectF mexico(m_mapRect.right() - side * 1.25, insetTop, side * 1.25, side);
+    const QRectF istanbul(mexico.left() - side * 1.2 - 6, insetTop, side * 1.2, side * 0.8);
     m_insets[0].rect = istanbul;
     m_insets[1].rect = mexico;
 }
@@ -338,8 +343,8 @@ void MapView::paintBase(const QSize &size, qreal devicePixelRatio)
     QPainter p(&m_base);
     p.setRenderHint(QPainter::Antialiasing);
     p.save();
-    p.setClipRect(m_mapRect);
-    p.fillRect(m_mapRect, c.sea);
+    p.setClipRect(m_frame);
+    p.fillRect(m_frame, c.sea);
     const auto toPixel = [this](QPointF km) { return m_fit.toPixel(km); };
     const auto &layers = projectedLayers();
     // The graticule: every 10° of latitude and 20° of longitude, under the land.
@@ -420,7 +425,7 @@ void MapView::paintBase(const QSize &size, qreal devicePixelRatio)
     p.setPen(m_theme.mutedText);
     const QFontMetricsF fm(small);
     const QString credit = tr("Natural Earth");
-    p.drawText(QPointF(m_mapRect.left() + 4, m_mapRect.bottom() - fm.descent() - 2), credit);
+    p.drawText(QPointF(m_frame.left() + 4, m_frame.bottom() - fm.descent() - 2), credit);
 }
 
 void MapView::collectMarkers()
@@ -448,6 +453,9 @@ void MapView::collectMarkers()
             age = MapAge::Current; // the selected event always shows its place
         const auto &km = m_markerKm[size_t(i)];
         const QPointF at = km ? m_fit.toPixel(*km) : pixelOf(m_geography[size_t(i)].marker);
+        // Beyond the map's frame (Nanjing, or anywhere off a zoomed map): not drawn.
+        if (km && !m_frame.contains(at))
+            continue;
         m_markers.push_back({e, at, t.event(e).importance, age == MapAge::Older});
         m_markerGeography.push_back(i);
     }

@@ -105,6 +105,7 @@ private:
     QPointF m_centreKm;
     std::optional<QPointF> m_dragFrom;
     QRectF m_mapRect;
+    QRectF m_frame; // where the map is drawn, inside m_mapRect
     MapFit m_fit;
     QImage m_base;
     QString m_baseKey;

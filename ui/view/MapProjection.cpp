@@ -106,9 +106,11 @@ QRectF homeViewKm()
         box = box.isNull() ? QRectF(p, QSizeF(0.001, 0.001)) : box.united(QRectF(p, QSizeF(0.001, 0.001)));
     }
     // Room for the whole Black Sea and the Baltic coast beyond the western border.
-    for (const GeoPoint &p : {GeoPoint{27.0, 40.5}, GeoPoint{20.0, 43.0}, GeoPoint{16.0, 55.0}})
+    // The Pamirs and the Afghan border lie lowest on the cone, Franz Josef Land highest.
+    for (const GeoPoint &p : {GeoPoint {27.0, 40.5}, GeoPoint {20.0, 43.0}, GeoPoint {16.0, 55.0},
+             GeoPoint {73.0, 36.0}, GeoPoint {58.0, 81.5}, GeoPoint {100.0, 81.0}})
         box = box.united(QRectF(MapProjection::forward(p), QSizeF(0.001, 0.001)));
-    const double margin = 0.02 * box.width();
+    const double margin = 0.03 * box.width();
     return box.adjusted(-margin, -margin, margin, margin);
 }
 
