@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -219,6 +220,8 @@ int main(int argc, char *argv[])
                 figures += qsizetype(s.points.size());
                 unchecked += s.uncheckedCount();
             }
+            const auto placed = std::count_if(d.events.begin(), d.events.end(),
+                [](const khronika::Event &e) { return !e.place.isEmpty() || !e.route.empty() || !e.region.isEmpty(); });
             out << path << ":\n"
                 << "  events:     " << d.events.size() << "\n"
                 << "  actors:     " << d.actors.size() << "\n"
@@ -228,6 +231,8 @@ int main(int argc, char *argv[])
                 << "  periods:    " << d.periods.size() << "\n"
                 << "  tours:      " << d.tours.size() << "\n"
                 << "  documents:  " << d.documents.size() << "\n"
+                << "  places:     " << d.places.size() << " (" << placed << " of " << d.events.size()
+                << " events placed)\n"
                 << "  sources:    " << d.sources.size() << "\n"
                 << "  categories: " << d.categories.size() << "\n"
                 << "  errors:     " << result.diagnostics.errorCount() << "\n"

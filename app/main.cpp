@@ -166,10 +166,12 @@ int main(int argc, char *argv[])
         QStringLiteral("fyp|collectivisation|countryside|terror|towns|all"));
     const QCommandLineOption exportChart(QStringLiteral("export-chart"),
         QCoreApplication::translate("main", "Export chart ID to FILE (.png or .svg) and exit."), QStringLiteral("ID"));
+    const QCommandLineOption map(
+        QStringLiteral("map"), QCoreApplication::translate("main", "Show the map beside the timeline."));
     const QCommandLineOption lang(QStringLiteral("lang"),
         QCoreApplication::translate("main", "Interface language (default: the system's)."), QStringLiteral("en|ru"));
     parser.addOptions({lang, data, range, lanes, actor, faction, event, cursor, size, screenshot, dumpView, present,
-        tour, step, reveal, theme, exportView, exportTour, paper, charts, exportChart});
+        tour, step, reveal, theme, exportView, exportTour, paper, charts, exportChart, map});
     if (!parser.parse(app.arguments())) {
         err << "khronika: " << parser.errorText() << "\n";
         return kUsage;
@@ -235,6 +237,7 @@ int main(int argc, char *argv[])
         }
         options.size = *parsed;
     }
+    options.map = parser.isSet(map);
     if (parser.isSet(charts)) {
         options.charts = EconomyCharts::parseChartList(parser.value(charts));
         if (!options.charts) {

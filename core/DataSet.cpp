@@ -31,6 +31,12 @@ constexpr std::array kFateNames {
     std::pair {Actor::Fate::Unknown, "unknown"},
 };
 
+constexpr std::array kPrecisionNames {
+    std::pair {Place::Precision::Site, "site"},
+    std::pair {Place::Precision::Town, "town"},
+    std::pair {Place::Precision::Area, "area"},
+};
+
 template<typename Enum, size_t N> QString nameOf(const std::array<std::pair<Enum, const char *>, N> &names, Enum value)
 {
     for (const auto &[v, name] : names) {
@@ -51,6 +57,22 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &
 }
 
 } // namespace
+
+bool onMainMap(double latitude, double longitude)
+{
+    const double east = longitude < 0 ? longitude + 360.0 : longitude;
+    return latitude >= kMainMap.south && latitude <= kMainMap.north && east >= kMainMap.west && east <= kMainMap.east;
+}
+
+QString precisionName(Place::Precision precision)
+{
+    return nameOf(kPrecisionNames, precision);
+}
+
+std::optional<Place::Precision> precisionFromName(QStringView name)
+{
+    return valueOf(kPrecisionNames, name);
+}
 
 QString statusName(Status::Kind kind)
 {

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace khronika {
@@ -73,6 +74,11 @@ struct Event {
     // shown in the explorer or a handout; kept in `khronika-check --json`.
     QString authorNote;
     std::optional<Misconception> misconception;
+    // Where it happened, as Place ids; each may be empty. An event may have a place and a region (a
+    // town within a famine region), or a route.
+    QString place; // where it happened
+    std::vector<QString> route; // a movement (a deportation, an exile): from -> (via ->) to
+    QString region; // a Place of precision Area
     Location location;
 
     // The days the event covers: from the first day of `date` to the last day of `end` (or of `date`).
@@ -292,6 +298,41 @@ struct Document {
     int wordCount() const { return int(extract.split(u' ', Qt::SkipEmptyParts).size()); }
 };
 
+// A place events happened at, or an area (a region such as the Kuban or the famine regions).
+struct Place {
+    enum class Precision { Site, Town, Area }; // a building or camp / a town or city / an area
+    QString id;
+    QString name; // in the data set's first language; translated() gives others
+    double latitude = 0.0; // degrees north, WGS84
+    double longitude = 0.0; // degrees east (negative west: Mexico City is -99.13)
+    Precision precision = Precision::Town;
+    // For an Area: its outline as (latitude, longitude) points, closed implicitly; empty otherwise.
+    std::vector<std::pair<double, double>> outline;
+    std::optional<Date> namedFrom; // known under this name only from this date (Magnitogorsk 1929...)
+    // Drawn in an inset rather than on the main map: a place far from the USSR (Prinkipo, Mexico City).
+    // Only an inset place may lie outside the main map (kMainMapLatitude, kMainMapLongitude).
+    bool inset = false;
+    QString notes; // for the class: that an outline is approximate, what the place was
+    QString authorNote; // for the data's authors only, like Event::authorNote
+    std::vector<SourceRef> sources;
+    Location location;
+};
+
+// The part of the globe the main map shows, in degrees: north and east (east longitudes run past 180
+// to take in Chukotka, so that a place at -170 lies at 190). A place outside it must be an inset.
+struct MapBounds {
+    double south = 30.0;
+    double north = 85.0;
+    double west = 15.0;
+    double east = 190.0;
+};
+inline constexpr MapBounds kMainMap {};
+// Whether a point lies on the main map, with longitudes west of Greenwich counted on past 180 east.
+bool onMainMap(double latitude, double longitude);
+
+QString precisionName(Place::Precision precision);
+std::optional<Place::Precision> precisionFromName(QStringView name);
+
 struct Category {
     QString id;
     QString title;
@@ -345,6 +386,7 @@ struct DataSet {
     std::vector<Period> periods;
     std::vector<Tour> tours;
     std::vector<Document> documents;
+    std::vector<Place> places;
     Location location; // dataset.yaml
 };
 

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <memory>
 #include <string_view>
@@ -74,7 +75,7 @@ const FieldTable kFieldTable[] = {
     {"sources", {"id", "author", "title", "year", "publisher", "url", "author_note"}},
     {"events",
         {"id", "title", "date", "end", "category", "importance", "actors", "factions", "summary", "sources", "notes",
-            "author_note", "misconception"}},
+            "author_note", "misconception", "place", "places", "region"}},
     {"events.actors", {"id", "role", "posthumous"}},
     {"events.misconception", {"claim", "correction"}},
     {"actors",
@@ -93,12 +94,14 @@ const FieldTable kFieldTable[] = {
         {"title", "events", "range", "actors", "narration", "teacher_note", "chart", "plots", "document", "baseline"}},
     {"tours.steps.range", {"from", "to"}},
     {"documents", {"id", "title", "date", "author", "extract", "origin", "translation", "events", "sources"}},
+    {"places",
+        {"id", "name", "lat", "lon", "precision", "outline", "named_from", "inset", "notes", "author_note", "sources"}},
     // A translation file: the texts of one language, record by record. A field of a translation kind is
     // a text of the source record with the same name, unless it is "id", "author_note", the "step" or
     // "date" that picks an item of a nested list, or names a nested kind of its own ("misconception").
     {"translation",
         {"language", "dataset", "categories", "offices", "standing", "events", "actors", "factions", "series",
-            "periods", "tours", "documents"}},
+            "periods", "tours", "documents", "places"}},
     {"translation.dataset", {"source_hash", "title", "description"}},
     {"translation.categories", {"id", "source_hash", "title", "author_note"}},
     {"translation.offices", {"id", "source_hash", "title", "author_note"}},
@@ -116,6 +119,7 @@ const FieldTable kFieldTable[] = {
     {"translation.tours.steps", {"step", "source_hash", "title", "narration", "teacher_note"}},
     {"translation.documents",
         {"id", "source_hash", "title", "author", "extract", "origin", "translation", "author_note"}},
+    {"translation.places", {"id", "source_hash", "name", "notes", "author_note"}},
 };
 
 bool hasKind(std::string_view kind)
@@ -378,7 +382,7 @@ private:
 
 // A reference to a record, kept with its place so that it can be checked once every file is read.
 struct PendingRef {
-    enum class Kind { Event, Actor, Faction, Category, Office, Source, Document };
+    enum class Kind { Event, Actor, Faction, Category, Office, Source, Document, Place };
     Kind kind;
     QString id;
     Location location;
@@ -401,6 +405,8 @@ QString kindName(PendingRef::Kind kind)
         return QStringLiteral("source");
     case PendingRef::Kind::Document:
         return QStringLiteral("document");
+    case PendingRef::Kind::Place:
+        return QStringLiteral("place");
     }
     return {};
 }
@@ -451,6 +457,10 @@ private:
     void readPeriod(Fields &f);
     void readTour(Fields &f);
     void readDocument(Fields &f);
+    void readPlace(Fields &f);
+    // The places an event names: each must exist, a region must be an area, and none may be named for
+    // a day before the place had that name.
+    void checkPlaces();
 
     void checkStanding(const Actor &actor);
     void readLanguages(Fields &f, const YamlTree &tree);
@@ -468,6 +478,15 @@ private:
     // once every record file is read.
     QSet<QString> m_textKeys;
     QHash<QString, QString> m_recordNames;
+    // Each place an event names, where it is written and the event's date.
+    struct PlaceUse {
+        enum class As { Place, Route, Region };
+        QString place;
+        As as = As::Place;
+        Date date;
+        Location location;
+    };
+    std::vector<PlaceUse> m_placeUses;
 };
 
 QStringList Loader::fileList(
@@ -635,7 +654,7 @@ void Loader::readRecordFile(const YamlTree &tree)
         m_diag.error(tree.locationOf(root),
             QCoreApplication::translate("Diagnostics",
                 "a data file must be a mapping with lists of records "
-                "(sources, events, actors, factions, series, periods, tours, documents)"));
+                "(sources, events, actors, factions, series, periods, tours, documents, places)"));
         return;
     }
     using Reader = void (Loader::*)(Fields &);
@@ -653,6 +672,7 @@ void Loader::readRecordFile(const YamlTree &tree)
         {"periods", QT_TRANSLATE_NOOP("Diagnostics", "a period"), &Loader::readPeriod},
         {"tours", QT_TRANSLATE_NOOP("Diagnostics", "a tour"), &Loader::readTour},
         {"documents", QT_TRANSLATE_NOOP("Diagnostics", "a document"), &Loader::readDocument},
+        {"places", QT_TRANSLATE_NOOP("Diagnostics", "a place"), &Loader::readPlace},
     };
     for (const auto &[key, value] : root->map) {
         const Kind *kind = nullptr;
@@ -663,8 +683,8 @@ void Loader::readRecordFile(const YamlTree &tree)
         if (!kind) {
             m_diag.error(tree.locationOf(key),
                 QCoreApplication::translate("Diagnostics",
-                    "unknown list %1 (expected sources, events, actors, factions, series, periods, tours or "
-                    "documents)")
+                    "unknown list %1 (expected sources, events, actors, factions, series, periods, tours, "
+                    "documents or places)")
                     .arg(quoted(key->isScalar() ? key->scalar : key->kindName())));
             continue;
         }
@@ -726,7 +746,7 @@ void Loader::readTranslationFile(const YamlTree &tree)
                 QCoreApplication::translate("Diagnostics", "the data set"), *catalogue, language);
     }
     for (const char *kind : {"categories", "offices", "standing", "events", "actors", "factions", "series", "periods",
-             "tours", "documents"}) {
+             "tours", "documents", "places"}) {
         const std::string tableKind = std::string("translation.") + kind;
         for (const YamlNode *item : f.list(kind, false)) {
             Fields record(tree, item, m_diag,
@@ -1022,10 +1042,42 @@ void Loader::readEvent(Fields &f)
         if (mc.valid())
             e.misconception = Misconception {mc.string("claim", true), mc.string("correction", true)};
     }
+    const auto placeId = [&](const char *key) {
+        const QString id = f.string(key, false);
+        if (!id.isEmpty() && !isSlug(id)) {
+            m_diag.error(f.locationOf(f.get(key)),
+                QStringLiteral("%1 must be a place id, found %2").arg(QLatin1StringView(key), quoted(id)));
+            return QString();
+        }
+        return id;
+    };
+    e.place = placeId("place");
+    e.region = placeId("region");
+    e.route = f.idList("places");
+    if (f.has("places") && f.get("places")->isSequence() && f.get("places")->items.size() < 2)
+        m_diag.error(f.locationOf(f.get("places")),
+            QStringLiteral("a route (places) needs at least two places, from and to; one place is `place: id`"));
+    for (size_t i = 1; i < e.route.size(); ++i) {
+        if (e.route[i] == e.route[i - 1])
+            m_diag.error(f.locationOf(f.get("places")->items[i]),
+                QStringLiteral("the route goes from %1 to %1: a stop is named twice in a row").arg(quoted(e.route[i])));
+    }
     // Without a date the event has no place on the timeline; its problem is already reported.
     if (!date)
         return;
     e.date = *date;
+    const auto use = [&](const QString &id, PlaceUse::As as, const YamlNode *where) {
+        if (!id.isEmpty())
+            m_placeUses.push_back({id, as, e.date, f.locationOf(where)});
+    };
+    use(e.place, PlaceUse::As::Place, f.get("place"));
+    use(e.region, PlaceUse::As::Region, f.get("region"));
+    if (const YamlNode *route = f.get("places"); route && route->isSequence()) {
+        for (const YamlNode *item : route->items) {
+            if (item->isScalar() && isSlug(item->scalar))
+                use(item->scalar, PlaceUse::As::Route, item);
+        }
+    }
     m_data.events.push_back(std::move(e));
 }
 
@@ -1363,6 +1415,116 @@ void Loader::readDocument(Fields &f)
     m_data.documents.push_back(std::move(d));
 }
 
+// A latitude and longitude in degrees, read from a YAML number; `what` names it in an error.
+std::optional<double> degreesOf(
+    const YamlTree &tree, const YamlNode *v, const QString &what, double limit, Diagnostics &diagnostics)
+{
+    bool ok = false;
+    const double n = v && v->isScalar() && !v->quoted ? v->scalar.trimmed().toDouble(&ok) : 0;
+    if (!ok || !std::isfinite(n) || std::abs(n) > limit) {
+        diagnostics.error(tree.locationOf(v),
+            QStringLiteral("%1 must be a number of degrees from -%2 to %2, found %3")
+                .arg(what)
+                .arg(limit)
+                .arg(v && v->isScalar() ? quoted(v->scalar)
+                        : v             ? v->kindName()
+                                        : QStringLiteral("nothing")));
+        return std::nullopt;
+    }
+    return n;
+}
+
+void Loader::readPlace(Fields &f)
+{
+    Place p;
+    p.location = f.location();
+    p.id = f.id();
+    p.name = f.string("name", true);
+    // Both are read before either is judged, so that each problem is reported.
+    const auto coordinate = [&](const char *key, double limit) -> std::optional<double> {
+        const YamlNode *v = f.get(key);
+        if (!v) {
+            f.missing(key);
+            return std::nullopt;
+        }
+        return degreesOf(f.tree(), v, QLatin1StringView(key), limit, m_diag);
+    };
+    const YamlNode *lat = f.get("lat");
+    const std::optional<double> latitude = coordinate("lat", 90);
+    const std::optional<double> longitude = coordinate("lon", 180);
+    const QString precision = f.string("precision", true);
+    if (const auto parsed = precisionFromName(precision))
+        p.precision = *parsed;
+    else if (!precision.isEmpty())
+        m_diag.error(f.locationOf(f.get("precision")),
+            QStringLiteral("precision %1 is not site, town or area").arg(quoted(precision)));
+    p.namedFrom = f.date("named_from", false);
+    p.inset = f.boolean("inset").value_or(false);
+    p.notes = f.string("notes", false);
+    p.authorNote = f.string("author_note", false);
+    p.sources = sourceRefs(f, true);
+    // A place off the main map would be drawn at its edge, or not at all: it belongs in an inset.
+    const auto offTheMap = [&](const YamlNode *where, double la, double lo, const QString &what) {
+        if (p.inset || onMainMap(la, lo))
+            return;
+        m_diag.error(f.locationOf(where),
+            QStringLiteral("%1 (%2 N, %3 E) lies outside the main map (latitude %4 to %5 N, longitude %6 to %7 E): "
+                           "mark the place inset: true to draw it in an inset")
+                .arg(what, QString::number(la), QString::number(lo), QString::number(kMainMap.south),
+                    QString::number(kMainMap.north), QString::number(kMainMap.west), QString::number(kMainMap.east)));
+    };
+    if (latitude.has_value() && longitude.has_value()) {
+        p.latitude = latitude.value();
+        p.longitude = longitude.value();
+        offTheMap(lat, p.latitude, p.longitude, QStringLiteral("place %1").arg(quoted(p.id)));
+    }
+    const std::vector<const YamlNode *> outline = f.list("outline", false);
+    for (const YamlNode *point : outline) {
+        if (!point->isSequence() || point->items.size() != 2) {
+            m_diag.error(f.locationOf(point), QStringLiteral("each point of an outline must be [lat, lon]"));
+            continue;
+        }
+        const auto la = degreesOf(f.tree(), point->items[0], QStringLiteral("an outline's lat"), 90, m_diag);
+        const auto lo = degreesOf(f.tree(), point->items[1], QStringLiteral("an outline's lon"), 180, m_diag);
+        if (!la || !lo)
+            continue;
+        offTheMap(point, *la, *lo, QStringLiteral("a point of the outline of %1").arg(quoted(p.id)));
+        p.outline.emplace_back(*la, *lo);
+    }
+    if (p.precision == Place::Precision::Area && f.has("precision") && outline.size() < 3)
+        m_diag.error(f.has("outline") ? f.locationOf(f.get("outline")) : f.location(),
+            QStringLiteral("an area needs an outline of at least three [lat, lon] points"));
+    if (p.precision != Place::Precision::Area && f.has("outline"))
+        m_diag.error(f.locationOf(f.get("outline")),
+            QStringLiteral("only an area has an outline (precision: area); a %1 is a point")
+                .arg(precisionName(p.precision)));
+    m_data.places.push_back(std::move(p));
+}
+
+void Loader::checkPlaces()
+{
+    QHash<QString, const Place *> places;
+    for (const Place &p : m_data.places)
+        places.insert(p.id, &p);
+    for (const PlaceUse &use : m_placeUses) {
+        const Place *p = places.value(use.place);
+        if (!p) {
+            m_diag.error(use.location,
+                QStringLiteral("unknown place %1: no place with this id is in the data set").arg(quoted(use.place)));
+            continue;
+        }
+        if (use.as == PlaceUse::As::Region && p->precision != Place::Precision::Area)
+            m_diag.error(use.location,
+                QStringLiteral("region %1 is a %2, not an area: a region must be a place of precision area (or "
+                               "write place: %1)")
+                    .arg(quoted(p->id), precisionName(p->precision)));
+        if (p->namedFrom && use.date.lastDay() < p->namedFrom->firstDay())
+            m_diag.error(use.location,
+                QStringLiteral("the event (%1) comes before %2 had that name (named_from %3)")
+                    .arg(use.date.toIso(), quoted(p->id), p->namedFrom->toIso()));
+    }
+}
+
 // A standing line is drawn as steps from each point to the next and ends at death, so the points must
 // run in date order within the actor's life, and a career the data set shows must have a standing from
 // its first day in the period: a line that starts late would leave the chart silent where it matters.
@@ -1446,6 +1608,7 @@ void Loader::checkReferences(Scope scope)
     checkUnique(m_data.periods, QStringLiteral("period"));
     checkUnique(m_data.tours, QStringLiteral("tour"));
     checkUnique(m_data.documents, QStringLiteral("document"));
+    checkUnique(m_data.places, QStringLiteral("place"));
 
     QHash<PendingRef::Kind, QSet<QString>> known;
     for (const auto &r : m_data.events)
@@ -1489,6 +1652,7 @@ void Loader::checkReferences(Scope scope)
     }
     warnOnCopySitesNamed();
     checkCitationsCanBeChecked();
+    checkPlaces();
 }
 
 // A site that hosts copies of books is no source a school accepts, wherever it is named: in a citation's
@@ -1527,6 +1691,7 @@ void Loader::warnOnCopySitesNamed()
     checkRefs(m_data.factions);
     checkRefs(m_data.periods);
     checkRefs(m_data.documents);
+    checkRefs(m_data.places);
     for (const Actor &a : m_data.actors) {
         for (const StandingPoint &point : a.standing)
             for (const SourceRef &ref : point.sources)
@@ -1534,6 +1699,8 @@ void Loader::warnOnCopySitesNamed()
         for (const Status &status : a.statuses)
             checkNote(status.authorNote, status.location, QStringLiteral("a status of actor %1").arg(quoted(a.id)));
     }
+    for (const Place &p : m_data.places)
+        checkNote(p.authorNote, p.location, QStringLiteral("place %1").arg(quoted(p.id)));
     for (const Event &e : m_data.events)
         checkNote(e.authorNote, e.location, QStringLiteral("event %1").arg(quoted(e.id)));
     for (const Series &s : m_data.series) {
@@ -1584,6 +1751,7 @@ void Loader::checkCitationsCanBeChecked()
     check(m_data.factions, QStringLiteral("faction"));
     check(m_data.series, QStringLiteral("series"));
     check(m_data.periods, QStringLiteral("period"));
+    check(m_data.places, QStringLiteral("place"));
     for (const Actor &a : m_data.actors) {
         for (const StandingPoint &p : a.standing) {
             const bool checkable = std::any_of(p.sources.begin(), p.sources.end(), [&](const SourceRef &ref) {

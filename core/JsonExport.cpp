@@ -69,6 +69,10 @@ QJsonObject eventJson(const Event &e)
         o.insert(QStringLiteral("misconception"),
             QJsonObject {{QStringLiteral("claim"), e.misconception->claim},
                 {QStringLiteral("correction"), e.misconception->correction}});
+    put(o, "place", e.place);
+    if (!e.route.empty())
+        o.insert(QStringLiteral("places"), strings(e.route));
+    put(o, "region", e.region);
     return o;
 }
 
@@ -106,6 +110,23 @@ QJsonObject actorJson(const Actor &a)
             put(r, "contested", p.contested);
             return r;
         }));
+    return o;
+}
+
+QJsonObject placeJson(const Place &p)
+{
+    QJsonObject o {{QStringLiteral("id"), p.id}, {QStringLiteral("name"), p.name}, {QStringLiteral("lat"), p.latitude},
+        {QStringLiteral("lon"), p.longitude}, {QStringLiteral("precision"), precisionName(p.precision)},
+        {QStringLiteral("sources"), citations(p.sources)}};
+    if (!p.outline.empty())
+        o.insert(QStringLiteral("outline"), list(p.outline, [](const std::pair<double, double> &point) {
+            return QJsonArray {point.first, point.second};
+        }));
+    put(o, "named_from", p.namedFrom);
+    if (p.inset)
+        o.insert(QStringLiteral("inset"), true);
+    put(o, "notes", p.notes);
+    put(o, "author_note", p.authorNote);
     return o;
 }
 
@@ -210,6 +231,9 @@ QJsonObject toJson(const DataSet &data)
             {QStringLiteral("translation"), d.translation}, {QStringLiteral("events"), strings(d.events)},
             {QStringLiteral("sources"), citations(d.sources)}};
     }));
+    // Only a data set with places has the list, so that the JSON of one without is as it was.
+    if (!data.places.empty())
+        root.insert(QStringLiteral("places"), list(data.places, placeJson));
     // Every language's texts, so that a tool reading the JSON has what the explorer has; only for a data
     // set that declares languages.
     if (!data.languages.isEmpty()) {

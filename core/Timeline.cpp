@@ -51,6 +51,7 @@ Timeline::Timeline(DataSet data, const DataSet *otherLanguage)
     m_actorIds = idMap(m_data.actors);
     m_factionIds = idMap(m_data.factions);
     m_categoryIds = idMap(m_data.categories);
+    m_placeIds = idMap(m_data.places);
 
     std::vector<DayRange> ranges;
     ranges.reserve(m_data.events.size());

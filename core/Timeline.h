@@ -31,12 +31,15 @@ public:
     int eventCount() const { return int(m_data.events.size()); }
     int actorCount() const { return int(m_data.actors.size()); }
     int factionCount() const { return int(m_data.factions.size()); }
+    const Place &place(int i) const { return m_data.places[size_t(i)]; }
+    int placeCount() const { return int(m_data.places.size()); }
 
     // -1 when there is no record with that id.
     int eventIndex(const QString &id) const { return m_eventIds.value(id, -1); }
     int actorIndex(const QString &id) const { return m_actorIds.value(id, -1); }
     int factionIndex(const QString &id) const { return m_factionIds.value(id, -1); }
     int categoryIndex(const QString &id) const { return m_categoryIds.value(id, -1); }
+    int placeIndex(const QString &id) const { return m_placeIds.value(id, -1); }
     const Source *source(const QString &id) const;
     const OfficeKind *officeKind(const QString &id) const;
     const Series *series(const QString &id) const;
@@ -99,7 +102,7 @@ private:
     DataSet m_data;
     IntervalIndex m_index;
     DayRange m_extent;
-    QHash<QString, int> m_eventIds, m_actorIds, m_factionIds, m_categoryIds;
+    QHash<QString, int> m_eventIds, m_actorIds, m_factionIds, m_categoryIds, m_placeIds;
     std::vector<std::vector<int>> m_byActor, m_byFaction, m_byCategory;
     std::vector<Day> m_starts; // event start days, ascending
     std::vector<QString> m_searchText; // per event: folded title, summary and actor names

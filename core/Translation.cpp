@@ -118,6 +118,12 @@ template<typename Data, typename Visit> void visitTexts(Data &data, Visit &&visi
         visit(record, what, d.location, QStringLiteral("origin"), d.origin);
         visit(record, what, d.location, QStringLiteral("translation"), d.translation);
     }
+    for (auto &p : data.places) {
+        const QString record = QStringLiteral("places/") + p.id;
+        const QString what = QStringLiteral("place ") + quotedId(p.id);
+        visit(record, what, p.location, QStringLiteral("name"), p.name);
+        visit(record, what, p.location, QStringLiteral("notes"), p.notes);
+    }
 }
 
 } // namespace

@@ -19,6 +19,7 @@ namespace khronika {
 //   actors/bukharin/standing/1929-11-17/reason
 //   actors/bukharin/statuses/1937-02-27/note
 //   tours/stalin-rise/steps/3/narration   (steps count from 1)
+//   places/smolny/name
 //
 // The loader fills DataSet::translations with these keys; translated() reads them back.
 

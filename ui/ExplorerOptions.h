@@ -20,6 +20,7 @@ struct ExplorerOptions {
     std::optional<Day> cursor; // the time cursor, with the "on this day" panel shown
     QSize size; // empty: the restored or default size
     std::optional<QStringList> charts; // the economy charts to show (ids), when given
+    bool map = false; // the map pane shown
 };
 
 } // namespace khronika

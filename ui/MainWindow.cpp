@@ -11,6 +11,7 @@
 #include "ui/export/Handout.h"
 #include "ui/export/TimelineTransfer.h"
 #include "ui/export/ViewDump.h"
+#include "ui/map/MapView.h"
 #include "ui/panels/CareerChart.h"
 #include "ui/panels/DetailsHtml.h"
 #include "ui/panels/LoadProblems.h"
@@ -156,6 +157,16 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
     addDockWidget(Qt::RightDockWidgetArea, right);
     resizeDocks({left, right}, {300, 400}, Qt::Horizontal);
 
+    // The map sits between the timeline and the details, hidden until asked for (View > Map, --map).
+    m_map = new MapView(m_state);
+    auto *mapDock = new QDockWidget(tr("Map"), this);
+    mapDock->setObjectName(QStringLiteral("mapDock"));
+    mapDock->setWidget(m_map);
+    mapDock->setFeatures(left->features());
+    addDockWidget(Qt::RightDockWidgetArea, mapDock);
+    splitDockWidget(mapDock, right, Qt::Horizontal);
+    mapDock->hide();
+
     buildMenus();
     applyTheme();
 
@@ -260,6 +271,10 @@ void MainWindow::buildMenus()
     m_chartsVisibleAction->setChecked(true);
     m_chartsDetachedAction = view->addAction(tr("&Detach Charts"), this, [this](bool on) { setChartsDetached(on); });
     m_chartsDetachedAction->setCheckable(true);
+    QAction *mapAction = findChild<QDockWidget *>(QStringLiteral("mapDock"))->toggleViewAction();
+    mapAction->setText(tr("&Map"));
+    mapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    view->addAction(mapAction);
     QMenu *themes = view->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(this);
     for (Theme::Kind kind : {Theme::Kind::Light, Theme::Kind::Dark, Theme::Kind::Projector}) {
@@ -470,6 +485,7 @@ void MainWindow::applyTheme()
     showParty();
     m_tabs->setCurrentIndex(tab);
     m_timeline->setTheme(m_theme);
+    m_map->setTheme(m_theme);
     m_overview->setTheme(m_theme);
     m_career->setTheme(m_theme);
     m_presentation->setTheme(m_theme);
@@ -909,6 +925,8 @@ void MainWindow::apply(const ExplorerOptions &options)
         resize(options.size);
         fitPanelsToWidth(options.size.width());
     }
+    if (options.map)
+        setMapVisible(true);
     if (options.cursor) {
         m_state->setCursor(*options.cursor);
         m_tabs->setCurrentWidget(m_party);
@@ -924,8 +942,10 @@ void MainWindow::apply(const ExplorerOptions &options)
         m_state->setLaneMode(*options.lanes);
     if (options.window) {
         m_state->setWindow(options.window->first, options.window->second);
-        // The cursor starts inside the range asked for, so "on this day" and the careers speak of it.
-        m_state->setCursor(Day(std::ceil(m_state->windowStart())));
+        // The cursor starts inside the range asked for, so "on this day" and the careers speak of it,
+        // unless a cursor was asked for too.
+        if (!options.cursor)
+            m_state->setCursor(Day(std::ceil(m_state->windowStart())));
     }
     if (!options.factions.isEmpty()) {
         QList<int> factions;
@@ -963,6 +983,25 @@ void MainWindow::fitPanelsToWidth(int width)
     details->setVisible(!narrow);
     if (!narrow)
         resizeDocks({browse, details}, {width < 1600 ? 260 : 300, width < 1600 ? 340 : 400}, Qt::Horizontal);
+}
+
+void MainWindow::setMapVisible(bool visible)
+{
+    QDockWidget *dock = findChild<QDockWidget *>(QStringLiteral("mapDock"));
+    dock->setVisible(visible);
+    if (!visible)
+        return;
+    // The map takes the browsing panel's room below 2200 px (its toolbar button brings it back), so
+    // that the timeline keeps its labels beside a map that reads from the back of the room.
+    if (width() < 2200)
+        findChild<QDockWidget *>(QStringLiteral("browseDock"))->hide();
+    resizeDocks({dock}, {std::max(360, int(width() * (width() < kNarrowWidth ? 0.5 : 0.45)))}, Qt::Horizontal);
+}
+
+bool MainWindow::isMapVisible() const
+{
+    // Asked for, whether or not the window is on screen yet.
+    return !findChild<QDockWidget *>(QStringLiteral("mapDock"))->isHidden();
 }
 
 void MainWindow::describe(ViewDump &dump) const

@@ -23,6 +23,7 @@ namespace khronika {
 class CareerChart;
 class BlankOverlay;
 class EconomyCharts;
+class MapView;
 class OverviewStrip;
 class PresentationPanel;
 class PresenterWindow;
@@ -51,6 +52,10 @@ public:
 
     TourPlayer *tourPlayer() const { return m_player; }
     EconomyCharts *charts() const { return m_charts; }
+    MapView *mapView() const { return m_map; }
+    // The map pane beside the timeline (View > Map, --map).
+    void setMapVisible(bool visible);
+    bool isMapVisible() const;
     // The charts sit under the timeline on its time axis; detached, they float in their own window.
     void setChartsVisible(bool visible);
     void setChartsDetached(bool detached);
@@ -128,6 +133,7 @@ private:
     ViewState *m_state;
     Theme m_theme;
     TimelineView *m_timeline;
+    MapView *m_map;
     OverviewStrip *m_overview;
     CareerChart *m_career;
     SidePanel *m_side;

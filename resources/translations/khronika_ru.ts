@@ -166,10 +166,6 @@
         <translation>файл экскурсий пуст</translation>
     </message>
     <message>
-        <source>a data file must be a mapping with lists of records (sources, events, actors, factions, series, periods, tours, documents)</source>
-        <translation>файл данных должен быть словарём со списками записей (sources, events, actors, factions, series, periods, tours, documents)</translation>
-    </message>
-    <message>
         <source>a source</source>
         <translation>источник</translation>
     </message>
@@ -200,10 +196,6 @@
     <message>
         <source>a document</source>
         <translation>документ</translation>
-    </message>
-    <message>
-        <source>unknown list %1 (expected sources, events, actors, factions, series, periods, tours or documents)</source>
-        <translation>неизвестный список %1 (ожидаются sources, events, actors, factions, series, periods, tours или documents)</translation>
     </message>
     <message>
         <source>a translation file</source>
@@ -752,6 +744,18 @@
     <message>
         <source>source %1 names a site that hosts copies in its author, title or publisher: describe the published work only</source>
         <translation>источник %1 называет сайт с копиями книг в авторе, заглавии или издателе: опишите только опубликованное издание</translation>
+    </message>
+    <message>
+        <source>a data file must be a mapping with lists of records (sources, events, actors, factions, series, periods, tours, documents, places)</source>
+        <translation>файл данных должен быть словарём со списками записей (sources, events, actors, factions, series, periods, tours, documents, places)</translation>
+    </message>
+    <message>
+        <source>a place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>unknown list %1 (expected sources, events, actors, factions, series, periods, tours, documents or places)</source>
+        <translation>неизвестный список %1 (ожидались sources, events, actors, factions, series, periods, tours, documents или places)</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1655,73 @@ B: затемнить экран · Ctrl+= / Ctrl+−: крупнее / мель
         <source>Export &amp;Timeline…</source>
         <translation>Экспорт &amp;хронологии…</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Карта</translation>
+    </message>
+</context>
+<context>
+    <name>khronika::MapView</name>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>Мексика</translation>
+    </message>
+    <message>
+        <source>Natural Earth</source>
+        <translation>Natural Earth</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Istanbul</source>
+        <translation>Стамбул</translation>
+    </message>
+    <message>
+        <source>%2 · border %1</source>
+        <translation>%2 · граница %1</translation>
+    </message>
+    <message>
+        <source>Borders only where certain · pale markers: over before the cursor</source>
+        <translation>Границы — только достоверные · бледные метки: до курсора</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom · drag: pan · double-click: the whole map</source>
+        <translation>Колесо: масштаб · перетаскивание: сдвиг · двойной щелчок: вся карта</translation>
+    </message>
+    <message>
+        <source>of 1921-1939</source>
+        <translation>1921–1939 гг.</translation>
+    </message>
+    <message>
+        <source>after Poland&apos;s partition (Sept. 1939)</source>
+        <translation>после раздела Польши (сент. 1939 г.)</translation>
+    </message>
+    <message>
+        <source>after the Winter War (March 1940)</source>
+        <translation>после Зимней войны (март 1940 г.)</translation>
+    </message>
+    <message>
+        <source>after Bessarabia and N. Bukovina (June 1940)</source>
+        <translation>после Бессарабии и Сев. Буковины (июнь 1940 г.)</translation>
+    </message>
+    <message>
+        <source>after the Baltic states (Aug. 1940)</source>
+        <translation>после присоединения Прибалтики (авг. 1940 г.)</translation>
+    </message>
 </context>
 <context>
     <name>khronika::OverviewStrip</name>
@@ -2251,6 +2322,10 @@ It opens with the data set next time.</source>
     <message>
         <source>Paper of the tour handout (default: A4, or US Letter where the locale measures in US units).</source>
         <translation>Формат бумаги раздаточного материала (по умолчанию A4, или US Letter, где принята американская система мер).</translation>
+    </message>
+    <message>
+        <source>Show the map beside the timeline.</source>
+        <translation>Показать карту рядом с лентой времени.</translation>
     </message>
 </context>
 </TS>

@@ -101,6 +101,13 @@ run(2 --lang de ${DATA})
 expect_contains("${err}" "--lang de: expected one of en, ru")
 run(0 --stats ${DATA})
 expect_contains("${out}" " texts translated")
+# ... and how many of its events the map can place (issue 21).
+expect_contains("${out}" " events placed)")
+run(0 --json ${DATA})
+string(JSON n_places LENGTH "${out}" places)
+if(n_places LESS 45)
+  message(FATAL_ERROR "--json: expected the built-in data set's places (at least 45), got ${n_places}")
+endif()
 
 # The shipped data set is clean.
 run(0 ${DATA})

@@ -815,3 +815,96 @@ TEST(BuiltinData, RussianUnitsMatchTheEnglishOneForOne)
     }
     EXPECT_GE(russianOf.size(), 5);
 }
+
+// Issue 21: the map has places to show. At least 45 places, among them the ones a class asks about, and
+// at least 60 % of the events placed (a place, a route or a region).
+TEST(BuiltinData, PlacesCoverTheMapTheClassAsksAbout)
+{
+    const Timeline &t = timeline();
+    EXPECT_GE(t.placeCount(), 45);
+    for (const char *id : {"moscow", "leningrad", "smolny", "house-of-unions", "kharkov", "kiev", "stalingrad",
+             "magnitogorsk", "zaporozhye", "kuznetsk", "ayna-bulak", "solovki", "white-sea-canal", "magadan", "vorkuta",
+             "karaganda", "norilsk", "butovo", "kommunarka", "levashovo", "sandarmokh", "kuropaty", "bykivnia", "katyn",
+             "khalkhin-gol", "narym", "alma-ata", "prinkipo", "coyoacan", "ukraine-ssr", "kuban", "kazakhstan",
+             "lower-volga", "middle-volga", "urals"}) {
+        EXPECT_GE(t.placeIndex(QString::fromLatin1(id)), 0) << id;
+    }
+    for (const char *id : {"ukraine-ssr", "kuban", "kazakhstan", "lower-volga", "middle-volga", "urals"}) {
+        const Place &area = t.place(t.placeIndex(QString::fromLatin1(id)));
+        EXPECT_EQ(area.precision, Place::Precision::Area) << id;
+        // Coarse on purpose, and said to be so.
+        EXPECT_GE(area.outline.size(), 6u) << id;
+        EXPECT_LE(area.outline.size(), 12u) << id;
+        EXPECT_TRUE(area.notes.contains(QStringLiteral("approximate"))) << id;
+    }
+    // The names of the period, with the day they began where it fell inside it.
+    const Place &leningrad = t.place(t.placeIndex(QStringLiteral("leningrad")));
+    ASSERT_TRUE(leningrad.namedFrom.has_value());
+    EXPECT_EQ(leningrad.namedFrom->toIso(), QStringLiteral("1924-01-26"));
+    EXPECT_EQ(t.place(t.placeIndex(QStringLiteral("stalingrad"))).name, QStringLiteral("Stalingrad"));
+    // Only the far places are insets.
+    QStringList insets;
+    for (int i = 0; i < t.placeCount(); ++i) {
+        if (t.place(i).inset)
+            insets << t.place(i).id;
+    }
+    EXPECT_EQ(insets, (QStringList {QStringLiteral("prinkipo"), QStringLiteral("coyoacan")}));
+}
+
+TEST(BuiltinData, AtLeastSixtyPercentOfEventsArePlaced)
+{
+    const Timeline &t = timeline();
+    int placed = 0;
+    for (int i = 0; i < t.eventCount(); ++i) {
+        const Event &e = t.event(i);
+        placed += !e.place.isEmpty() || !e.route.empty() || !e.region.isEmpty() ? 1 : 0;
+    }
+    EXPECT_GE(placed * 100, 60 * t.eventCount()) << placed << " of " << t.eventCount() << " events placed ("
+                                                 << placed * 100 / std::max(1, t.eventCount()) << " %)";
+}
+
+// Where the events a class knows best happened, as their own summaries and sources say.
+TEST(BuiltinData, TheBestKnownEventsArePlacedRight)
+{
+    const Timeline &t = timeline();
+    const auto event = [&](const char *id) -> const Event & {
+        const int i = t.eventIndex(QString::fromLatin1(id));
+        EXPECT_GE(i, 0) << id;
+        return t.event(std::max(i, 0));
+    };
+    EXPECT_EQ(event("kirov-murder").place, QStringLiteral("smolny"));
+    EXPECT_EQ(event("law-of-spikelets").place, QStringLiteral("moscow")); // a decree adopted in Moscow
+    EXPECT_EQ(event("first-moscow-trial").place, QStringLiteral("house-of-unions"));
+    EXPECT_EQ(event("third-moscow-trial").place, QStringLiteral("house-of-unions"));
+    EXPECT_EQ(event("holodomor").region, QStringLiteral("ukraine-ssr"));
+    EXPECT_EQ(event("kazakh-famine").region, QStringLiteral("kazakhstan"));
+    EXPECT_EQ(event("magnitogorsk-blast-furnace").place, QStringLiteral("magnitogorsk"));
+    EXPECT_EQ(event("katyn").place, QStringLiteral("katyn"));
+    EXPECT_EQ(event("trotsky-murder").place, QStringLiteral("coyoacan"));
+    EXPECT_EQ(event("trotsky-exiled-alma-ata").route,
+        (std::vector<QString> {QStringLiteral("moscow"), QStringLiteral("alma-ata")}));
+    EXPECT_EQ(event("trotsky-deported-turkey").route,
+        (std::vector<QString> {QStringLiteral("alma-ata"), QStringLiteral("odessa"), QStringLiteral("prinkipo")}));
+    // Every region named is an area (the loader holds this too; here it is the data that is checked).
+    for (int i = 0; i < t.eventCount(); ++i) {
+        const QString &region = t.event(i).region;
+        if (!region.isEmpty()) {
+            ASSERT_GE(t.placeIndex(region), 0) << region.toStdString();
+            EXPECT_EQ(t.place(t.placeIndex(region)).precision, Place::Precision::Area) << region.toStdString();
+        }
+    }
+}
+
+// The names a class reads in Russian.
+TEST(BuiltinData, PlaceNamesAreInRussian)
+{
+    const DataSet russian = translated(builtin().data, QStringLiteral("ru"));
+    QHash<QString, QString> names;
+    for (const Place &p : russian.places)
+        names.insert(p.id, p.name);
+    EXPECT_EQ(names.value(QStringLiteral("leningrad")), QStringLiteral("Ленинград"));
+    EXPECT_EQ(names.value(QStringLiteral("smolny")), QStringLiteral("Смольный"));
+    EXPECT_EQ(names.value(QStringLiteral("stalingrad")), QStringLiteral("Сталинград"));
+    EXPECT_EQ(names.value(QStringLiteral("kuban")), QStringLiteral("Кубань"));
+    EXPECT_EQ(russian.places.size(), builtin().data.places.size());
+}

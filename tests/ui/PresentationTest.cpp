@@ -322,6 +322,11 @@ TEST(Presentation, LeavingRestoresTheLayout)
     const Theme::Kind theme = w.themeKind();
     const QList<QDockWidget *> docks = w.findChildren<QDockWidget *>();
     ASSERT_FALSE(docks.isEmpty());
+    // The map starts hidden; every panel comes back as it was.
+    QList<bool> shown;
+    for (QDockWidget *d : docks)
+        shown << d->isVisible();
+    ASSERT_TRUE(shown.contains(true));
 
     w.setPresenting(true);
     for (QDockWidget *d : docks)
@@ -332,8 +337,8 @@ TEST(Presentation, LeavingRestoresTheLayout)
 
     w.setPresenting(false);
     QApplication::processEvents();
-    for (QDockWidget *d : docks)
-        EXPECT_TRUE(d->isVisible());
+    for (qsizetype i = 0; i < docks.size(); ++i)
+        EXPECT_EQ(docks[i]->isVisible(), shown[i]) << docks[i]->objectName().toStdString();
     EXPECT_TRUE(w.menuBar()->isVisible());
     EXPECT_FALSE(w.presentationPanel()->isVisible());
     EXPECT_EQ(w.themeKind(), theme);
