@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QResource>
 #include <QSet>
 
 #include <algorithm>
@@ -1845,12 +1846,15 @@ LoadResult DataSetLoader::loadDirectory(
     const auto readParsed = [&](const QString &name, QString *error) -> std::optional<QByteArray> {
         if (!resource || QDir::isAbsolutePath(name))
             return std::nullopt;
-        QFile file(dir.filePath(name + kParsedTreeSuffix));
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = file.errorString();
+        const QResource tree(dir.filePath(name + kParsedTreeSuffix));
+        if (!tree.isValid()) {
+            *error = QStringLiteral("no such resource");
             return std::nullopt;
         }
-        return file.readAll();
+        // Uncompressed (data/CMakeLists.txt), a tree is read where the program holds it.
+        if (tree.compressionAlgorithm() == QResource::NoCompression)
+            return QByteArray::fromRawData(reinterpret_cast<const char *>(tree.data()), qsizetype(tree.size()));
+        return tree.uncompressedData();
     };
     QStringList tours;
     const QStringList pattern {QStringLiteral("*.tour.yaml")};
