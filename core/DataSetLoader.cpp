@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QResource>
 #include <QSet>
 
 #include <algorithm>
@@ -2029,33 +2030,42 @@ std::optional<QByteArray> readFileInside(
 } // namespace
 
 LoadResult DataSetLoader::load(const FileReader &read, const QString &displayRoot, const YamlLimits &limits,
-    const QStringList &tourFiles, const LoadProgress &progress)
+    const QStringList &tourFiles, const LoadProgress &progress, const FileReader &readParsed)
 {
     LoadResult result;
     Loader loader(result);
     const auto display
         = [&](const QString &name) { return displayRoot.isEmpty() ? name : QDir(displayRoot).filePath(name); };
+    // The tree written beforehand, if the file has one that reads back whole.
+    const auto parsedTree = [&](const QString &name, const QString &shown) -> std::unique_ptr<YamlTree> {
+        QString ignored;
+        const std::optional<QByteArray> bytes = readParsed ? readParsed(name, &ignored) : std::nullopt;
+        return bytes ? YamlTree::fromBinary(*bytes, shown) : nullptr;
+    };
 
     QString error;
-    const auto top = read(kDataSetFile, &error);
-    if (!top) {
-        result.diagnostics.error({display(kDataSetFile), 0, 0},
-            QCoreApplication::translate("Diagnostics", "cannot read dataset.yaml: %1").arg(error));
-        result.ioFailure = true;
-        return result;
-    }
     std::vector<std::pair<QString, Location>> files;
     std::vector<std::pair<QString, Location>> translationFiles;
     {
-        const YamlTree tree(*top, display(kDataSetFile), result.diagnostics, limits);
-        if (!tree.root()) {
+        std::unique_ptr<YamlTree> tree = parsedTree(kDataSetFile, display(kDataSetFile));
+        if (!tree) {
+            const auto top = read(kDataSetFile, &error);
+            if (!top) {
+                result.diagnostics.error(
+                    {display(kDataSetFile), 0, 0}, QCoreApplication::translate("Diagnostics", "cannot read dataset.yaml: %1").arg(error));
+                result.ioFailure = true;
+                return result;
+            }
+            tree = std::make_unique<YamlTree>(*top, display(kDataSetFile), result.diagnostics, limits);
+        }
+        if (!tree->root()) {
             if (!result.diagnostics.hasErrors())
                 result.diagnostics.error(
                     {display(kDataSetFile), 1, 1}, QCoreApplication::translate("Diagnostics", "dataset.yaml is empty"));
             result.diagnostics.sort();
             return result;
         }
-        loader.readDataSetFile(tree, files, translationFiles);
+        loader.readDataSetFile(*tree, files, translationFiles);
     }
 
     QSet<QString> loaded;
@@ -2077,21 +2087,23 @@ LoadResult DataSetLoader::load(const FileReader &read, const QString &displayRoo
             return;
         }
         loaded.insert(name);
-        const auto bytes = read(name, &error);
-        if (!bytes) {
-            result.diagnostics.error(
-                where, QCoreApplication::translate("Diagnostics", "cannot read %1: %2").arg(quoted(name), error));
-            result.ioFailure = true;
-            return;
-        }
         const QString shown = display(name);
-        const YamlTree tree(*bytes, shown, result.diagnostics, limits);
-        if (!tree.root() && bytes->trimmed().isEmpty())
-            result.diagnostics.warning({shown, 1, 1}, QCoreApplication::translate("Diagnostics", "the file is empty"));
+        std::unique_ptr<YamlTree> tree = parsedTree(name, shown);
+        if (!tree) {
+            const auto bytes = read(name, &error);
+            if (!bytes) {
+                result.diagnostics.error(where, QCoreApplication::translate("Diagnostics", "cannot read %1: %2").arg(quoted(name), error));
+                result.ioFailure = true;
+                return;
+            }
+            tree = std::make_unique<YamlTree>(*bytes, shown, result.diagnostics, limits);
+            if (!tree->root() && bytes->trimmed().isEmpty())
+                result.diagnostics.warning({shown, 1, 1}, QCoreApplication::translate("Diagnostics", "the file is empty"));
+        }
         if (translation)
-            loader.readTranslationFile(tree);
+            loader.readTranslationFile(*tree);
         else
-            loader.readRecordFile(tree);
+            loader.readRecordFile(*tree);
         // Records keep copies of what they need; the tree can go.
     };
     for (const auto &[name, where] : files) {
@@ -2124,14 +2136,17 @@ LoadResult DataSetLoader::load(const FileReader &read, const QString &displayRoo
         const QString shown = QDir::isAbsolutePath(name) ? name : display(name);
         LoadResult trial;
         trial.data = result.data;
-        const auto bytes = read(name, &error);
-        if (!bytes) {
-            trial.diagnostics.error(
-                {shown, 0, 0}, QCoreApplication::translate("Diagnostics", "cannot read the tour file: %1").arg(error));
-        } else {
-            const YamlTree tree(*bytes, shown, trial.diagnostics, limits);
+        std::unique_ptr<YamlTree> tree = parsedTree(name, shown);
+        if (!tree) {
+            const auto bytes = read(name, &error);
+            if (bytes)
+                tree = std::make_unique<YamlTree>(*bytes, shown, trial.diagnostics, limits);
+            else
+                trial.diagnostics.error({shown, 0, 0}, QCoreApplication::translate("Diagnostics", "cannot read the tour file: %1").arg(error));
+        }
+        if (tree) {
             Loader tourLoader(trial);
-            tourLoader.readTourFile(tree);
+            tourLoader.readTourFile(*tree);
             tourLoader.checkReferences(Loader::Scope::AddedRecords);
             tourLoader.checkDates(Loader::Scope::AddedRecords);
         }
@@ -2183,6 +2198,20 @@ LoadResult DataSetLoader::loadDirectory(
         }
         return bytes;
     };
+    // The built-in data set's trees were parsed when the program was built (only a resource can hold them).
+    const auto readParsed = [&](const QString &name, QString *error) -> std::optional<QByteArray> {
+        if (!resource || QDir::isAbsolutePath(name))
+            return std::nullopt;
+        const QResource tree(dir.filePath(name + kParsedTreeSuffix));
+        if (!tree.isValid()) {
+            *error = QStringLiteral("no such resource");
+            return std::nullopt;
+        }
+        // Uncompressed (data/CMakeLists.txt), a tree is read where the program holds it.
+        if (tree.compressionAlgorithm() == QResource::NoCompression)
+            return QByteArray::fromRawData(reinterpret_cast<const char *>(tree.data()), qsizetype(tree.size()));
+        return tree.uncompressedData();
+    };
     QStringList tours;
     const QStringList pattern {QStringLiteral("*.tour.yaml")};
     for (const QString &name : dir.entryList(pattern, QDir::Files, QDir::Name))
@@ -2192,7 +2221,7 @@ LoadResult DataSetLoader::loadDirectory(
         for (const QString &name : d.entryList(pattern, QDir::Files, QDir::Name))
             tours << d.absoluteFilePath(name);
     }
-    return load(read, directory, limits, tours, progress);
+    return load(read, directory, limits, tours, progress, resource ? FileReader(readParsed) : FileReader());
 }
 
 LoadResult DataSetLoader::loadBuffers(

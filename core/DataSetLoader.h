@@ -65,8 +65,16 @@ public:
     using FileReader = std::function<std::optional<QByteArray>(const QString &name, QString *error)>;
     // `tourFiles` (absolute paths or names in the folder) are read after the files dataset.yaml lists,
     // each on its own: one that does not fit goes to LoadResult::rejectedTours.
+    // `readParsed`, where given, reads a file's tree written beforehand (YamlTree::toBinary), which is
+    // then taken instead of parsing the file; it answers nothing for a file that has none. Only for
+    // the program's own files (YamlTree::fromBinary checks no limits).
     static LoadResult load(const FileReader &read, const QString &displayRoot, const YamlLimits &limits,
-        const QStringList &tourFiles = {}, const LoadProgress &progress = {});
+        const QStringList &tourFiles = {}, const LoadProgress &progress = {}, const FileReader &readParsed = {});
+
+    // Beside a file of the data set compiled into the program, its tree parsed when the program was
+    // built: "events.yaml" has "events.yaml.tree" (made by khronika_pack_data). loadDirectory reads
+    // them for a resource folder (":/...") and parses the YAML only of files that have none.
+    static constexpr QLatin1StringView kParsedTreeSuffix {".tree"};
 
     // The kinds of mapping the loader reads, each named by the list its records sit in ("events"), a
     // path to a nested mapping ("events.actors", "tours.steps.range"), "dataset" and its parts

@@ -52,4 +52,49 @@ bool matchesAllWords(const QString &foldedText, const QStringList &foldedWords)
     });
 }
 
+namespace {
+
+int letterBit(char16_t c)
+{
+    if (c >= u'a' && c <= u'z')
+        return c - u'a';
+    if (c >= u'0' && c <= u'9')
+        return 26 + (c - u'0');
+    return -1;
+}
+
+} // namespace
+
+quint64 searchLetters(QStringView foldedText)
+{
+    quint64 letters = 0;
+    for (const QChar c : foldedText) {
+        if (const int bit = letterBit(c.unicode()); bit >= 0)
+            letters |= quint64(1) << bit;
+    }
+    return letters;
+}
+
+WordMatcher::WordMatcher(const QStringList &foldedWords)
+    : m_words(foldedWords)
+    , m_letters(0)
+    , m_decided(size_t(foldedWords.size()), 0)
+{
+    for (qsizetype i = 0; i < foldedWords.size(); ++i) {
+        m_letters |= searchLetters(foldedWords[i]);
+        m_decided[size_t(i)] = foldedWords[i].size() == 1 && letterBit(foldedWords[i].front().unicode()) >= 0;
+    }
+}
+
+bool WordMatcher::matches(const QString &foldedText, quint64 letters) const
+{
+    if (m_words.isEmpty() || (letters & m_letters) != m_letters)
+        return false;
+    for (qsizetype i = 0; i < m_words.size(); ++i) {
+        if (!m_decided[size_t(i)] && !foldedText.contains(m_words[i]))
+            return false;
+    }
+    return true;
+}
+
 } // namespace khronika

@@ -61,6 +61,7 @@ Timeline::Timeline(DataSet data, const DataSet *otherLanguage)
     m_byFaction.resize(m_data.factions.size());
     m_byCategory.resize(m_data.categories.size());
     m_searchText.reserve(m_data.events.size());
+    m_searchLetters.reserve(m_data.events.size());
     QHash<QString, const Event *> otherEvents;
     QHash<QString, const Actor *> otherActors;
     if (otherLanguage) {
@@ -99,6 +100,7 @@ Timeline::Timeline(DataSet data, const DataSet *otherLanguage)
                 text += u'\n' + other->name;
         }
         m_searchText.push_back(foldForSearch(text));
+        m_searchLetters.push_back(searchLetters(m_searchText.back()));
     }
     m_index = IntervalIndex(std::move(ranges));
 }
@@ -157,10 +159,10 @@ int Timeline::previousEvent(Day day) const
 
 std::vector<int> Timeline::search(const QString &text) const
 {
-    const QStringList words = searchWords(text);
+    const WordMatcher matcher(searchWords(text));
     std::vector<int> found;
     for (int i = 0; i < eventCount(); ++i) {
-        if (matchesAllWords(m_searchText[size_t(i)], words))
+        if (matcher.matches(m_searchText[size_t(i)], m_searchLetters[size_t(i)]))
             found.push_back(i);
     }
     return found;

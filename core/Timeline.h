@@ -106,6 +106,7 @@ private:
     std::vector<std::vector<int>> m_byActor, m_byFaction, m_byCategory;
     std::vector<Day> m_starts; // event start days, ascending
     std::vector<QString> m_searchText; // per event: folded title, summary and actor names
+    std::vector<quint64> m_searchLetters; // per event: searchLetters of its m_searchText
 };
 
 } // namespace khronika

@@ -5,10 +5,13 @@
 #include <yaml-cpp/parser.h>
 
 #include <QCoreApplication>
+#include <QDataStream>
 #include <QHash>
+#include <QIODevice>
 #include <QSet>
 
 #include <sstream>
+#include <unordered_map>
 
 namespace khronika {
 
@@ -43,6 +46,134 @@ Location YamlTree::locationOf(const YamlNode *node) const
     if (!node)
         return {m_fileName, 0, 0};
     return {m_fileName, node->line, node->column};
+}
+
+namespace {
+
+// "KYT" and the form's version: a change of the form below changes the version.
+constexpr quint32 kBinaryMagic = 0x4b595401;
+constexpr auto kBinaryStreamVersion = QDataStream::Qt_6_0;
+
+// Whether no node lies inside itself: walking a tree must end, whatever the bytes it was read from.
+// Node i's children are children[begin[i], begin[i + 1]), as indices.
+bool isAcyclic(const std::vector<qint32> &begin, const std::vector<qint32> &children)
+{
+    enum : char { Unseen, Open, Done };
+    const size_t count = begin.size() - 1;
+    std::vector<char> state(count, Unseen);
+    std::vector<std::pair<qint32, qint32>> stack; // a node and the next of its children to visit
+    for (size_t start = 0; start < count; ++start) {
+        if (state[start] != Unseen)
+            continue;
+        state[start] = Open;
+        stack.emplace_back(qint32(start), begin[start]);
+        while (!stack.empty()) {
+            const auto [n, next] = stack.back();
+            if (next == begin[size_t(n) + 1]) {
+                state[size_t(n)] = Done;
+                stack.pop_back();
+                continue;
+            }
+            ++stack.back().second;
+            const qint32 c = children[size_t(next)];
+            if (state[size_t(c)] == Open)
+                return false;
+            if (state[size_t(c)] == Unseen) {
+                state[size_t(c)] = Open;
+                stack.emplace_back(c, begin[size_t(c)]);
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+YamlTree::YamlTree(const QString &fileName)
+    : m_fileName(fileName)
+{ }
+
+// Nodes are written in the order they were made, each naming its items by index, so that a node an
+// alias shares is written once and stays shared.
+QByteArray YamlTree::toBinary() const
+{
+    std::unordered_map<const YamlNode *, qint32> index;
+    for (const YamlNode &n : m_nodes)
+        index.emplace(&n, qint32(index.size()));
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(kBinaryStreamVersion);
+    out << kBinaryMagic << quint32(m_nodes.size()) << (m_root ? index.at(m_root) : qint32(-1));
+    for (const YamlNode &n : m_nodes) {
+        out << quint8(n.kind) << qint32(n.line) << qint32(n.column) << n.quoted << n.scalar;
+        out << quint32(n.items.size());
+        for (const YamlNode *item : n.items)
+            out << index.at(item);
+        out << quint32(n.map.size());
+        for (const auto &[key, value] : n.map)
+            out << index.at(key) << index.at(value);
+    }
+    return bytes;
+}
+
+std::unique_ptr<YamlTree> YamlTree::fromBinary(const QByteArray &bytes, const QString &fileName)
+{
+    QDataStream in(bytes);
+    in.setVersion(kBinaryStreamVersion);
+    quint32 magic = 0, count = 0;
+    qint32 root = -1;
+    in >> magic >> count >> root;
+    // Every node takes more than 16 bytes: a count beyond that is not of this form, and must not be
+    // allowed to allocate.
+    if (in.status() != QDataStream::Ok || magic != kBinaryMagic || count > quint32(bytes.size() / 16) || root < -1
+        || root >= qint32(count))
+        return nullptr;
+    std::unique_ptr<YamlTree> tree(new YamlTree(fileName));
+    tree->m_nodes.resize(count);
+    const auto node = [&](qint32 i) -> const YamlNode * {
+        return i >= 0 && i < qint32(count) ? &tree->m_nodes[size_t(i)] : nullptr;
+    };
+    std::vector<qint32> begin, children;
+    begin.reserve(count + 1);
+    for (YamlNode &n : tree->m_nodes) {
+        begin.push_back(qint32(children.size()));
+        quint8 kind = 0;
+        qint32 line = 0, column = 0;
+        quint32 items = 0, pairs = 0;
+        in >> kind >> line >> column >> n.quoted >> n.scalar >> items;
+        if (in.status() != QDataStream::Ok || kind > quint8(YamlNode::Kind::Map) || items > quint32(bytes.size() / 4))
+            return nullptr;
+        n.kind = YamlNode::Kind(kind);
+        n.line = line;
+        n.column = column;
+        n.items.reserve(items);
+        for (quint32 k = 0; k < items; ++k) {
+            qint32 i = -1;
+            in >> i;
+            if (!node(i))
+                return nullptr;
+            n.items.push_back(node(i));
+            children.push_back(i);
+        }
+        in >> pairs;
+        if (in.status() != QDataStream::Ok || pairs > quint32(bytes.size() / 8))
+            return nullptr;
+        n.map.reserve(pairs);
+        for (quint32 k = 0; k < pairs; ++k) {
+            qint32 key = -1, value = -1;
+            in >> key >> value;
+            if (!node(key) || !node(value))
+                return nullptr;
+            n.map.emplace_back(node(key), node(value));
+            children.push_back(key);
+            children.push_back(value);
+        }
+    }
+    begin.push_back(qint32(children.size()));
+    if (in.status() != QDataStream::Ok || !in.atEnd() || !isAcyclic(begin, children))
+        return nullptr;
+    tree->m_root = node(root);
+    return tree;
 }
 
 namespace {

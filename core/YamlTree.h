@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <deque>
+#include <memory>
 #include <utility>
 #include <vector>
 
@@ -64,7 +65,16 @@ public:
     const QString &fileName() const { return m_fileName; }
     Location locationOf(const YamlNode *node) const;
 
+    // The tree in a compact binary form and back, so that a file parsed once (the built-in data set's,
+    // when the program is built) is read again without yaml-cpp, which is most of the cost of loading
+    // it. fromBinary gives nullptr for anything that is not a whole tree written by toBinary; it does
+    // not apply YamlLimits (an alias is written once and shared), so it is for the program's own files,
+    // never for a user's.
+    QByteArray toBinary() const;
+    static std::unique_ptr<YamlTree> fromBinary(const QByteArray &bytes, const QString &fileName);
+
 private:
+    explicit YamlTree(const QString &fileName);
     friend class YamlTreeBuilder;
     QString m_fileName;
     std::deque<YamlNode> m_nodes;

@@ -3,6 +3,7 @@
 #include "core/Bibliography.h"
 #include "core/Colour.h"
 #include "core/DataSetLoader.h"
+#include "core/JsonExport.h"
 #include "core/Timeline.h"
 #include "core/Translation.h"
 
@@ -11,10 +12,12 @@
 #include <QDate>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
+#include <map>
 
 #include <gtest/gtest.h>
 
@@ -52,6 +55,27 @@ TEST(BuiltinData, CompiledInCopyMatchesTheSourceFolder)
     EXPECT_EQ(builtin().data.events.size(), onDisk.data.events.size());
     EXPECT_EQ(builtin().data.actors.size(), onDisk.data.actors.size());
     EXPECT_EQ(builtin().data.series.size(), onDisk.data.series.size());
+}
+
+// The explorer reads the trees parsed when it was built (khronika_pack_data) instead of the YAML: they
+// must be there for every file, and give the very data set that parsing the YAML gives.
+TEST(BuiltinData, TreesParsedAtBuildTimeGiveTheSameDataSetAsTheYaml)
+{
+    const QDir root(builtinDataSetPath());
+    std::map<QString, QByteArray> yaml;
+    QDirIterator it(root.path(), {QStringLiteral("*.yaml")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+        yaml[root.relativeFilePath(path)] = file.readAll();
+        EXPECT_TRUE(QFile::exists(path + DataSetLoader::kParsedTreeSuffix)) << path.toStdString();
+    }
+    ASSERT_GT(yaml.size(), 20u);
+    const LoadResult parsed = DataSetLoader::loadBuffers(yaml, builtinDataSetPath());
+    ASSERT_TRUE(parsed.ok());
+    EXPECT_EQ(toJson(builtin().data), toJson(parsed.data));
+    EXPECT_EQ(builtin().data.events.size(), parsed.data.events.size());
 }
 
 TEST(BuiltinData, MeetsTheCoverageTargets)

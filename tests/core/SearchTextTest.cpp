@@ -76,3 +76,33 @@ TEST(SearchText, TimelineFindsYoWrittenAsYeAndTheOtherLanguage)
     EXPECT_EQ(both.search(QStringLiteral("московского KHRUSHCHEV")).size(), 1u);
     EXPECT_TRUE(both.search(QStringLiteral("ленинградского")).empty());
 }
+
+// The letters' bits only decide sooner: over many texts and queries (one letter, a digit, several
+// words, letters outside a-z, nothing) the answer is always matchesAllWords's.
+TEST(SearchText, WordMatcherAnswersAsMatchesAllWords)
+{
+    const QStringList texts {foldForSearch(u"Trotsky expelled from the USSR, 1929"),
+        foldForSearch(u"Пятилетка в четыре года"), foldForSearch(u"Łódź"), QString(), foldForSearch(u"x"),
+        foldForSearch(u"Order 00447"), foldForSearch(u"ёж и йод")};
+    const QStringList queries {u"t"_qs, u"T"_qs, u"z"_qs, u"4"_qs, u"9"_qs, u"trotsky 1929"_qs, u"trotsky 1930"_qs,
+        u"ё"_qs, u"е"_qs, u"й"_qs, u"lodz"_qs, u"order 7"_qs, u"q"_qs, u"   "_qs, QString(), u"года пятилетка"_qs,
+        u"x"_qs, u"xx"_qs, u"-"_qs};
+    int matched = 0;
+    for (const QString &query : queries) {
+        const QStringList words = searchWords(query);
+        const WordMatcher matcher(words);
+        for (const QString &text : texts) {
+            const bool expected = matchesAllWords(text, words);
+            EXPECT_EQ(matcher.matches(text, searchLetters(text)), expected)
+                << query.toStdString() << " in " << text.toStdString();
+            matched += expected;
+        }
+    }
+    EXPECT_GT(matched, 8); // the cases include matches as well as misses
+}
+
+TEST(SearchText, SearchLettersHoldsExactlyTheLettersAndDigits)
+{
+    EXPECT_EQ(searchLetters(u"ab9"), (quint64(1) << 0) | (quint64(1) << 1) | (quint64(1) << 35));
+    EXPECT_EQ(searchLetters(u"ёж —"), quint64(0));
+}

@@ -2,6 +2,11 @@
 
 #include "QtPrinters.h"
 
+#include <QDataStream>
+#include <QIODevice>
+
+#include <map>
+
 #include <gtest/gtest.h>
 
 using namespace khronika;
@@ -182,4 +187,110 @@ TEST(YamlTree, ADuplicateKeyIsPrintedAsWritten)
 {
     EXPECT_EQ(parse("\"k%1%2\": a\n\"k%1%2\": b\n")->first(),
         QStringLiteral("f.yaml:2:1: error: duplicate key 'k%1%2' (first given on line 1)"));
+}
+
+namespace {
+
+// The same tree, node for node: kinds, places, text, and the same sharing of aliased nodes.
+void expectSameTree(const YamlNode *a, const YamlNode *b, std::map<const YamlNode *, const YamlNode *> &seen)
+{
+    ASSERT_EQ(a == nullptr, b == nullptr);
+    if (!a)
+        return;
+    const auto [it, fresh] = seen.emplace(a, b);
+    EXPECT_EQ(it->second, b) << "an aliased node is no longer shared";
+    if (!fresh)
+        return;
+    EXPECT_EQ(a->kind, b->kind);
+    EXPECT_EQ(a->line, b->line);
+    EXPECT_EQ(a->column, b->column);
+    EXPECT_EQ(a->quoted, b->quoted);
+    EXPECT_EQ(a->scalar, b->scalar);
+    ASSERT_EQ(a->items.size(), b->items.size());
+    for (size_t i = 0; i < a->items.size(); ++i)
+        expectSameTree(a->items[i], b->items[i], seen);
+    ASSERT_EQ(a->map.size(), b->map.size());
+    for (size_t i = 0; i < a->map.size(); ++i) {
+        expectSameTree(a->map[i].first, b->map[i].first, seen);
+        expectSameTree(a->map[i].second, b->map[i].second, seen);
+    }
+}
+
+// How many nodes a walk of the tree visits (aliased nodes each time they are named).
+int nodesWalked(const YamlNode *n)
+{
+    if (!n)
+        return 0;
+    int count = 1;
+    for (const YamlNode *item : n->items)
+        count += nodesWalked(item);
+    for (const auto &[key, value] : n->map)
+        count += nodesWalked(key) + nodesWalked(value);
+    return count;
+}
+
+} // namespace
+
+TEST(YamlTree, BinaryFormReadsBackTheSameTree)
+{
+    const auto p = parse("title: \"Пятилетка\"\nyears: [1928, 1932]\nplan: &p {grain: ~, steel: '4.3'}\n"
+                         "again: *p\nempty:\nnote: |\n  two\n  lines\n");
+    ASSERT_TRUE(p->tree->root());
+    ASSERT_TRUE(p->diagnostics.all().empty());
+    const QByteArray bytes = p->tree->toBinary();
+    const auto back = YamlTree::fromBinary(bytes, QStringLiteral("g.yaml"));
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->fileName(), QStringLiteral("g.yaml"));
+    std::map<const YamlNode *, const YamlNode *> seen;
+    expectSameTree(p->tree->root(), back->root(), seen);
+    EXPECT_EQ(back->root()->value(QLatin1StringView("plan")), back->root()->value(QLatin1StringView("again")));
+    EXPECT_EQ(
+        back->locationOf(back->root()->value(QLatin1StringView("years"))).toString(), QStringLiteral("g.yaml:2:8"));
+}
+
+TEST(YamlTree, BinaryFormRefusesAnythingElse)
+{
+    const auto p = parse("a: [1, {b: c}]\nd: e\n");
+    const QByteArray bytes = p->tree->toBinary();
+    // The YAML itself, nothing, every truncation, and a byte more.
+    EXPECT_FALSE(YamlTree::fromBinary("a: [1, {b: c}]\n", QStringLiteral("f")));
+    EXPECT_FALSE(YamlTree::fromBinary({}, QStringLiteral("f")));
+    for (qsizetype n = 0; n < bytes.size(); ++n)
+        EXPECT_FALSE(YamlTree::fromBinary(bytes.left(n), QStringLiteral("f"))) << n;
+    EXPECT_FALSE(YamlTree::fromBinary(bytes + '\0', QStringLiteral("f")));
+    // Any byte changed: either refused or a tree that can be walked (no crash, no endless walk).
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        QByteArray changed = bytes;
+        changed[i] = char(changed[i] ^ 0x5a);
+        const auto tree = YamlTree::fromBinary(changed, QStringLiteral("f"));
+        if (tree) {
+            EXPECT_LE(nodesWalked(tree->root()), 100) << "byte " << i;
+        }
+    }
+}
+
+TEST(YamlTree, BinaryFormRefusesANodeInsideItself)
+{
+    // One list whose only item is itself: walking it would never end.
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_0);
+    const auto p = parse("[]\n");
+    const QByteArray valid = p->tree->toBinary();
+    out.writeRawData(valid.constData(), 4); // the form's mark, as toBinary writes it
+    out << quint32(1) << qint32(0) << quint8(YamlNode::Kind::Sequence) << qint32(1) << qint32(1) << false << QString()
+        << quint32(1) << qint32(0) << quint32(0);
+    EXPECT_FALSE(YamlTree::fromBinary(bytes, QStringLiteral("f")));
+    // The same with the item a fresh node is accepted: the refusal is for the loop alone.
+    QByteArray fine;
+    QDataStream ok(&fine, QIODevice::WriteOnly);
+    ok.setVersion(QDataStream::Qt_6_0);
+    ok.writeRawData(valid.constData(), 4);
+    ok << quint32(2) << qint32(0) << quint8(YamlNode::Kind::Sequence) << qint32(1) << qint32(1) << false << QString()
+       << quint32(1) << qint32(1) << quint32(0) << quint8(YamlNode::Kind::Scalar) << qint32(1) << qint32(2) << false
+       << QStringLiteral("x") << quint32(0) << quint32(0);
+    const auto tree = YamlTree::fromBinary(fine, QStringLiteral("f"));
+    ASSERT_TRUE(tree);
+    ASSERT_EQ(tree->root()->items.size(), 1u);
+    EXPECT_EQ(tree->root()->items[0]->scalar, QStringLiteral("x"));
 }

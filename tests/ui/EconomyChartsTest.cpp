@@ -932,3 +932,29 @@ TEST(EconomyCharts, AStepsChartShowsTheBaselineItsNarrationComparesWith)
     livestock->grab();
     EXPECT_TRUE(livestock->drawnBaselines().empty());
 }
+
+// Hidden under a small window, the charts cost start-up nothing: they are built when first shown (or
+// asked for), with every choice made meanwhile (the charts offered, the one on show, the compact mode).
+TEST(EconomyCharts, ChartsAreBuiltWhenFirstShown)
+{
+    ViewState state(builtin());
+    QWidget window;
+    auto *charts = new EconomyCharts(&state, EconomyCharts::chartIds(), Theme(), &window);
+    charts->hide();
+    showAt(window, QSize(1200, 600));
+    charts->setShownCharts({QStringLiteral("terror"), QStringLiteral("towns")});
+    charts->setCurrentChart(QStringLiteral("towns"));
+    EXPECT_EQ(charts->findChildren<ChartPanel *>().size(), 0);
+    EXPECT_EQ(charts->currentChart(), QStringLiteral("towns"));
+    EXPECT_EQ(charts->shownCharts(), (QStringList {QStringLiteral("terror"), QStringLiteral("towns")}));
+    charts->show();
+    const auto panels = charts->findChildren<ChartPanel *>();
+    ASSERT_EQ(panels.size(), 2);
+    EXPECT_EQ(charts->currentChart(), QStringLiteral("towns"));
+    ASSERT_TRUE(charts->chart(QStringLiteral("towns")));
+    EXPECT_TRUE(charts->chart(QStringLiteral("towns"))->isVisible());
+    // Asked about a chart while hidden, a fresh widget builds its charts then.
+    EconomyCharts asked(&state);
+    EXPECT_TRUE(asked.chart(QStringLiteral("fyp")));
+    EXPECT_EQ(asked.findChildren<ChartPanel *>().size(), EconomyCharts::chartIds().size());
+}

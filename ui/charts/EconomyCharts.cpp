@@ -142,6 +142,8 @@ void EconomyCharts::fitPage()
 
 int EconomyCharts::overflow() const
 {
+    if (!m_built)
+        return 0;
     return std::max(0, m_stack->height() - m_scroll->viewport()->height());
 }
 
@@ -162,6 +164,9 @@ int EconomyCharts::heightForPlots(int width, int plots, int plotHeight) const
 
 void EconomyCharts::setPreferredPlots(const std::vector<QString> &groups)
 {
+    m_preferredPlots = groups;
+    if (!m_built)
+        return;
     for (ChartPanel *c : m_charts) {
         const int shown = c->plotsShown();
         c->setPreferredPlots(groups);
@@ -172,6 +177,7 @@ void EconomyCharts::setPreferredPlots(const std::vector<QString> &groups)
 
 int EconomyCharts::heightOfPage(int width, int plots, std::optional<bool> sources, int plotHeight) const
 {
+    ensureBuilt();
     auto *page = qobject_cast<ChartPanel *>(m_stack->currentWidget());
     if (!page || !page->layout())
         return 0;
@@ -190,7 +196,9 @@ void EconomyCharts::setCompact(bool compact)
 {
     m_compact = compact;
     // Presenting, the step chooses the chart (and C shows or hides it): the tabs give their row to the plots.
-    m_tabs->setVisible(m_charts.size() > 1 && !compact);
+    m_tabs->setVisible(m_shownIds.size() > 1 && !compact);
+    if (!m_built)
+        return;
     for (ChartPanel *c : m_charts)
         c->setCompact(compact);
     fitPage();
@@ -296,9 +304,42 @@ void EconomyCharts::setTheme(const Theme &theme)
     setShownCharts(shownCharts());
 }
 
+void EconomyCharts::setVisible(bool visible)
+{
+    // Built before it is shown, as it would have been at construction: laid out once, with its charts.
+    if (visible)
+        ensureBuilt();
+    QWidget::setVisible(visible);
+}
+
+void EconomyCharts::ensureBuilt() const
+{
+    if (m_built)
+        return;
+    // Building is not a change anyone can see: the charts are what they would have been all along.
+    auto *self = const_cast<EconomyCharts *>(this);
+    self->m_built = true;
+    self->build(m_current);
+}
+
 void EconomyCharts::setShownCharts(const QStringList &ids)
 {
     const QString current = currentChart();
+    m_shownIds.clear();
+    for (const QString &id : chartIds()) {
+        if (ids.contains(id))
+            m_shownIds << id;
+    }
+    if (!m_built) {
+        m_current = m_shownIds.contains(current) ? current : QString();
+        m_tabs->setVisible(m_shownIds.size() > 1 && !m_compact);
+        return;
+    }
+    build(current);
+}
+
+void EconomyCharts::build(const QString &current)
+{
     while (m_tabs->count() > 0)
         m_tabs->removeTab(0);
     for (ChartPanel *c : m_charts) {
@@ -306,17 +347,22 @@ void EconomyCharts::setShownCharts(const QStringList &ids)
         c->deleteLater();
     }
     m_charts.clear();
-    for (const QString &id : chartIds()) {
-        if (!ids.contains(id))
-            continue;
+    for (const QString &id : std::as_const(m_shownIds)) {
         ChartPanel *c = createChart(id, m_state, m_theme);
         c->setCompact(m_compact);
+        if (!m_preferredPlots.empty()) {
+            c->setPreferredPlots(m_preferredPlots);
+            c->setPlotsShown(c->plotsShown());
+        }
         m_charts.push_back(c);
         m_stack->addWidget(c);
         c->installEventFilter(this);
         m_tabs->addTab(chartTitle(id));
     }
     m_tabs->setVisible(m_charts.size() > 1 && !m_compact);
+    // A hidden tab bar does not tell the layout that its tabs changed its size: the layout may have
+    // measured it empty, before the first build.
+    m_tabs->updateGeometry();
     if (!current.isEmpty())
         setCurrentChart(current);
     fitPage();
@@ -324,14 +370,12 @@ void EconomyCharts::setShownCharts(const QStringList &ids)
 
 QStringList EconomyCharts::shownCharts() const
 {
-    QStringList ids;
-    for (const ChartPanel *c : m_charts)
-        ids << c->chartId();
-    return ids;
+    return m_shownIds;
 }
 
 ChartPanel *EconomyCharts::chart(const QString &id) const
 {
+    ensureBuilt();
     for (ChartPanel *c : m_charts) {
         if (c->chartId() == id)
             return c;
@@ -341,6 +385,11 @@ ChartPanel *EconomyCharts::chart(const QString &id) const
 
 void EconomyCharts::setCurrentChart(const QString &id)
 {
+    if (!m_built) {
+        if (m_shownIds.contains(id))
+            m_current = id;
+        return;
+    }
     for (size_t i = 0; i < m_charts.size(); ++i) {
         if (m_charts[i]->chartId() == id)
             m_tabs->setCurrentIndex(int(i));
@@ -349,6 +398,8 @@ void EconomyCharts::setCurrentChart(const QString &id)
 
 QString EconomyCharts::currentChart() const
 {
+    if (!m_built)
+        return m_current.isEmpty() ? m_shownIds.value(0) : m_current;
     const int i = m_tabs->currentIndex();
     return i >= 0 && i < int(m_charts.size()) ? m_charts[size_t(i)]->chartId() : QString();
 }

@@ -25,6 +25,8 @@ class ChartPanel;
 //   "towns"            the urban population and its share at the censuses of 1926, 1937 and 1939.
 // One chart at a time under a tab bar (hidden when only one is shown), each filling the widget's
 // width with no margin, so that the time charts line up with a timeline of the same width above.
+// The charts are built when the widget is first shown or asked about one of them (chart(), the
+// heights), not before: hidden under a small window they cost start-up nothing.
 // Every number comes from the data set's series (core/ChartData.h).
 //
 // Embedding: new EconomyCharts(state) under the timeline, as wide as it (the same horizontal
@@ -82,6 +84,8 @@ public:
     // How many pixels of the page on show lie below the view (what it would scroll), 0 when it fits.
     int overflow() const;
 
+    void setVisible(bool visible) override;
+
 Q_SIGNALS:
     void currentChartChanged(const QString &id);
     // The page was fitted to the view again and overflows it by `pixels` (0: it fits).
@@ -91,6 +95,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Builds the charts offered, if they are not built yet (see the class comment).
+    void ensureBuilt() const;
+    void build(const QString &current);
     void fitPage();
     // The page on show with its first `plots` plots (all if negative), the tabs over it and, if
     // `sources` says so, its line of sources (as it is now if not said), each plot view at least
@@ -102,7 +109,11 @@ private:
     QTabBar *m_tabs;
     QStackedWidget *m_stack;
     QScrollArea *m_scroll;
-    std::vector<ChartPanel *> m_charts; // in tab order
+    std::vector<ChartPanel *> m_charts; // in tab order; empty until built
+    bool m_built = false;
+    QStringList m_shownIds; // the charts offered, in chartIds() order, built or not
+    QString m_current; // until built, the chart to show first (empty: the first offered)
+    std::vector<QString> m_preferredPlots;
     bool m_compact = false;
 };
 

@@ -298,6 +298,9 @@ bool ViewState::passesFilters(int event) const
 {
     if (!isRevealed(event))
         return false;
+    // Nothing filtered out (the usual case): no set to look in, for each of the events in the window.
+    if (m_hiddenCategories.isEmpty() && m_hiddenFactions.isEmpty())
+        return true;
     if (!isCategoryShown(m_eventCategories[size_t(event)]))
         return false;
     const auto &factions = m_eventFactions[size_t(event)];
