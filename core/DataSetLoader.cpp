@@ -1665,20 +1665,23 @@ void Loader::warnOnCopySitesNamed()
     const auto checkRef = [&](const SourceRef &ref) {
         if (namesCopySite(ref.page))
             m_diag.warning(ref.location,
-                QCoreApplication::translate("Diagnostics", "the page given for %1 names a site that hosts copies: cite the printed page or "
-                               "table instead")
+                QCoreApplication::translate("Diagnostics",
+                    "the page given for %1 names a site that hosts copies: cite the printed page or "
+                    "table instead")
                     .arg(quoted(ref.ref)));
         if (namesCopySite(ref.authorNote))
             m_diag.warning(ref.location,
-                QCoreApplication::translate("Diagnostics", "the author's note on the citation of %1 names a site that hosts copies: say that "
-                               "a copy was read, without naming the site")
+                QCoreApplication::translate("Diagnostics",
+                    "the author's note on the citation of %1 names a site that hosts copies: say that "
+                    "a copy was read, without naming the site")
                     .arg(quoted(ref.ref)));
     };
     const auto checkNote = [&](const QString &note, const Location &location, const QString &record) {
         if (namesCopySite(note))
             m_diag.warning(location,
-                QCoreApplication::translate("Diagnostics", "the author's note of %1 names a site that hosts copies: name the printed work "
-                               "read, without naming the site")
+                QCoreApplication::translate("Diagnostics",
+                    "the author's note of %1 names a site that hosts copies: name the printed work "
+                    "read, without naming the site")
                     .arg(record));
     };
     const auto checkRefs = [&](const auto &records) {
@@ -1716,8 +1719,9 @@ void Loader::warnOnCopySitesNamed()
     for (const Source &s : m_data.sources) {
         if (namesCopySite(s.author) || namesCopySite(s.title) || namesCopySite(s.publisher))
             m_diag.warning(s.location,
-                QCoreApplication::translate("Diagnostics", "source %1 names a site that hosts copies in its author, title or publisher: "
-                               "describe the published work only")
+                QCoreApplication::translate("Diagnostics",
+                    "source %1 names a site that hosts copies in its author, title or publisher: "
+                    "describe the published work only")
                     .arg(quoted(s.id)));
         checkNote(s.authorNote, s.location, QStringLiteral("source %1").arg(quoted(s.id)));
     }
@@ -2051,8 +2055,8 @@ LoadResult DataSetLoader::load(const FileReader &read, const QString &displayRoo
         if (!tree) {
             const auto top = read(kDataSetFile, &error);
             if (!top) {
-                result.diagnostics.error(
-                    {display(kDataSetFile), 0, 0}, QCoreApplication::translate("Diagnostics", "cannot read dataset.yaml: %1").arg(error));
+                result.diagnostics.error({display(kDataSetFile), 0, 0},
+                    QCoreApplication::translate("Diagnostics", "cannot read dataset.yaml: %1").arg(error));
                 result.ioFailure = true;
                 return result;
             }
@@ -2092,13 +2096,15 @@ LoadResult DataSetLoader::load(const FileReader &read, const QString &displayRoo
         if (!tree) {
             const auto bytes = read(name, &error);
             if (!bytes) {
-                result.diagnostics.error(where, QCoreApplication::translate("Diagnostics", "cannot read %1: %2").arg(quoted(name), error));
+                result.diagnostics.error(
+                    where, QCoreApplication::translate("Diagnostics", "cannot read %1: %2").arg(quoted(name), error));
                 result.ioFailure = true;
                 return;
             }
             tree = std::make_unique<YamlTree>(*bytes, shown, result.diagnostics, limits);
             if (!tree->root() && bytes->trimmed().isEmpty())
-                result.diagnostics.warning({shown, 1, 1}, QCoreApplication::translate("Diagnostics", "the file is empty"));
+                result.diagnostics.warning(
+                    {shown, 1, 1}, QCoreApplication::translate("Diagnostics", "the file is empty"));
         }
         if (translation)
             loader.readTranslationFile(*tree);
@@ -2142,7 +2148,8 @@ LoadResult DataSetLoader::load(const FileReader &read, const QString &displayRoo
             if (bytes)
                 tree = std::make_unique<YamlTree>(*bytes, shown, trial.diagnostics, limits);
             else
-                trial.diagnostics.error({shown, 0, 0}, QCoreApplication::translate("Diagnostics", "cannot read the tour file: %1").arg(error));
+                trial.diagnostics.error({shown, 0, 0},
+                    QCoreApplication::translate("Diagnostics", "cannot read the tour file: %1").arg(error));
         }
         if (tree) {
             Loader tourLoader(trial);

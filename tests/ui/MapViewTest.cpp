@@ -2,8 +2,8 @@
 // counts, clicking, reveal mode, the border period and the view dump.
 #include "ui/map/MapView.h"
 #include "ui/MainWindow.h"
-#include "ui/state/ViewState.h"
 #include "ui/export/ViewDump.h"
+#include "ui/state/ViewState.h"
 #include "ui/view/BorderPeriods.h"
 
 #include "TestData.h"
