@@ -219,6 +219,9 @@ TEST(Projector, PresentingEveryStepOfTheToursReadsFromTheBackRow)
                     ASSERT_EQ(narration.size(), 1u) << ctx;
                     EXPECT_GE(narration.front().pixelSize, 28 - 0.05) << ctx;
                     EXPECT_FALSE(narration.front().cut) << ctx;
+                    // 3: the legends under a presented chart name every series whole.
+                    for (const DrawnText &entry : d.textsOfKind(QStringLiteral("legend")))
+                        EXPECT_FALSE(entry.cut) << ctx << ": " << entry.text.toStdString();
                     // 2: timeline labels at 20 px at least; the rules of every view.
                     if (d.toJson().contains(QStringLiteral("timeline"))) {
                         checkTimeline(d, 20, ctx, tour.steps[size_t(s)].chart.isEmpty());

@@ -19,6 +19,7 @@ constexpr double kEntryGap = 24;
 constexpr double kRowGap = 4;
 constexpr double kVerticalPadding = 4;
 constexpr double kRightMargin = 16;
+constexpr double kLeastIndent = 14; // from the left edge, when the gutter gives up its room
 
 } // namespace
 
@@ -82,19 +83,51 @@ std::vector<QRectF> SeriesLegend::layoutFor(int width) const
     std::vector<QRectF> rects;
     double x = left, y = kVerticalPadding;
     if (m_compact && !m_entries.empty()) {
-        // Equal columns, as many as leave each a legible name (elided past it), so that a long
-        // legend takes a few rows rather than one row per name.
-        constexpr double kLeastColumn = 300;
-        double widest = 0;
-        for (const Entry &e : m_entries)
-            widest = std::max(widest, entryWidth(e));
-        const int columns = std::clamp(
-            int((right - left + kEntryGap) / (std::min(widest, kLeastColumn) + kEntryGap)), 1, int(m_entries.size()));
-        const double column = (right - left + kEntryGap) / columns;
+        // A table: as many columns as fit with every name whole, each column as wide as its widest
+        // entry, so that a long legend takes a few rows rather than one row per name. When the
+        // columns do not fit beside the plot's gutter the table starts at the left edge instead:
+        // under a presented chart the names matter more than lining up with the plot.
+        const auto widthsFor = [this](int columns) {
+            std::vector<double> widths(size_t(columns), 0.0);
+            for (size_t i = 0; i < m_entries.size(); ++i)
+                widths[i % size_t(columns)] = std::max(widths[i % size_t(columns)], entryWidth(m_entries[i]));
+            return widths;
+        };
+        const auto tableWidth = [](const std::vector<double> &widths) {
+            double sum = 0;
+            for (double w : widths)
+                sum += w + kEntryGap;
+            return sum - kEntryGap;
+        };
+        // The fewest rows any table fits in from the left edge; then the same rows beside the gutter
+        // if a table fits there too.
+        const int count = int(m_entries.size());
+        const auto rowsOf = [count](int columns) { return (count + columns - 1) / columns; };
+        int columns = 1;
+        for (int c = count; c >= 1; --c) {
+            if (tableWidth(widthsFor(c)) <= right - kLeastIndent) {
+                columns = c;
+                break;
+            }
+        }
+        double start = kLeastIndent;
+        for (int c = columns; c >= 1 && rowsOf(c) == rowsOf(columns); --c) {
+            if (tableWidth(widthsFor(c)) <= right - left) {
+                columns = c;
+                start = left;
+                break;
+            }
+        }
+        const std::vector<double> widths = widthsFor(columns);
+        const double room = right - start;
         for (size_t i = 0; i < m_entries.size(); ++i) {
             const int row = int(i) / columns, col = int(i) % columns;
-            rects.emplace_back(left + col * column, y + row * (rowHeight + kRowGap),
-                std::min(column - kEntryGap, entryWidth(m_entries[i])), rowHeight);
+            double cx = start;
+            for (int c = 0; c < col; ++c)
+                cx += widths[size_t(c)] + kEntryGap;
+            // A single column narrower than a name: the name is elided, the only case left.
+            rects.emplace_back(
+                cx, y + row * (rowHeight + kRowGap), std::min(room, entryWidth(m_entries[i])), rowHeight);
         }
         return rects;
     }
@@ -109,6 +142,23 @@ std::vector<QRectF> SeriesLegend::layoutFor(int width) const
         x += w + kEntryGap;
     }
     return rects;
+}
+
+QRectF SeriesLegend::textRect(const QRectF &entry)
+{
+    return {entry.left() + kSampleWidth + kSampleGap, entry.top(), entry.width() - kSampleWidth - kSampleGap,
+        entry.height()};
+}
+
+void SeriesLegend::dumpView(ViewDump &dump) const
+{
+    const std::vector<QRectF> rects = m_rects.size() == m_entries.size() ? m_rects : layoutFor(width());
+    const QFontMetricsF fm(font());
+    for (size_t i = 0; i < m_entries.size(); ++i) {
+        const QRectF text = textRect(rects[i]);
+        const QString drawn = fm.elidedText(textOf(m_entries[i]), Qt::ElideRight, text.width() + 1);
+        dump.addText(this, QStringLiteral("legend"), drawn, text, font(), drawn != textOf(m_entries[i]));
+    }
 }
 
 int SeriesLegend::heightForWidth(int width) const
@@ -186,7 +236,7 @@ void SeriesLegend::paintEvent(QPaintEvent *)
         QFont f = font();
         f.setStrikeOut(!e.shown);
         p.setFont(f);
-        const QRectF text(sample.right() + kSampleGap, r.top(), r.width() - kSampleWidth - kSampleGap, r.height());
+        const QRectF text = textRect(r);
         p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(textOf(e), Qt::ElideRight, text.width() + 1));
         if (hasFocus() && int(i) == m_focused) {
             p.setPen(QPen(m_theme.text, 1.5, Qt::DotLine));

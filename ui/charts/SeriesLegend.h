@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/Theme.h"
+#include "ui/export/ViewDump.h"
 
 #include <QWidget>
 
@@ -13,7 +14,9 @@ namespace khronika {
 // class can compare two versions of a contested figure alone. Painted with plain text, so that an
 // exported SVG names every series. Keys: Tab reaches the legend, the arrows move between entries and
 // Space or Return hides or shows the focused one.
-class SeriesLegend : public QWidget
+class SeriesLegend
+    : public QWidget
+    , public DumpsView
 {
     Q_OBJECT
 public:
@@ -46,6 +49,8 @@ public:
     int heightForWidth(int width) const override;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    // Each entry's name as drawn, "legend", cut when elided.
+    void dumpView(ViewDump &dump) const override;
 
 Q_SIGNALS:
     void toggled(int index, bool shown);
@@ -61,6 +66,8 @@ protected:
 private:
     std::vector<QRectF> layoutFor(int width) const;
     double entryWidth(const Entry &e) const;
+    // Where an entry's name is drawn within its rectangle.
+    static QRectF textRect(const QRectF &entry);
 
     const QString &textOf(const Entry &e) const { return m_compact && !e.shortText.isEmpty() ? e.shortText : e.text; }
 
