@@ -88,6 +88,8 @@ screenshots: build
 	$(SHOT) --size 1024x768 --present --tour collectivisation-famine --step 7 --screenshot docs/screenshots/presentation-chart-1024.png
 	$(SHOT) --size 1280x720 --present --tour collectivisation-famine --step 7 --screenshot docs/screenshots/presentation-countryside-1280.png
 	$(SHOT) --size 1920x1080 --actor stalin --actor trotsky --actor bukharin --range 1922..1941 --screenshot docs/screenshots/standing-1920.png
+	$(SHOT) --size 1920x1080 --map --range 1932..1933 --cursor 1932-11-01 --screenshot docs/screenshots/map-famine-1920.png
+	$(SHOT) --size 1024x768 --map --range 1940..1940 --cursor 1940-09-01 --screenshot docs/screenshots/map-1940-1024.png
 	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/app/khronika --export-tour collectivisation-famine $(BUILD_DIR)/handout.pdf
 	@# Two pages of the handout as pictures (pdftoppm is in poppler-utils): the title page and a chart step.
 	pdftoppm -r 60 -png -singlefile -f 1 -l 1 $(BUILD_DIR)/handout.pdf docs/screenshots/handout-title
