@@ -141,12 +141,14 @@ TEST(DetailsHtml, BooksWithoutAPageAreListedAsFurtherReadingAfterTheSources)
         ASSERT_GE(sources, 0) << t.event(e).id.toStdString();
         ASSERT_GT(further, sources) << t.event(e).id.toStdString();
         for (const SourceRef &r : refs) {
-            const qsizetype at = html.indexOf(t.source(r.ref)->title.toHtmlEscaped(), sources);
-            ASSERT_GE(at, 0) << r.ref.toStdString();
+            // Looked for in its own list: one work's title may be part of another's ("Moscow, 1937").
+            const QString title = t.source(r.ref)->title.toHtmlEscaped();
+            const bool inSources = html.left(further).indexOf(title, sources) >= 0;
+            const bool inFurther = html.indexOf(title, further) >= 0;
             if (checkable(r))
-                EXPECT_LT(at, further) << t.event(e).id.toStdString() << " " << r.ref.toStdString();
+                EXPECT_TRUE(inSources) << t.event(e).id.toStdString() << " " << r.ref.toStdString();
             else
-                EXPECT_GT(at, further) << t.event(e).id.toStdString() << " " << r.ref.toStdString();
+                EXPECT_TRUE(inFurther) << t.event(e).id.toStdString() << " " << r.ref.toStdString();
         }
         ++checked;
     }
