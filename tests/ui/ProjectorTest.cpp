@@ -222,6 +222,9 @@ TEST(Projector, PresentingEveryStepOfTheToursReadsFromTheBackRow)
                     // 3: the legends under a presented chart name every series whole.
                     for (const DrawnText &entry : d.textsOfKind(QStringLiteral("legend")))
                         EXPECT_FALSE(entry.cut) << ctx << ": " << entry.text.toStdString();
+                    // 4: the step's event named above its chart, whole.
+                    for (const DrawnText &name : d.textsOfKind(QStringLiteral("plot-event")))
+                        EXPECT_FALSE(name.cut) << ctx << ": " << name.text.toStdString();
                     // 2: timeline labels at 20 px at least; the rules of every view.
                     if (d.toJson().contains(QStringLiteral("timeline"))) {
                         checkTimeline(d, 20, ctx, tour.steps[size_t(s)].chart.isEmpty());

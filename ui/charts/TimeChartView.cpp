@@ -197,6 +197,37 @@ void TimeChartView::dumpView(ViewDump &dump) const
         dump.addText(this, QStringLiteral("plot-value"), text,
             QRectF(plot.left() - 8 - w, yForValue(v) - fm.height() / 2, w, fm.height()), labelFont);
     }
+    if (const std::optional<EventName> name = selectedEventName(plot))
+        dump.addText(this, QStringLiteral("plot-event"), name->text, name->box, name->font, name->cut,
+            m_state->timeline().event(m_state->selectedEvent()).id);
+}
+
+std::optional<TimeChartView::EventName> TimeChartView::selectedEventName(const QRectF &plot) const
+{
+    const int e = m_state->selectedEvent();
+    if (!m_showsEventName || e < 0)
+        return std::nullopt;
+    const double x0 = plot.left()
+        + (double(m_state->timeline().eventRange(e).first) - m_x->min()) / (m_x->max() - m_x->min()) * plot.width();
+    if (x0 < plot.left() || x0 > plot.right())
+        return std::nullopt;
+    EventName name;
+    name.font = m_theme.font(0.9, true);
+    const QFontMetricsF fm(name.font);
+    // After the event's start if the name fits there, else before it; a name longer than either side
+    // is cut to the larger one (it was cut at 360 px with room to spare).
+    constexpr double kPadding = 10, kGap = 4;
+    const double after = plot.right() + TimeAxisGeometry::kRightMargin - x0 - kGap - kPadding;
+    const double before = x0 - plot.left() - kGap - kPadding;
+    const QString &title = m_state->timeline().event(e).title;
+    const double natural = fm.horizontalAdvance(title);
+    const bool right = natural <= after || (natural > before && after >= before);
+    name.text = fm.elidedText(title, Qt::ElideRight, std::max(right ? after : before, 60.0));
+    name.cut = name.text != title;
+    const double w = fm.horizontalAdvance(name.text) + kPadding;
+    const double left = right ? x0 + kGap : x0 - w - kGap;
+    name.box = QRectF(std::max(left, plot.left()), plot.top() - kTopMargin + 3, w, fm.height() + 2);
+    return name;
 }
 
 void TimeChartView::setCursorShown(bool shown)
@@ -629,16 +660,11 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &)
             p.setPen(QPen(m_theme.selection, 1.5, Qt::DashLine));
             p.drawLine(QPointF(x0, plot.top() - 6), QPointF(x0, plot.bottom()));
         }
-        if (m_showsEventName && x0 >= plot.left() && x0 <= plot.right()) {
-            p.setFont(m_theme.font(0.9, true));
-            const QFontMetricsF fm(p.font());
-            const QString text = fm.elidedText(t.event(e).title, Qt::ElideRight, 360);
-            const double w = fm.horizontalAdvance(text) + 10;
-            const double left = x0 + w + 4 <= plot.right() + TimeAxisGeometry::kRightMargin ? x0 + 4 : x0 - w - 4;
-            const QRectF box(std::max(left, plot.left()), plot.top() - kTopMargin + 3, w, fm.height() + 2);
-            p.fillRect(box, m_theme.highlight);
+        if (const std::optional<EventName> name = selectedEventName(plot)) {
+            p.setFont(name->font);
+            p.fillRect(name->box, m_theme.highlight);
             p.setPen(m_theme.textOn(m_theme.highlight));
-            p.drawText(box, Qt::AlignCenter, text);
+            p.drawText(name->box, Qt::AlignCenter, name->text);
         }
     }
 

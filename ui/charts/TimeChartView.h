@@ -8,7 +8,9 @@
 #include "ui/view/TimeAxisGeometry.h"
 
 #include <QChartView>
+#include <QFont>
 
+#include <optional>
 #include <vector>
 
 class QLineSeries;
@@ -105,6 +107,14 @@ public:
     QSize minimumSizeHint() const override { return {400, 160}; }
 
     static constexpr double kTopMargin = 30; // room for the selected event's name above the lines
+    // The selected event's name above the plot, as drawn; none when no event is selected in the window.
+    struct EventName {
+        QString text;
+        QRectF box;
+        QFont font;
+        bool cut = false;
+    };
+    std::optional<EventName> selectedEventName(const QRectF &plot) const;
     static constexpr double kAxisHeight = 48; // two rows of tick labels under the plot
 
 Q_SIGNALS:
