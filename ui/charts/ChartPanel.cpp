@@ -184,9 +184,7 @@ void ChartPanel::placeNote()
     // so that the plots get the header's row; a long one (a footnote to the plan chart) keeps the
     // header's whole width to wrap in.
     constexpr int kShortNote = 60;
-    QTextDocument doc;
-    doc.setHtml(m_hint->text());
-    const bool onFooter = m_compact && doc.toPlainText().size() <= kShortNote;
+    const bool onFooter = m_compact && m_notePlain.size() <= kShortNote;
     // The header's row is given up only when nothing is left in it.
     m_title->setVisible(m_titleShown && !(m_compact && (onFooter || m_hint->isHidden())));
     if (onFooter != (m_footer->indexOf(m_hint) >= 0)) {
@@ -208,11 +206,8 @@ void ChartPanel::updateFooterRow()
     // On the sources' line a short note ("Also in this chart: Grain") keeps to one line; a long one
     // wraps within half the row, and the sources are elided to what is left.
     const bool onFooter = m_footer->indexOf(m_hint) >= 0;
-    m_hint->setMinimumWidth(onFooter
-            ? std::min(
-                int(std::ceil(QFontMetricsF(m_hint->font()).horizontalAdvance(titleNote()))) + 2 * kTextMargin + 2,
-                std::max(0, width() / 2))
-            : 0);
+    m_hint->setMinimumWidth(
+        onFooter ? std::min(int(std::ceil(m_notePlainWidth)) + 2 * kTextMargin + 2, std::max(0, width() / 2)) : 0);
     if (m_compact)
         elideSourcesLine();
 }
@@ -263,16 +258,17 @@ void ChartPanel::showTitleNote()
         notes << tr("Open marks: not yet checked").toHtmlEscaped();
     m_hint->setText(notes.join(QStringLiteral(" · ")));
     m_hint->setVisible(!notes.isEmpty());
+    // As read, measured once here: placing the note and every resize ask for it.
+    QTextDocument doc;
+    doc.setHtml(m_hint->text());
+    m_notePlain = doc.toPlainText();
+    m_notePlainWidth = QFontMetricsF(m_hint->font()).horizontalAdvance(m_notePlain);
     placeNote();
 }
 
 QString ChartPanel::titleNote() const
 {
-    if (m_hint->isHidden())
-        return {};
-    QTextDocument doc;
-    doc.setHtml(m_hint->text());
-    return doc.toPlainText();
+    return m_hint->isHidden() ? QString() : m_notePlain;
 }
 
 void ChartPanel::setPreferredPlots(const std::vector<QString> &groups)

@@ -151,6 +151,8 @@ private:
     QString m_sourcesText; // rich text, wrapped
     QString m_sourcesLine; // plain, for one elided line
     QString m_plotsNote; // which plots are left out, rich text with a link to each
+    QString m_notePlain; // the note beside the title (or on the sources' line) as read
+    double m_notePlainWidth = 0;
     std::vector<int> m_plotOrder; // plots in the order they are kept when room is short
     int m_uncheckedFigures = 0;
     bool m_compact = false;
