@@ -5,6 +5,7 @@
 #include "core/DataSetLoader.h"
 #include "data/BuiltinData.h"
 #include "ui/charts/ChartPanel.h"
+#include "ui/charts/ChartStyle.h"
 #include "ui/charts/PlanChart.h"
 #include "ui/charts/PlanProductView.h"
 #include "ui/charts/SeriesLegend.h"
@@ -957,4 +958,142 @@ TEST(EconomyCharts, ChartsAreBuiltWhenFirstShown)
     EconomyCharts asked(&state);
     EXPECT_TRUE(asked.chart(QStringLiteral("fyp")));
     EXPECT_EQ(asked.findChildren<ChartPanel *>().size(), EconomyCharts::chartIds().size());
+}
+
+namespace {
+
+std::vector<SeriesLegend::Entry> livestockEntries()
+{
+    // Two counts of each of three subjects: the colour tells the subject, dash and shape the count.
+    std::vector<SeriesLegend::Entry> entries;
+    const QStringList subjects {QStringLiteral("Cattle"), QStringLiteral("Pigs"), QStringLiteral("Horses")};
+    const QStringList versions {QStringLiteral("summer counts"), QStringLiteral("1 January counts")};
+    for (int v = 0; v < versions.size(); ++v) {
+        for (int s = 0; s < subjects.size(); ++s) {
+            SeriesLegend::Entry e;
+            e.subject = subjects[s];
+            e.version = versions[v];
+            e.text = e.subject + QStringLiteral(": ") + e.version;
+            e.colour = ChartStyle::colour(s);
+            e.style = ChartStyle::dash(v);
+            e.marker = v;
+            e.joined = false;
+            entries.push_back(e);
+        }
+    }
+    return entries;
+}
+
+QStringList legendTexts(const SeriesLegend &legend)
+{
+    ViewDump dump(&legend);
+    legend.dumpView(dump);
+    QStringList texts;
+    for (const DrawnText &t : dump.textsOfKind(QStringLiteral("legend")))
+        texts << t.text;
+    return texts;
+}
+
+} // namespace
+
+TEST(EconomyCharts, ACompactLegendNamesEachSubjectAndEachVersionOnce)
+{
+    SeriesLegend legend {Theme()};
+    legend.setEntries(livestockEntries());
+    showAt(legend, QSize(1000, 200));
+    // Not compact: one entry per series.
+    EXPECT_FALSE(legend.namesSubjectsApart());
+    EXPECT_EQ(legendTexts(legend).size(), 6);
+    const int perSeries = legend.heightForWidth(1000);
+
+    legend.setCompact(true);
+    ASSERT_TRUE(legend.namesSubjectsApart());
+    EXPECT_EQ(legendTexts(legend),
+        QStringList({QStringLiteral("Cattle"), QStringLiteral("Pigs"), QStringLiteral("Horses"),
+            QStringLiteral("Summer counts"), QStringLiteral("1 January counts")}));
+    // Two rows: the subjects, then the versions.
+    {
+        ViewDump dump(&legend);
+        legend.dumpView(dump);
+        const auto keys = dump.textsOfKind(QStringLiteral("legend"));
+        ASSERT_EQ(keys.size(), size_t(5));
+        EXPECT_DOUBLE_EQ(keys[0].rect.top(), keys[2].rect.top());
+        EXPECT_LT(keys[2].rect.bottom(), keys[3].rect.top());
+        EXPECT_DOUBLE_EQ(keys[3].rect.top(), keys[4].rect.top());
+    }
+    EXPECT_LE(legend.heightForWidth(1000), perSeries);
+
+    // A subject's key hides both its counts, and shows them again.
+    std::vector<std::pair<int, bool>> toggled;
+    QObject::connect(&legend, &SeriesLegend::toggled, [&](int i, bool shown) { toggled.emplace_back(i, shown); });
+    QTest::mouseClick(&legend, Qt::LeftButton, {}, legend.entryRect(1).center().toPoint());
+    EXPECT_EQ(toggled, (std::vector<std::pair<int, bool>> {{1, false}, {4, false}}));
+    EXPECT_FALSE(legend.entries()[1].shown);
+    EXPECT_FALSE(legend.entries()[4].shown);
+    EXPECT_TRUE(legend.entries()[0].shown);
+    // A version's key hides every series of that count that is still shown, by the keyboard too.
+    toggled.clear();
+    legend.setFocus();
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(&legend, Qt::Key_Right); // from the pigs' key, clicked, to the second version
+    QTest::keyClick(&legend, Qt::Key_Space);
+    EXPECT_EQ(toggled, (std::vector<std::pair<int, bool>> {{3, false}, {5, false}}));
+    // Pigs show nothing now: their key shows both counts again.
+    toggled.clear();
+    QTest::mouseClick(&legend, Qt::LeftButton, {}, legend.entryRect(1).center().toPoint());
+    EXPECT_EQ(toggled, (std::vector<std::pair<int, bool>> {{1, true}, {4, true}}));
+}
+
+TEST(EconomyCharts, ALegendWhoseColoursDoNotFollowTheSubjectsKeepsOneEntryPerSeries)
+{
+    // Naming subjects apart would say something false if a colour stood for two subjects, a dash or a
+    // shape for two versions, or if a series were no version of anything.
+    const auto compactTexts = [](std::vector<SeriesLegend::Entry> entries) {
+        SeriesLegend legend {Theme()};
+        legend.setEntries(entries);
+        legend.setCompact(true);
+        showAt(legend, QSize(1000, 200));
+        return std::make_pair(legend.namesSubjectsApart(), legendTexts(legend).size());
+    };
+    EXPECT_EQ(compactTexts(livestockEntries()), std::make_pair(true, qsizetype(5)));
+    auto colours = livestockEntries();
+    colours[4].colour = ChartStyle::colour(5);
+    EXPECT_EQ(compactTexts(colours), std::make_pair(false, qsizetype(6)));
+    auto shapes = livestockEntries();
+    shapes[5].marker = 2;
+    EXPECT_EQ(compactTexts(shapes), std::make_pair(false, qsizetype(6)));
+    auto alone = livestockEntries();
+    alone[2].version.clear();
+    EXPECT_EQ(compactTexts(alone), std::make_pair(false, qsizetype(6)));
+}
+
+TEST(EconomyCharts, TheVersionsOfASubjectAreToldApartByTheShapeOfTheirPoints)
+{
+    // The built-in livestock plot: summer and 1 January counts of cattle share a colour; their points
+    // differ in shape, which the compact legend names.
+    ViewState state(builtin());
+    std::unique_ptr<TimeSeriesChart> chart(TimeSeriesChart::countryside(&state, Theme()));
+    chart->setCompact(true);
+    showAt(*chart, QSize(1024, 600));
+    SeriesLegend *legend = chart->legend(0);
+    ASSERT_TRUE(legend->namesSubjectsApart());
+    const QStringList texts = legendTexts(*legend);
+    EXPECT_TRUE(texts.contains(QStringLiteral("Cattle"))) << texts.join(u'|').toStdString();
+    EXPECT_TRUE(texts.contains(QStringLiteral("1 January counts"))) << texts.join(u'|').toStdString();
+    TimeChartView *view = chart->plot(0);
+    const int summer = seriesIndex(*view, QStringLiteral("cattle-summer"));
+    const int january = seriesIndex(*view, QStringLiteral("cattle-january"));
+    ASSERT_GE(summer, 0);
+    ASSERT_GE(january, 0);
+    const auto &entries = legend->entries();
+    EXPECT_EQ(entries[size_t(summer)].colour, entries[size_t(january)].colour);
+    EXPECT_NE(entries[size_t(summer)].marker, entries[size_t(january)].marker);
+    // Drawn: the corner of a square, where a circle of the same size leaves background.
+    state.setWindow(double(day(1933, 6, 1)), double(day(1934, 6, 1)));
+    QCoreApplication::processEvents();
+    const QImage image = view->grab().toImage();
+    const QColor colour = view->lineSeries(january)->pen().color();
+    const QPointF at(view->xForDay(double(day(1934, 1, 1)) + 0.5), view->yForValue(33.5));
+    const double r = view->lineSeries(january)->markerSize() / 2 - 1;
+    EXPECT_TRUE(hasColourNear(image, at + QPointF(r * 0.89, r * 0.89), colour, 1));
 }

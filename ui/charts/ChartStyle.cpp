@@ -2,6 +2,8 @@
 
 #include <QChart>
 #include <QLegend>
+#include <QPainter>
+#include <QPolygonF>
 #include <QValueAxis>
 
 #include <array>
@@ -26,6 +28,33 @@ Qt::PenStyle ChartStyle::dash(int version)
 {
     static const std::array<Qt::PenStyle, 4> styles = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
     return styles[size_t(version) % styles.size()];
+}
+
+void ChartStyle::drawMarker(QPainter &p, QPointF at, double radius, int version)
+{
+    // Shapes of about the circle's area, so that no version looks heavier than another.
+    switch (version % 4) {
+    case 0:
+        p.drawEllipse(at, radius, radius);
+        break;
+    case 1: {
+        const double half = radius * 0.89;
+        p.drawRect(QRectF(at.x() - half, at.y() - half, 2 * half, 2 * half));
+        break;
+    }
+    case 2: {
+        const double r = radius * 1.25;
+        p.drawPolygon(QPolygonF {QPointF(at.x(), at.y() - r), QPointF(at.x() + r, at.y()), QPointF(at.x(), at.y() + r),
+            QPointF(at.x() - r, at.y())});
+        break;
+    }
+    default: {
+        const double r = radius * 1.35;
+        p.drawPolygon(QPolygonF {QPointF(at.x(), at.y() - r), QPointF(at.x() + r * 0.87, at.y() + r * 0.5),
+            QPointF(at.x() - r * 0.87, at.y() + r * 0.5)});
+        break;
+    }
+    }
 }
 
 QPen ChartStyle::linePen(int slot, int version)

@@ -14,6 +14,11 @@ namespace khronika {
 // class can compare two versions of a contested figure alone. Painted with plain text, so that an
 // exported SVG names every series. Keys: Tab reaches the legend, the arrows move between entries and
 // Space or Return hides or shows the focused one.
+//
+// Compact, a legend whose series are the versions of several subjects (cattle, pigs... each as a
+// summer and a 1 January count), where the colour always tells the subject and the dash the version,
+// names each subject and each version once: two short rows instead of one entry per series. A key
+// then hides or shows every series it names.
 class SeriesLegend
     : public QWidget
     , public DumpsView
@@ -24,6 +29,12 @@ public:
     struct Entry {
         QString text;
         QString shortText; // said instead when the legend is compact; empty: the text
+        // What is counted and which count it is, when the series is one version of a subject: a
+        // compact legend may then name subjects and versions apart (see the class comment).
+        QString subject;
+        QString version;
+        int marker = 0; // the shape of the series' points (ChartStyle::drawMarker)
+        bool joined = true; // the points are joined by a line, which the sample then shows with its dash
         QColor colour;
         Qt::PenStyle style = Qt::SolidLine;
         Sample sample = Sample::Line;
@@ -40,10 +51,14 @@ public:
     void setIndent(int pixels);
     // Presenting under the timeline: each entry by its short text, so that the legend takes fewer rows.
     void setCompact(bool compact);
-    // The entry at a point, or -1.
+    // The entry at a point (the first an entry of a key names), or -1.
     int entryAt(const QPointF &pos) const;
+    // Where an entry is named: its own rectangle, or its subject's key when subjects and versions are
+    // named apart.
     QRectF entryRect(int index) const;
-    int focusedEntry() const { return m_focused; }
+    int focusedEntry() const;
+    // Whether subjects and versions are named apart now.
+    bool namesSubjectsApart() const { return m_factored; }
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -64,8 +79,26 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    // What the legend names: an entry, or (subjects named apart) a subject or a version, with the
+    // entries it stands for.
+    struct Key {
+        QString text;
+        QColor colour;
+        Qt::PenStyle style = Qt::SolidLine;
+        Sample sample = Sample::Line;
+        int marker = 0; // the shape of the points; -1: none
+        bool joined = true;
+        QString toolTip;
+        std::vector<int> entries;
+        bool startsRow = false; // the versions start a row of their own
+    };
+    void rebuildKeys();
     std::vector<QRectF> layoutFor(int width) const;
-    double entryWidth(const Entry &e) const;
+    double keyWidth(const Key &k) const;
+    bool keyShown(const Key &k) const;
+    void toggleKey(int key);
+    int keyOfEntry(int entry) const;
+    int keyAt(const QPointF &pos) const;
     // Where an entry's name is drawn within its rectangle.
     static QRectF textRect(const QRectF &entry);
 
@@ -73,10 +106,12 @@ private:
 
     Theme m_theme;
     std::vector<Entry> m_entries;
-    std::vector<QRectF> m_rects;
+    std::vector<Key> m_keys;
+    std::vector<QRectF> m_rects; // one per key
     int m_indent = 14;
     bool m_compact = false;
-    int m_focused = 0; // the entry the keys act on
+    bool m_factored = false;
+    int m_focused = 0; // the key the keyboard acts on
 };
 
 } // namespace khronika

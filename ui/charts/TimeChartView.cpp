@@ -248,10 +248,12 @@ void TimeChartView::setSeries(const std::vector<ChartSeries> &series, const std:
     m_lines.clear();
     m_allSeries = series;
     m_series = series;
+    m_versions.clear();
     for (size_t i = 0; i < series.size(); ++i) {
         auto *line = new QLineSeries;
         line->setName(series[i].label());
         const Style style = i < styles.size() ? styles[i] : Style {int(i), 0};
+        m_versions.push_back(style.version);
         line->setPen(ChartStyle::linePen(style.colour, style.version));
         line->setPointsVisible(true);
         line->setMarkerSize(9);
@@ -543,7 +545,7 @@ void TimeChartView::drawForeground(QPainter *painter, const QRectF &)
             const QPointF at(xOf(pt.day), yForValue(pt.value));
             p.setPen(QPen(colour, 2));
             p.setBrush(pt.checked ? QBrush(colour) : QBrush(m_theme.background));
-            p.drawEllipse(at, radius - 1, radius - 1);
+            ChartStyle::drawMarker(p, at, radius - 1, i < m_versions.size() ? m_versions[i] : 0);
             if (pt.caveat.isEmpty())
                 continue;
             p.setBrush(Qt::NoBrush);

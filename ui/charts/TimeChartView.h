@@ -156,6 +156,7 @@ private:
     double m_gutter = TimeAxisGeometry::kGutter;
     double m_neededGutter = TimeAxisGeometry::kGutter;
     std::vector<ChartSeries> m_allSeries; // as the data set gives them
+    std::vector<int> m_versions; // each series' version: its dash and the shape of its points
     std::vector<ChartSeries> m_series; // as drawn
     std::vector<QLineSeries *> m_lines;
     std::vector<DrawnCaveat> m_caveats;

@@ -58,8 +58,16 @@ TimeSeriesChart::TimeSeriesChart(const QString &id, const QString &title, const 
             entry.shortText = mixed && s.measure == Series::Measure::AgriculturalYear
                 ? tr("%1 (July to June)", "a series of agricultural years in a short legend").arg(s.label())
                 : s.label();
+            // Where the compact legend can name subjects and versions apart (SeriesLegend decides).
+            if (!mixed && s.hasAlternatives) {
+                entry.subject = s.subject;
+                entry.version = s.version;
+            }
             entry.colour = ChartStyle::colour(style.colour);
             entry.style = ChartStyle::dash(style.version);
+            entry.marker = style.version;
+            // A count is drawn as points, joined only when the series says so; a year is a step.
+            entry.joined = s.interpolate || s.measure != Series::Measure::Count;
             QStringList works;
             for (const CitedWork &w : citedWorks(data, s.sources))
                 works << w.fullText();
