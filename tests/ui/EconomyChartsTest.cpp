@@ -359,6 +359,22 @@ TEST(EconomyCharts, TimeAxisIsAlignedWithTheTimeline)
         QCoreApplication::processEvents();
         layout.build(state, QSizeF(width, 600), fm, fm, fm, cache);
         EXPECT_NEAR(chart->plot(0)->xForDay(double(day(1930, 3, 2))), layout.xForDay(double(day(1930, 3, 2))), 0.5);
+        // A wider gutter that any view needs (the timeline's lane titles, a heading in Russian) moves
+        // the axes of both, and goes with the view that needed it.
+        {
+            QObject titles;
+            state.setGutterNeed(&titles, 236);
+            QCoreApplication::processEvents();
+            layout.build(state, QSizeF(width, 600), fm, fm, fm, cache);
+            EXPECT_NEAR(layout.gutter, 236, 0.5);
+            for (int p = 0; p < chart->plotCount(); ++p) {
+                EXPECT_NEAR(chart->plot(p)->plotRect().left(), 236, 0.5);
+                EXPECT_NEAR(
+                    chart->plot(p)->xForDay(double(day(1930, 3, 2))), layout.xForDay(double(day(1930, 3, 2))), 0.5);
+            }
+        }
+        QCoreApplication::processEvents();
+        EXPECT_NEAR(chart->plot(0)->plotRect().left(), TimelineLayout::kGutter, 0.5);
         state.setWindow(double(day(1927, 3, 1)), double(day(1936, 7, 1)));
     }
 }

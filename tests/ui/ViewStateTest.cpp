@@ -82,6 +82,32 @@ TEST(ViewState, SelectingAnEventMovesTheCursorToIt)
     EXPECT_EQ(spy.count(), 1);
 }
 
+TEST(ViewState, EveryViewSharesTheWidestGutterAnyViewNeeds)
+{
+    ViewState state(builtin());
+    QSignalSpy spy(&state, &ViewState::gutterChanged);
+    EXPECT_DOUBLE_EQ(state.gutter(), TimeAxisGeometry::kGutter);
+    QObject timeline, chart;
+    // Less than the least gutter changes nothing.
+    state.setGutterNeed(&timeline, 120);
+    EXPECT_DOUBLE_EQ(state.gutter(), TimeAxisGeometry::kGutter);
+    EXPECT_EQ(spy.count(), 0);
+    state.setGutterNeed(&timeline, 201.4);
+    EXPECT_DOUBLE_EQ(state.gutter(), 202.0); // whole pixels
+    {
+        QObject exported;
+        state.setGutterNeed(&exported, 260);
+        state.setGutterNeed(&chart, 230);
+        EXPECT_DOUBLE_EQ(state.gutter(), 260.0);
+    }
+    // A view that is gone needs nothing any more (said once it is wholly gone).
+    QCoreApplication::processEvents();
+    EXPECT_DOUBLE_EQ(state.gutter(), 230.0);
+    state.setGutterNeed(&chart, 0);
+    EXPECT_DOUBLE_EQ(state.gutter(), 202.0);
+    EXPECT_EQ(spy.count(), 4);
+}
+
 TEST(ActorListModel, IsAWellBehavedModelThatFollowsTracing)
 {
     ViewState state(builtin());

@@ -106,6 +106,7 @@ TimeSeriesChart::TimeSeriesChart(const QString &id, const QString &title, const 
     }
     setPreferredPlots({});
     m_plotsShown = plotCount();
+    connect(state, &ViewState::gutterChanged, this, &TimeSeriesChart::applyGutter);
     shareGutter();
     // After the plots' own connection, so that the caption reads the series as newly revealed.
     connect(state, &ViewState::filtersChanged, this, &ChartPanel::updateCaption);
@@ -196,11 +197,32 @@ void TimeSeriesChart::setPlotsShown(int count)
 
 void TimeSeriesChart::shareGutter()
 {
-    double gutter = TimeAxisGeometry::kGutter;
+    // The widest heading of a plot on show; a chart out of sight (another tab, the charts closed)
+    // does not widen the timeline's gutter.
+    double need = 0;
     for (const TimeChartView *view : m_views) {
         if (!view->isHidden())
-            gutter = std::max(gutter, view->neededGutter());
+            need = std::max(need, view->neededGutter());
     }
+    state()->setGutterNeed(this, isVisible() ? need : 0);
+    applyGutter();
+}
+
+void TimeSeriesChart::showEvent(QShowEvent *event)
+{
+    ChartPanel::showEvent(event);
+    shareGutter();
+}
+
+void TimeSeriesChart::hideEvent(QHideEvent *event)
+{
+    ChartPanel::hideEvent(event);
+    state()->setGutterNeed(this, 0);
+}
+
+void TimeSeriesChart::applyGutter()
+{
+    const double gutter = std::max(TimeAxisGeometry::kGutter, state()->gutter());
     if (gutter == m_gutter)
         return;
     m_gutter = gutter;

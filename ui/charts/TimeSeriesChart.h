@@ -58,9 +58,14 @@ public:
 protected:
     Changes changesAround(Day day) const override;
     void compactChanged() override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
+    // Tells the state the gutter this chart's headings need, while it is on show.
     void shareGutter();
+    // Takes the gutter every view shares.
+    void applyGutter();
 
     QString m_id, m_title;
     double m_gutter = 0;

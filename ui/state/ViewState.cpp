@@ -5,6 +5,7 @@
 #include <QVariantAnimation>
 
 #include <algorithm>
+#include <cmath>
 
 namespace khronika {
 
@@ -314,6 +315,33 @@ std::vector<int> ViewState::search(const QString &text) const
     std::vector<int> found = m_timeline->search(text);
     std::erase_if(found, [&](int e) { return !isRevealed(e); });
     return found;
+}
+
+void ViewState::setGutterNeed(const QObject *view, double pixels)
+{
+    if (!view)
+        return;
+    if (!m_gutterNeeds.contains(view)) {
+        // Told later, not from the view's destructor: the view itself may still be connected to
+        // gutterChanged there, half destroyed.
+        connect(view, &QObject::destroyed, this, [this, view] {
+            m_gutterNeeds.remove(view);
+            QMetaObject::invokeMethod(this, &ViewState::updateGutter, Qt::QueuedConnection);
+        });
+    }
+    m_gutterNeeds.insert(view, std::max(0.0, pixels));
+    updateGutter();
+}
+
+void ViewState::updateGutter()
+{
+    double gutter = TimeAxisGeometry::kGutter;
+    for (const double need : std::as_const(m_gutterNeeds))
+        gutter = std::max(gutter, std::ceil(need));
+    if (gutter == m_gutter)
+        return;
+    m_gutter = gutter;
+    Q_EMIT gutterChanged();
 }
 
 void ViewState::setLaneMode(LaneMode mode)

@@ -3,7 +3,9 @@
 #include "core/RevealHorizon.h"
 #include "core/Timeline.h"
 #include "ui/view/MarkerShape.h"
+#include "ui/view/TimeAxisGeometry.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QVariantAnimation>
@@ -114,6 +116,13 @@ public:
     LaneMode laneMode() const { return m_laneMode; }
     void setLaneMode(LaneMode mode);
 
+    // The gutter left of the time axis, one width for every view so that their axes line up (the
+    // timeline and the charts under it): a view whose names need more than the least gutter says how
+    // much (its lane titles, a plot's heading), and every view takes the widest need. A view's need
+    // goes with it when it is destroyed; 0 asks for no more than the least.
+    void setGutterNeed(const QObject *view, double pixels);
+    double gutter() const { return m_gutter; }
+
 Q_SIGNALS:
     void windowChanged();
     void cursorChanged(qint64 day);
@@ -124,12 +133,16 @@ Q_SIGNALS:
     void searchMatchesChanged();
     void filtersChanged();
     void laneModeChanged();
+    void gutterChanged();
     void baselineChanged();
 
 private:
     void applyWindow(double start, double end);
+    void updateGutter();
 
     std::shared_ptr<const Timeline> m_timeline;
+    QHash<const QObject *, double> m_gutterNeeds;
+    double m_gutter = TimeAxisGeometry::kGutter;
     DayRange m_limits;
     double m_start = 0;
     double m_end = 1;

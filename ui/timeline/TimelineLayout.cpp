@@ -45,16 +45,17 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     const bool whole = selectedLabelWhole; // a setting, not a result: kept across the reset
     *this = TimelineLayout();
     selectedLabelWhole = whole;
-    const TimeAxisGeometry geometry(size.width(), state.windowStart(), state.windowEnd());
+    gutter = std::max(kGutter, state.gutter());
+    const TimeAxisGeometry geometry(size.width(), state.windowStart(), state.windowEnd(), gutter);
     const double plotWidth = geometry.plotWidth();
     scale = geometry.scale();
     // Rows as tall as the axis type, so that the projector's larger type keeps its rows apart.
     axisRowHeight = std::ceil(axisMetrics.height()) + 2;
     // The cursor's date stands in the gutter beside the two rows of the axis, where no tick label goes.
-    cursorRow = QRectF(0, 2, kGutter - 6, 2 * axisRowHeight);
+    cursorRow = QRectF(0, 2, gutter - 6, 2 * axisRowHeight);
     majorRowTop = 2;
     minorRowTop = majorRowTop + axisRowHeight;
-    axis = QRectF(kGutter, 0, plotWidth, minorRowTop + axisRowHeight + 4);
+    axis = QRectF(gutter, 0, plotWidth, minorRowTop + axisRowHeight + 4);
     const double periodRowHeight = std::max(20.0, std::ceil(axisMetrics.height()) + 2);
 
     // Years (or months) on the upper row of the axis, the finer unit on the lower one.
@@ -63,7 +64,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     // A label that would run past the right edge is dropped (its tick stays): a cut-off label is worse
     // than none. The view draws a label 4 pixels right of its tick.
     for (Tick &tick : ticks) {
-        if (!tick.label.isEmpty() && kGutter + tick.x + 4 + axisMetrics.horizontalAdvance(tick.label) > size.width())
+        if (!tick.label.isEmpty() && gutter + tick.x + 4 + axisMetrics.horizontalAdvance(tick.label) > size.width())
             tick.label.clear();
     }
     // The major label of a tick left of the plot would stand in the gutter: it slides to the plot's
@@ -134,14 +135,14 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         }
         if (last < scale.start() || first > scale.end())
             continue;
-        const double x0 = std::max(xForDay(first), kGutter);
-        const double x1 = std::min(xForDay(last), kGutter + plotWidth);
+        const double x0 = std::max(xForDay(first), gutter);
+        const double x1 = std::min(xForDay(last), gutter + plotWidth);
         periods.push_back(
             {i, QRectF(x0, axis.bottom() + row * periodRowHeight + 1, x1 - x0, periodRowHeight - 2), p.title});
     }
-    periodStrip = QRectF(kGutter, axis.bottom(), plotWidth, usedRows * periodRowHeight);
-    plot = QRectF(
-        kGutter, periodStrip.bottom() + 4, plotWidth, std::max(40.0, size.height() - periodStrip.bottom() - 4));
+    periodStrip = QRectF(gutter, axis.bottom(), plotWidth, usedRows * periodRowHeight);
+    plot
+        = QRectF(gutter, periodStrip.bottom() + 4, plotWidth, std::max(40.0, size.height() - periodStrip.bottom() - 4));
 
     // Lanes.
     struct LaneKey {
@@ -272,24 +273,31 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     // title cut to "New Oppositi…" tells a class nothing.
     const double markersOnly = kMarkerRow + 4;
     const double labelRow = rowHeight;
-    std::vector<double> titleNeed(keys.size());
-    for (size_t i = 0; i < keys.size(); ++i) {
-        const auto wrapped = [&](const QString &title) {
-            return wrapText(
-                title, kLaneTitleWidth, 3, [&](const QString &s) { return boldMetrics.horizontalAdvance(s); });
-        };
-        // A title of more than two lines gives way to its short form, where the data set has one.
-        QStringList lines = wrapped(keys[i].title);
-        if ((lines.size() > 2 || lines.join(u' ') != keys[i].title) && !keys[i].shortTitle.isEmpty())
-            lines = wrapped(keys[i].shortTitle);
-        titleNeed[i] = double(std::max<qsizetype>(1, lines.size())) * boldMetrics.lineSpacing() + 4;
-    }
-    const auto sumOf = [&](double base) {
+    const auto titleNeedsIn = [&](double width) {
+        std::vector<double> needs(keys.size());
+        for (size_t i = 0; i < keys.size(); ++i) {
+            const auto wrapped = [&](const QString &title) {
+                return wrapText(title, width, 3, [&](const QString &s) { return boldMetrics.horizontalAdvance(s); });
+            };
+            // A title of more than two lines gives way to its short form, where the data set has one.
+            QStringList lines = wrapped(keys[i].title);
+            if ((lines.size() > 2 || lines.join(u' ') != keys[i].title) && !keys[i].shortTitle.isEmpty())
+                lines = wrapped(keys[i].shortTitle);
+            needs[i] = double(std::max<qsizetype>(1, lines.size())) * boldMetrics.lineSpacing() + 4;
+        }
+        return needs;
+    };
+    const std::vector<double> titleNeed = titleNeedsIn(laneTitleWidth());
+    const auto sumOf = [&](double base, const std::vector<double> &needs = {}) {
         double sum = 0;
-        for (double need : titleNeed)
+        for (double need : needs.empty() ? titleNeed : needs)
             sum += std::max(base, need);
         return sum;
     };
+    // Whether the lanes are too short for a row of labels and their titles, measured in the least
+    // gutter: then a title has one line, and the view asks for a gutter it fits in. Measured in the
+    // least gutter, not the one in use, so that the answer does not follow from the gutter it asks for.
+    lanesSqueezed = plot.height() < sumOf(markersOnly + labelRow, titleNeedsIn(kGutter - kLaneTitleMargins));
     const double labelledSum = sumOf(markersOnly + labelRow);
     const double markersSum = sumOf(markersOnly);
     labelledHeight = plot.top() + labelledSum + (size.height() - plot.bottom());
@@ -343,7 +351,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         lanes[i].shortTitle = keys[i].shortTitle;
         lanes[i].colour = keys[i].colour;
         lanes[i].actor = keys[i].actor;
-        lanes[i].rect = QRectF(kGutter, y, plotWidth, h);
+        lanes[i].rect = QRectF(gutter, y, plotWidth, h);
         y += h;
     }
 
@@ -390,8 +398,8 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             double x0 = xForDay(double(r.first));
             double x1 = xForDay(double(r.last + 1));
             if (span && x1 - x0 >= kMarkerSize) {
-                x0 = std::max(x0, kGutter - 2);
-                x1 = std::min(x1, kGutter + plotWidth + 2);
+                x0 = std::max(x0, gutter - 2);
+                x1 = std::min(x1, gutter + plotWidth + 2);
                 auto &ends = spanRowEnds[size_t(lane)];
                 int row = 0;
                 while (row < kSpanRows - 1 && ends[size_t(row)] > x0)
@@ -420,12 +428,12 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     };
     // Measured once a layout: QFontMetricsF computes it afresh at every call.
     const double averageCharWidth = labelMetrics.averageCharWidth();
-    const double plotRight = kGutter + plotWidth;
+    const double plotRight = gutter + plotWidth;
     // Under the markers a label starts at its dot (a leader joins them); beside them, after it. Labels
     // of spans that began off screen start at the plot's edge.
     const auto labelStart = [&](const EventMark &m, bool beside) {
         return beside && !m.span ? m.marker.right() + 3 - 4
-                                 : std::max(m.marker.left(), kGutter) - 4 + (m.span ? 0 : kMarkerSize / 2);
+                                 : std::max(m.marker.left(), gutter) - 4 + (m.span ? 0 : kMarkerSize / 2);
     };
 
     // Per lane, the markers drawn with a ring: the selected event's and those a tour step points at.
@@ -511,7 +519,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             // Beside the markers a label is cut to the room after its marker instead.
             // The selected event's label is never cut: it too ends at the edge, beside the markers as well.
             if (labelX + 4 + width > plotRight && !beside)
-                labelX = std::max(kGutter - 4, plotRight - width - 4 - 1);
+                labelX = std::max(gutter - 4, plotRight - width - 4 - 1);
             requests.push_back({id, labelX, width, priorityOf(m), least, inFocus, selectedLabelWhole && e == selected});
         }
         LabelLayoutResult placed = LabelLayout::place(
@@ -542,9 +550,9 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             // right edge those are pulled left of their markers.
             double centre = 0;
             for (int id : c.ids)
-                centre += std::max(marks[size_t(id)].marker.center().x(), kGutter);
+                centre += std::max(marks[size_t(id)].marker.center().x(), gutter);
             centre /= double(c.ids.size());
-            const double x = std::clamp(centre - w / 2, kGutter, kGutter + plotWidth - w);
+            const double x = std::clamp(centre - w / 2, gutter, gutter + plotWidth - w);
             if (!laneClusters.empty() && laneClusters.back().rect.right() + 4 > x) {
                 Counted &prev = laneClusters.back();
                 prev.marks.insert(prev.marks.end(), c.ids.begin(), c.ids.end());
@@ -602,9 +610,9 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             for (auto it = std::lower_bound(ratherClear.begin(), ratherClear.end(), std::pair {at - reach, -1e18});
                  it != ratherClear.end() && it->first <= at + reach; ++it)
                 both.push_back(*it);
-            double x = nearestClearPosition(at, lc.rect.width(), both, kGutter, kGutter + plotWidth, kBadgeGap);
+            double x = nearestClearPosition(at, lc.rect.width(), both, gutter, gutter + plotWidth, kBadgeGap);
             if (std::abs(x - at) > 2 * kSelectionRingRadius)
-                x = nearestClearPosition(at, lc.rect.width(), keepClear, kGutter, kGutter + plotWidth, kBadgeGap);
+                x = nearestClearPosition(at, lc.rect.width(), keepClear, gutter, gutter + plotWidth, kBadgeGap);
             lc.rect.moveLeft(x);
             keepClear.emplace_back(lc.rect.left(), lc.rect.right());
         }

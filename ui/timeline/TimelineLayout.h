@@ -82,7 +82,9 @@ public:
     static constexpr double kGutter = TimeAxisGeometry::kGutter;
     static constexpr double kRightMargin = TimeAxisGeometry::kRightMargin;
     static constexpr double kLeastHeightForPeriods = 360; // below it, no era bands
-    static constexpr double kLaneTitleWidth = kGutter - 22; // the gutter less the colour strip and margins
+    // The width of a lane's title: the gutter less the colour strip and margins.
+    static constexpr double kLaneTitleMargins = 22;
+    double laneTitleWidth() const { return gutter - kLaneTitleMargins; }
 
     // Labels of turning points (importance 3) are set in bold and measured so.
     // On paper the selected event's label is never shortened (no tooltip reads the rest there); on
@@ -91,7 +93,9 @@ public:
     void build(const ViewState &state, const QSizeF &size, const QFontMetricsF &labelMetrics,
         const QFontMetricsF &boldMetrics, const QFontMetricsF &axisMetrics, QHash<int, double> &labelWidthCache);
 
-    TimeScale scale; // x measured from the plot's left edge (kGutter)
+    // The gutter every view shares (ViewState::gutter): kGutter at least.
+    double gutter = kGutter;
+    TimeScale scale; // x measured from the plot's left edge (the gutter)
     // The axis: the major ticks' labels (years) on a row above the minor ones (quarters, months, days),
     // each row as tall as the axis type. The time cursor's date stands in the gutter beside them
     // (cursorRow), so that it never hides a year.
@@ -110,9 +114,12 @@ public:
     // The height at which every lane has its markers and one lane (the selected event's, else the
     // busiest) a row of labels: the least that still names something.
     double namedHeight = 0;
+    // The lanes are too short for their titles wrapped in the least gutter and a row of labels (a
+    // chart shares the screen): each title then has one line (see TimelineView::gutterNeed).
+    bool lanesSqueezed = false;
 
-    double xForDay(double day) const { return kGutter + scale.xForDay(day); }
-    double dayForX(double x) const { return scale.dayForX(x - kGutter); }
+    double xForDay(double day) const { return gutter + scale.xForDay(day); }
+    double dayForX(double x) const { return scale.dayForX(x - gutter); }
 
     // The event under a point (marker or label), or -1.
     int eventAt(const QPointF &p) const;

@@ -41,7 +41,7 @@ TimelineView::TimelineView(ViewState *state, QWidget *parent)
     setAttribute(Qt::WA_AcceptTouchEvents);
     for (auto signal : {&ViewState::windowChanged, &ViewState::filtersChanged, &ViewState::laneModeChanged,
              &ViewState::tracedActorsChanged, &ViewState::focusChanged, &ViewState::featuredChanged,
-             &ViewState::searchMatchesChanged})
+             &ViewState::searchMatchesChanged, &ViewState::gutterChanged})
         connect(m_state, signal, this, &TimelineView::invalidate);
     connect(m_state, &ViewState::selectionChanged, this, &TimelineView::invalidate);
     // Screen readers see the visible events as the view's children (TimelineAccessible).
@@ -97,13 +97,18 @@ const TimelineLayout &TimelineView::layout() const
         const QFontMetricsF bold(m_theme.font(1.0, true));
         // Axis labels are measured in the bold of the major ones, the wider of the two fonts drawn there.
         const QFontMetricsF axis(m_theme.font(1.0, true));
-        m_layout.selectedLabelWhole = m_theme.outlineEmphasis;
-        m_layout.build(*m_state, size(), labels, bold, axis, m_labelWidths);
-        // Lane titles are wrapped here, once a layout, not at every paint.
-        m_laneTitles.clear();
-        for (const Lane &lane : m_layout.lanes)
-            m_laneTitles.push_back(fitLaneTitle(lane));
-        m_dirty = false;
+        // Twice when the lane titles change the gutter every view shares (which marks this layout
+        // dirty again); the need does not depend on the gutter, so there is no third time.
+        for (int pass = 0; pass < 2 && m_dirty; ++pass) {
+            m_layout.selectedLabelWhole = m_theme.outlineEmphasis;
+            m_layout.build(*m_state, size(), labels, bold, axis, m_labelWidths);
+            // Lane titles are wrapped here, once a layout, not at every paint.
+            m_laneTitles.clear();
+            for (const Lane &lane : m_layout.lanes)
+                m_laneTitles.push_back(fitLaneTitle(lane));
+            m_dirty = false;
+            m_state->setGutterNeed(this, gutterNeed());
+        }
     }
     return m_layout;
 }
@@ -118,7 +123,7 @@ void TimelineView::zoomAt(double x, double factor)
 {
     TimeScale s = layout().scale;
     s.setLimits(double(m_state->limits().first), double(m_state->limits().last + 1));
-    s.zoomAt(x - TimelineLayout::kGutter, factor);
+    s.zoomAt(x - layout().gutter, factor);
     m_state->setWindow(s.start(), s.end());
 }
 
@@ -178,7 +183,7 @@ std::vector<TimelineView::AxisText> TimelineView::axisTexts() const
         if (t.label.isEmpty())
             continue;
         const QFont font = m_theme.font(1.0, t.major);
-        const double x = TimelineLayout::kGutter + l.tickLabelX[i] + 4;
+        const double x = l.gutter + l.tickLabelX[i] + 4;
         const double top = t.major ? l.majorRowTop : l.minorRowTop;
         texts.push_back({QStringLiteral("axis"), t.label,
             QRectF(x, top, QFontMetricsF(font).horizontalAdvance(t.label), l.axisRowHeight), font});
@@ -222,7 +227,7 @@ void TimelineView::paintAxis(QPainter &p, const TimelineLayout &l) const
 {
     p.fillRect(QRectF(0, 0, width(), l.axis.height()), m_theme.axisBackground);
     for (const Tick &t : l.ticks) {
-        const double x = TimelineLayout::kGutter + t.x;
+        const double x = l.gutter + t.x;
         p.setPen(QPen(t.major ? m_theme.mutedText : m_theme.grid, 1));
         p.drawLine(QPointF(x, t.major ? l.majorRowTop : l.minorRowTop), QPointF(x, l.axis.height()));
     }
@@ -320,12 +325,33 @@ void TimelineView::dumpView(ViewDump &dump) const
     section.insert(QStringLiteral("featured"), featured);
 }
 
+double TimelineView::gutterNeed() const
+{
+    // Lanes squeezed to their marker row (a chart under the timeline) have one line for a title: every
+    // title, or its short form, then on one line in type a step smaller than the labels' bold, so that
+    // each lane still names itself whole. Taken from the titles, the type and the height alone, not
+    // from the lanes' heights, which follow the gutter: the need does not move with what it causes.
+    // At most an eighth of the width (240 px at 1920), since each pixel of gutter is one less for the
+    // labels. Lanes with room wrap their titles in the least gutter.
+    if (!m_layout.lanesSqueezed)
+        return 0;
+    const QFontMetricsF bold(m_theme.font(kLeastTitleScale, true));
+    double widest = 0;
+    for (const Lane &lane : m_layout.lanes) {
+        double w = bold.horizontalAdvance(lane.title);
+        if (!lane.shortTitle.isEmpty())
+            w = std::min(w, bold.horizontalAdvance(lane.shortTitle));
+        widest = std::max(widest, w);
+    }
+    return std::min(std::ceil(widest) + TimelineLayout::kLaneTitleMargins + 1, std::floor(width() / 8.0));
+}
+
 TimelineView::LaneTitle TimelineView::fitLaneTitle(const Lane &lane) const
 {
     // Half a line of letters cut by the neighbours' reads as noise: a title is set in the largest type
     // that fits the lane whole, and wrapped onto as many whole lines as the lane has room for. Where
     // the whole title does not fit, its short form (a faction's "short") is tried before smaller type.
-    const double width = TimelineLayout::kLaneTitleWidth;
+    const double width = m_layout.laneTitleWidth();
     LaneTitle fallback;
     for (const double scale : {1.0, 0.9, 0.8, 0.7}) {
         const QFontMetricsF bold(m_theme.font(scale, true));
@@ -368,23 +394,23 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
             p.drawText(QPointF(14, top + bold.ascent() + i * bold.lineSpacing()), title.lines[i]);
     }
     p.setPen(QPen(m_theme.grid, 1));
-    p.drawLine(QPointF(TimelineLayout::kGutter, l.plot.top()), QPointF(TimelineLayout::kGutter, height()));
+    p.drawLine(QPointF(l.gutter, l.plot.top()), QPointF(l.gutter, height()));
 
     // Tick grid lines through the lanes, faint so that they guide without competing.
     for (const Tick &tick : l.ticks) {
         if (!tick.major && tick.label.isEmpty())
             continue;
         p.setPen(QPen(withAlpha(m_theme.grid, tick.major ? 1.0 : 0.6), 1));
-        const double x = TimelineLayout::kGutter + tick.x;
+        const double x = l.gutter + tick.x;
         p.drawLine(QPointF(x, l.plot.top()), QPointF(x, height()));
     }
 
     p.save();
-    p.setClipRect(QRectF(TimelineLayout::kGutter - 6, l.plot.top(), width(), height()));
+    p.setClipRect(QRectF(l.gutter - 6, l.plot.top(), width(), height()));
 
     // The year picked on a chart, as a band behind its events.
     if (const auto focus = m_state->focusRange()) {
-        const double x0 = std::max(l.xForDay(double(focus->first)), TimelineLayout::kGutter);
+        const double x0 = std::max(l.xForDay(double(focus->first)), l.gutter);
         const double x1 = std::min(l.xForDay(double(focus->last + 1)), l.axis.right());
         if (x1 > x0)
             p.fillRect(QRectF(x0, l.plot.top(), x1 - x0, height() - l.plot.top()), withAlpha(m_theme.highlight, 0.18));
@@ -478,7 +504,7 @@ void TimelineView::paintLanes(QPainter &p, const TimelineLayout &l) const
 
     // The time cursor.
     const double cx = l.xForDay(double(m_state->cursor()) + 0.5);
-    if (cx >= TimelineLayout::kGutter && cx <= l.axis.right()) {
+    if (cx >= l.gutter && cx <= l.axis.right()) {
         p.setPen(QPen(m_theme.cursor, 2));
         p.drawLine(QPointF(cx, l.axis.bottom()), QPointF(cx, height()));
     }
@@ -550,7 +576,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     else
         m_drag = event->position().y() < l.axis.bottom() ? Drag::AxisRange : Drag::Pan;
     // In actor lanes, clicking a name in the gutter traces that person.
-    if (event->position().x() < TimelineLayout::kGutter) {
+    if (event->position().x() < layout().gutter) {
         for (const Lane &lane : l.lanes) {
             if (lane.actor >= 0 && event->position().y() >= lane.rect.top()
                 && event->position().y() < lane.rect.bottom()) {
@@ -574,7 +600,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         panPixels(m_lastPos.x() - pos.x());
     } else if (m_drag == Drag::Cursor) {
         setCursor(Qt::SizeHorCursor);
-        m_state->setCursor(Day(std::floor(layout().dayForX(std::max(pos.x(), TimelineLayout::kGutter)))));
+        m_state->setCursor(Day(std::floor(layout().dayForX(std::max(pos.x(), layout().gutter)))));
     } else {
         update();
     }
@@ -600,7 +626,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
             const double a = l.dayForX(std::min(pos.x(), m_pressPos.x()));
             const double b = l.dayForX(std::max(pos.x(), m_pressPos.x()));
             m_state->setWindow(a, b);
-        } else if (pos.x() >= TimelineLayout::kGutter) {
+        } else if (pos.x() >= layout().gutter) {
             m_state->setCursor(Day(std::floor(l.dayForX(pos.x()))));
         }
         update();

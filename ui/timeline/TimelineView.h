@@ -36,8 +36,8 @@ public:
     const TimelineLayout &layout() const;
 
     void zoomAt(double x, double factor);
-    void zoomIn() { zoomAt(width() / 2.0 + TimelineLayout::kGutter / 2, 1.5); }
-    void zoomOut() { zoomAt(width() / 2.0 + TimelineLayout::kGutter / 2, 1 / 1.5); }
+    void zoomIn() { zoomAt(width() / 2.0 + layout().gutter / 2, 1.5); }
+    void zoomOut() { zoomAt(width() / 2.0 + layout().gutter / 2, 1 / 1.5); }
     void panPixels(double dx);
     void stepEvent(int direction);
 
@@ -86,6 +86,9 @@ private:
     void paintAxis(QPainter &p, const TimelineLayout &l) const;
     void paintLanes(QPainter &p, const TimelineLayout &l) const;
     LaneTitle fitLaneTitle(const Lane &lane) const;
+    // The gutter the lane titles need (ViewState::setGutterNeed), and the type it is measured in.
+    double gutterNeed() const;
+    static constexpr double kLeastTitleScale = 0.8;
     QString tooltipAt(const QPointF &pos) const;
 
     ViewState *m_state;
