@@ -95,6 +95,15 @@ void checkTimeline(const ViewDump &d, double leastLabelPixels, const std::string
             EXPECT_FALSE(labels[i].rect.intersects(labels[j].rect))
                 << ctx << " " << labels[i].text.toStdString() << " overlaps " << labels[j].text.toStdString();
     }
+    // 5: a count never stands against a label on its row: "collectivisation+18" reads as one word.
+    for (const DrawnText &b : d.textsOfKind(QStringLiteral("badge"))) {
+        for (const DrawnText &l : labels) {
+            if (b.rect.bottom() <= l.rect.top() || b.rect.top() >= l.rect.bottom())
+                continue;
+            const double gap = std::max(b.rect.left() - l.rect.right(), l.rect.left() - b.rect.right());
+            EXPECT_GE(gap, 4.0) << ctx << " " << b.text.toStdString() << " against " << l.text.toStdString();
+        }
+    }
     // 4: the selected event and the events a tour step is about are named, never only counted.
     const QJsonObject timeline = d.sectionValue(QStringLiteral("timeline"));
     if (timeline.contains(QStringLiteral("selected")) && timeline.value(QStringLiteral("selectedShown")).toBool()) {

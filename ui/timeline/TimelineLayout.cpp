@@ -24,6 +24,7 @@ constexpr double kLeastFocusLabelChars = 6;
 constexpr int kPeriodRows = 3;
 constexpr double kBadgeHeight = 17;
 constexpr double kBadgeGap = 2;
+constexpr double kLabelCountGap = 6; // between a count and a label on the same row
 // Counts closer than this read as one number ("+15+3"): they become one count.
 constexpr double kBadgesApart = 10;
 // Half the width a focus ring covers, its pen included.
@@ -570,11 +571,12 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         // can do so without straying from the events it stands for.
         std::vector<std::pair<double, double>> ratherClear;
         if (beside) {
-            // The selected event's label and a tour step's must stay readable: no count covers them.
+            // The selected event's label and a tour step's must stay readable: no count covers them, nor
+            // stands against them ("collectivisation+18" reads as one word).
             for (const PlacedLabel &p : placed.placed) {
                 const int e = marks[size_t(p.id)].event;
                 (e == selected || state.isFeatured(e) ? keepClear : ratherClear)
-                    .emplace_back(p.rect.left(), p.rect.right());
+                    .emplace_back(p.rect.left() - kLabelCountGap, p.rect.right() + kLabelCountGap);
             }
         }
         std::erase_if(laneClusters, [&](const Counted &lc) {
