@@ -288,7 +288,9 @@ int main(int argc, char *argv[])
     }
     // The data set's texts in the interface's language (its own where a text has no translation); the
     // untranslated data set goes along so that search finds events in both languages.
-    auto timeline = std::make_shared<const Timeline>(translated(loaded.data, Language::current()), &loaded.data);
+    // The untranslated data set is kept for a change of language while the window is open.
+    auto untranslated = std::make_shared<const DataSet>(std::move(loaded.data));
+    auto timeline = MainWindow::timelineIn(*untranslated, Language::current());
 
     const auto unknown = [&](const char *what, const QString &id) {
         err << "khronika: unknown " << what << " '" << id << "'\n";
@@ -357,6 +359,7 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(timeline);
+    window.setUntranslatedData(untranslated);
     window.setTourFolder(tourFolder);
     // A screenshot and a dump of the view paint the same window, as a user would see it.
     const bool takeScreenshot = parser.isSet(screenshot) || parser.isSet(dumpView);

@@ -1445,10 +1445,6 @@ Exit status: 0 clean, 1 the data has errors, 2 usage or I/O error.</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <source>Khronika will speak %1 from its next start.</source>
-        <translation>Язык «%1» будет включён при следующем запуске «Хроники».</translation>
-    </message>
-    <message>
         <source>&amp;Tours</source>
         <translation>&amp;Экскурсии</translation>
     </message>
@@ -1662,6 +1658,10 @@ B: затемнить экран · Ctrl+= / Ctrl+−: крупнее / мель
     <message>
         <source>&amp;Map</source>
         <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <source>The translation into %1 could not be loaded.</source>
+        <translation>Перевод «%1» не удалось загрузить.</translation>
     </message>
 </context>
 <context>
