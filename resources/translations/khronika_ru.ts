@@ -218,20 +218,12 @@
         <translation>переведённая запись из %1</translation>
     </message>
     <message>
-        <source>standing level</source>
-        <translation>уровень положения</translation>
-    </message>
-    <message>
-        <source>there is no %1 %2 to translate</source>
-        <translation>нет записи %1 %2, которую можно перевести</translation>
-    </message>
-    <message>
         <source>a translated %1</source>
         <translation>переведённое поле %1</translation>
     </message>
     <message>
         <source>%1 has no %2 to translate</source>
-        <translation>%1: нет поля %2 для перевода</translation>
+        <translation>%1: нет элемента для перевода: %2</translation>
     </message>
     <message>
         <source>%1 of %2 is translated into %3 twice</source>
@@ -756,6 +748,70 @@
     <message>
         <source>unknown list %1 (expected sources, events, actors, factions, series, periods, tours, documents or places)</source>
         <translation>неизвестный список %1 (ожидались sources, events, actors, factions, series, periods, tours, documents или places)</translation>
+    </message>
+    <message>
+        <source>there is no %1 to translate</source>
+        <translation>%1: такой записи нет, переводить нечего</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>the standing of actor &apos;%1&apos; from %2</source>
+        <translation>положение участника «%1» с %2</translation>
+    </message>
+    <message>
+        <source>the status of actor &apos;%1&apos; on %2</source>
+        <translation>статус участника «%1» на %2</translation>
+    </message>
+    <message>
+        <source>step %1 of tour &apos;%2&apos;</source>
+        <translation>шаг %1 экскурсии «%2»</translation>
+    </message>
+    <message>
+        <source>category &apos;%1&apos;</source>
+        <translation>категория «%1»</translation>
+    </message>
+    <message>
+        <source>office &apos;%1&apos;</source>
+        <translation>должность «%1»</translation>
+    </message>
+    <message>
+        <source>standing level &apos;%1&apos;</source>
+        <translation>уровень положения «%1»</translation>
+    </message>
+    <message>
+        <source>event &apos;%1&apos;</source>
+        <translation>событие «%1»</translation>
+    </message>
+    <message>
+        <source>actor &apos;%1&apos;</source>
+        <translation>участник «%1»</translation>
+    </message>
+    <message>
+        <source>faction &apos;%1&apos;</source>
+        <translation>группировка «%1»</translation>
+    </message>
+    <message>
+        <source>series &apos;%1&apos;</source>
+        <translation>ряд данных «%1»</translation>
+    </message>
+    <message>
+        <source>period &apos;%1&apos;</source>
+        <translation>период «%1»</translation>
+    </message>
+    <message>
+        <source>tour &apos;%1&apos;</source>
+        <translation>экскурсия «%1»</translation>
+    </message>
+    <message>
+        <source>document &apos;%1&apos;</source>
+        <translation>документ «%1»</translation>
+    </message>
+    <message>
+        <source>place &apos;%1&apos;</source>
+        <translation>место «%1»</translation>
     </message>
 </context>
 <context>

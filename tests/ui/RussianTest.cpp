@@ -4,6 +4,7 @@
 
 #include "QtPrinters.h"
 #include "TestData.h"
+#include "core/DataSetLoader.h"
 #include "i18n/Language.h"
 #include "ui/ExplorerOptions.h"
 #include "ui/charts/ChartPanel.h"
@@ -376,4 +377,48 @@ TEST(Russian, TheLanguageChangesLiveOnTheSameTourStep)
     EXPECT_EQ(w.tourPlayer()->step(), 3);
     EXPECT_EQ(w.presentationPanel()->title(), englishTitle);
     EXPECT_EQ(w.presentationPanel()->body(), englishBody);
+}
+
+// In a Russian diagnostic the record it is about is named in Russian, with Russian quotation marks
+// and as the sentence's subject: "событие «congress-12»: нет текста…", never "event 'congress-12'".
+TEST(Russian, RecordsAreNamedInRussianInDiagnostics)
+{
+    Untranslated restore;
+    ASSERT_TRUE(Language::apply(qApp, QStringLiteral("ru")));
+    auto files = test::minimalDataSet();
+    files[QStringLiteral("dataset.yaml")] += "languages: [en, ru]\ntranslations: [ru/texts.yaml]\n";
+    files[QStringLiteral("records.yaml")] += QByteArrayLiteral(R"(tours:
+  - id: lesson
+    title: A lesson
+    steps:
+      - { title: One, narration: First., events: [congress-12] }
+)");
+    files[QStringLiteral("ru/texts.yaml")] = QByteArrayLiteral(R"(language: ru
+events:
+  - { id: no-such-event, title: Нет такого }
+  - { id: congress-12, title: XII съезд }
+tours:
+  - id: lesson
+    title: Урок
+    steps:
+      - { step: 3, narration: Третьего шага нет. }
+)");
+    const LoadResult r = DataSetLoader::loadBuffers(files);
+    const QStringList lines = test::messages(r);
+    const QString all = lines.join(u'\n');
+    EXPECT_TRUE(lines.contains(
+        QStringLiteral("ru/texts.yaml:3:11: error: событие «no-such-event»: такой записи нет, переводить нечего")))
+        << all.toStdString();
+    EXPECT_TRUE(lines.contains(
+        QStringLiteral("ru/texts.yaml:9:9: error: экскурсия «lesson»: нет элемента для перевода: шаг 3")))
+        << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("warning: событие «congress-12»: нет текста на языке ru для summary")))
+        << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("warning: участник «stalin»: нет текста на языке ru для name")))
+        << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("warning: шаг 1 экскурсии «lesson»: нет текста на языке ru для title")))
+        << all.toStdString();
+    for (const QString &english : {QStringLiteral("event '"), QStringLiteral("actor '"), QStringLiteral("tour '"),
+             QStringLiteral("category '"), QStringLiteral("step 1 of")})
+        EXPECT_FALSE(all.contains(english)) << english.toStdString() << "\n" << all.toStdString();
 }
