@@ -151,7 +151,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption reveal(QStringLiteral("reveal"),
         QCoreApplication::translate("main", "Reveal mode: hide what comes after the tour step."));
     const QCommandLineOption theme(QStringLiteral("theme"), QCoreApplication::translate("main", "Colour theme."),
-        QStringLiteral("light|dark|projector"));
+        QStringLiteral("light|dark|projector|system"));
     const QCommandLineOption exportView(QStringLiteral("export"),
         QCoreApplication::translate("main", "Export the view to FILE (.png, .svg or .pdf) and exit."),
         QStringLiteral("FILE"));
@@ -334,12 +334,9 @@ int main(int argc, char *argv[])
     }
     std::optional<Theme::Kind> themeKind;
     if (parser.isSet(theme)) {
-        for (Theme::Kind k : {Theme::Kind::Light, Theme::Kind::Dark, Theme::Kind::Projector}) {
-            if (parser.value(theme) == Theme::name(k))
-                themeKind = k;
-        }
+        themeKind = Theme::ofName(parser.value(theme));
         if (!themeKind) {
-            err << "khronika: --theme " << parser.value(theme) << ": expected light, dark or projector\n";
+            err << "khronika: --theme " << parser.value(theme) << ": expected light, dark, projector or system\n";
             return kUsage;
         }
     }

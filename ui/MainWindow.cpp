@@ -400,16 +400,24 @@ void MainWindow::buildMenus()
     view->addAction(mapAction);
     QMenu *themes = menu(view, [] { return tr("&Theme"); });
     auto *themeGroup = new QActionGroup(this);
-    for (Theme::Kind kind : {Theme::Kind::Light, Theme::Kind::Dark, Theme::Kind::Projector}) {
+    for (Theme::Kind kind : {Theme::Kind::Light, Theme::Kind::Dark, Theme::Kind::Projector, Theme::Kind::System}) {
         QAction *a = named(themes->addAction(QString(), this,
                                [this, kind] {
                                    setThemeKind(kind);
                                    QSettings().setValue(QStringLiteral("view/theme"), Theme::name(kind));
                                }),
             [kind] {
-                return kind == Theme::Kind::Light ? tr("&Light")
-                    : kind == Theme::Kind::Dark   ? tr("&Dark")
-                                                  : tr("&Projector (high contrast)");
+                switch (kind) {
+                case Theme::Kind::Light:
+                    return tr("&Light");
+                case Theme::Kind::Dark:
+                    return tr("&Dark");
+                case Theme::Kind::Projector:
+                    return tr("&Projector (high contrast)");
+                case Theme::Kind::System:
+                    break;
+                }
+                return tr("&System Colours");
             });
         a->setCheckable(true);
         a->setData(int(kind));
@@ -1225,14 +1233,15 @@ void MainWindow::restoreSettings()
     setChartsDetached(settings.value(QStringLiteral("view/chartsDetached"), false).toBool());
     m_charts->setCurrentChart(settings.value(QStringLiteral("view/chart"), m_charts->currentChart()).toString());
     const QString theme = settings.value(QStringLiteral("view/theme")).toString();
-    if (theme == Theme::name(Theme::Kind::Dark))
-        setThemeKind(Theme::Kind::Dark);
-    else if (theme == Theme::name(Theme::Kind::Projector))
-        setThemeKind(Theme::Kind::Projector);
+    if (const auto chosen = Theme::ofName(theme))
+        setThemeKind(*chosen);
     else if (theme.isEmpty()) {
-        // No choice made yet: follow the system's dark setting where Qt can tell it.
+        // No choice made yet: a high-contrast system palette is kept as it is; otherwise the system's
+        // dark setting is followed where Qt can tell it.
+        if (const auto fromSystem = Theme::forSystemPalette(QGuiApplication::palette()))
+            setThemeKind(*fromSystem);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-        if (QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark)
+        else if (QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark)
             setThemeKind(Theme::Kind::Dark);
 #endif
     }

@@ -1977,6 +1977,10 @@ B: затемнить экран · Ctrl+= / Ctrl+−: крупнее / мель
         <source>The translation into %1 could not be loaded.</source>
         <translation>Перевод «%1» не удалось загрузить.</translation>
     </message>
+    <message>
+        <source>&amp;System Colours</source>
+        <translation>Системные &amp;цвета</translation>
+    </message>
 </context>
 <context>
     <name>khronika::MapView</name>
