@@ -552,6 +552,8 @@ void MainWindow::buildMenus()
     auto *lanesLabel = new QLabel;
     toolbar->addWidget(lanesLabel);
     m_lanes = new QComboBox;
+    // As wide as its longest name in the language of the moment, not as it was first shown.
+    m_lanes->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_lanes->addItem(QString(), int(LaneMode::Faction));
     m_lanes->addItem(QString(), int(LaneMode::Category));
     m_lanes->addItem(QString(), int(LaneMode::Actor));
