@@ -438,9 +438,12 @@ void MainWindow::buildMenus()
     auto *languageGroup = new QActionGroup(this);
     for (const QString &code : Language::available()) {
         QAction *a = languages->addAction(Language::nativeName(code), this, [this, code] {
-            if (!setLanguage(code))
-                QMessageBox::warning(this, tr("Language"),
-                    tr("The translation into %1 could not be loaded.").arg(Language::nativeName(code)));
+            if (setLanguage(code))
+                return;
+            // The menu ticks the language still in use again.
+            followLanguage();
+            QMessageBox::warning(this, tr("Language"),
+                tr("The translation into %1 could not be loaded.").arg(Language::nativeName(code)));
         });
         a->setCheckable(true);
         a->setData(code);
