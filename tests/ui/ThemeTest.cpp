@@ -8,7 +8,9 @@
 #include "ui/MainWindow.h"
 #include "ui/view/MarkerShape.h"
 
+#include <QApplication>
 #include <QSet>
+#include <QSettings>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -252,4 +254,32 @@ TEST(Theme, TheSystemThemeKeepsTheSystemsColours)
         EXPECT_GE(contrast(t.traceColour(0), t.background), kGraphicAA) << name;
     }
     EXPECT_EQ(Theme::ofName(QStringLiteral("system")), Theme::Kind::System);
+}
+
+// A first start on a high-contrast system takes the system's colours; a theme the reader chose wins.
+TEST(Theme, AFirstStartOnAHighContrastSystemTakesItsColours)
+{
+    const QPalette before = QApplication::palette();
+    QSettings().clear();
+    QApplication::setPalette(highContrastBlack());
+    {
+        MainWindow window(test::builtinTimeline());
+        window.restoreSettings();
+        EXPECT_EQ(window.themeKind(), Theme::Kind::System);
+        EXPECT_EQ(window.theme().background, QColor(Qt::black));
+        EXPECT_EQ(window.theme().text, QColor(Qt::white));
+    }
+    QSettings().setValue(QStringLiteral("view/theme"), Theme::name(Theme::Kind::Projector));
+    {
+        MainWindow window(test::builtinTimeline());
+        window.restoreSettings();
+        EXPECT_EQ(window.themeKind(), Theme::Kind::Projector);
+    }
+    QSettings().clear();
+    QApplication::setPalette(before);
+    // An ordinary palette leaves the light theme.
+    MainWindow window(test::builtinTimeline());
+    window.restoreSettings();
+    EXPECT_EQ(window.themeKind(), Theme::Kind::Light);
+    QSettings().clear();
 }
