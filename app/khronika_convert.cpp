@@ -3,11 +3,14 @@
 #include "core/AtomicFile.h"
 #include "core/Convert.h"
 #include "core/DataSetLoader.h"
+#include "i18n/Language.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
+
+#include <cstring>
 
 namespace {
 
@@ -28,7 +31,8 @@ int importInto(khronika::ConvertFormat from, const QString &input, const QString
     if (result.ioFailure)
         return kUsage;
     if (result.data.events.empty() && result.data.periods.empty()) {
-        err << "khronika-convert: nothing imported from " << input << "\n";
+        err << "khronika-convert: "
+            << QCoreApplication::translate("khronika-convert", "nothing imported from %1").arg(input) << "\n";
         return kDataErrors;
     }
     QString error;
@@ -36,8 +40,14 @@ int importInto(khronika::ConvertFormat from, const QString &input, const QString
         err << "khronika-convert: " << error << "\n";
         return kUsage;
     }
-    err << input << ": imported " << result.entriesImported << " of " << result.entriesRead << " row(s) into " << output
-        << " (" << result.diagnostics.errorCount() << " left out); check it with khronika-check " << output << "\n";
+    err << input << ": "
+        << QCoreApplication::translate(
+               "khronika-convert", "imported %1 of %2 row(s) into %3 (%4 left out); check it with khronika-check %3")
+               .arg(result.entriesImported)
+               .arg(result.entriesRead)
+               .arg(output)
+               .arg(result.diagnostics.errorCount())
+        << "\n";
     return result.ok() ? kClean : kDataErrors;
 }
 
@@ -55,7 +65,8 @@ int exportTo(khronika::ConvertFormat to, const QString &input, const QString &ou
         return kUsage;
     // A data set with errors is not what its authors meant: it is not sent out half read.
     if (!loaded.ok()) {
-        err << "khronika-convert: " << input << " has errors: nothing exported\n";
+        err << "khronika-convert: "
+            << QCoreApplication::translate("khronika-convert", "%1 has errors: nothing exported").arg(input) << "\n";
         return kDataErrors;
     }
     QString error;
@@ -63,11 +74,31 @@ int exportTo(khronika::ConvertFormat to, const QString &input, const QString &ou
         err << "khronika-convert: " << error << "\n";
         return kUsage;
     }
-    err << input << ": " << loaded.data.events.size() << " event(s) exported to " << output;
+    err << input << ": "
+        << QCoreApplication::translate("khronika-convert", "%1 event(s) exported to %2")
+               .arg(loaded.data.events.size())
+               .arg(output);
     if (const int warnings = loaded.diagnostics.warningCount(); warnings > 0)
-        err << " (the data set has " << warnings << " warning(s): khronika-check " << input << " lists them)";
+        err << " "
+            << QCoreApplication::translate(
+                   "khronika-convert", "(the data set has %1 warning(s): khronika-check %2 lists them)")
+                   .arg(warnings)
+                   .arg(input);
     err << "\n";
     return kClean;
+}
+
+// The value of --lang (as "--lang ru" or "--lang=ru"), read before the parser exists, so that the
+// help and every message are already in that language.
+QString askedLanguage(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return {};
 }
 
 } // namespace
@@ -78,9 +109,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("khronika-convert"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KHRONIKA_VERSION));
     QTextStream err(stderr);
+    // The language of the help and the messages, as khronika-check chooses it: --lang, else the system's.
+    khronika::Language::apply(
+        &app, khronika::Language::choose(askedLanguage(argc, argv), {}, QLocale::system().uiLanguages()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(QCoreApplication::translate("khronika-convert",
         "Imports a timeline into a new Khronika data set folder, or exports a data set to another format.\n"
         "\n"
         "Import from: timelinejs-csv (a TimelineJS sheet saved as CSV), timelinejs-json, timeline (the .timeline\n"
@@ -97,16 +131,24 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption fromOption(QStringLiteral("from"),
-        QStringLiteral("The format of INPUT, when its name does not say."), QStringLiteral("FORMAT"));
+        QCoreApplication::translate("khronika-convert", "The format of INPUT, when its name does not say."),
+        QStringLiteral("FORMAT"));
     const QCommandLineOption toOption(QStringLiteral("to"),
-        QStringLiteral("The format of OUTPUT, when its name does not say."), QStringLiteral("FORMAT"));
+        QCoreApplication::translate("khronika-convert", "The format of OUTPUT, when its name does not say."),
+        QStringLiteral("FORMAT"));
     const QCommandLineOption groupOption(QStringLiteral("group-as"),
-        QStringLiteral("What a TimelineJS group is in Khronika: category (the default) or faction."),
+        QCoreApplication::translate(
+            "khronika-convert", "What a TimelineJS group is in Khronika: category (the default) or faction."),
         QStringLiteral("KIND"), QStringLiteral("category"));
-    parser.addOptions({fromOption, toOption, groupOption});
-    parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("A timeline file, or a data set folder."));
-    parser.addPositionalArgument(
-        QStringLiteral("OUTPUT"), QStringLiteral("A new data set folder, or the file to export to."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QCoreApplication::translate(
+            "khronika-convert", "Write the help and the messages in LANG (en or ru; default: the system's language)."),
+        QStringLiteral("LANG"));
+    parser.addOptions({fromOption, toOption, groupOption, langOption});
+    parser.addPositionalArgument(QStringLiteral("INPUT"),
+        QCoreApplication::translate("khronika-convert", "A timeline file, or a data set folder."));
+    parser.addPositionalArgument(QStringLiteral("OUTPUT"),
+        QCoreApplication::translate("khronika-convert", "A new data set folder, or the file to export to."));
     if (!parser.parse(QCoreApplication::arguments())) {
         err << "khronika-convert: " << parser.errorText() << "\n\n" << parser.helpText();
         return kUsage;
@@ -125,13 +167,17 @@ int main(int argc, char *argv[])
     const QString &output = args[1];
     const QString groupName = parser.value(groupOption);
     if (groupName != u"category" && groupName != u"faction") {
-        err << "khronika-convert: --group-as takes category or faction, not '" << groupName << "'\n";
+        err << "khronika-convert: "
+            << QCoreApplication::translate("khronika-convert", "--group-as takes category or faction, not '%1'")
+                   .arg(groupName)
+            << "\n";
         return kUsage;
     }
     const khronika::GroupAs groupAs
         = groupName == u"faction" ? khronika::GroupAs::Faction : khronika::GroupAs::Category;
     if (!QFileInfo::exists(input)) {
-        err << "khronika-convert: " << input << ": no such file or folder\n";
+        err << "khronika-convert: "
+            << QCoreApplication::translate("khronika-convert", "%1: no such file or folder").arg(input) << "\n";
         return kUsage;
     }
 
@@ -140,14 +186,20 @@ int main(int argc, char *argv[])
               std::optional<khronika::ConvertFormat> guessed) -> std::optional<khronika::ConvertFormat> {
         if (!parser.isSet(option)) {
             if (!guessed)
-                err << "khronika-convert: cannot tell the format of " << path << ": name it with --"
-                    << option.names().front() << "\n";
+                err << "khronika-convert: "
+                    << QCoreApplication::translate(
+                           "khronika-convert", "cannot tell the format of %1: name it with --%2")
+                           .arg(path, option.names().front())
+                    << "\n";
             return guessed;
         }
         const auto named = khronika::formatFromName(parser.value(option));
         if (!named)
-            err << "khronika-convert: unknown format '" << parser.value(option)
-                << "' (dataset, timelinejs-csv, timelinejs-json, timeline, csv, ics)\n";
+            err << "khronika-convert: "
+                << QCoreApplication::translate("khronika-convert",
+                       "unknown format '%1' (dataset, timelinejs-csv, timelinejs-json, timeline, csv, ics)")
+                       .arg(parser.value(option))
+                << "\n";
         return named;
     };
     const auto from = formatOf(fromOption, input, khronika::guessInputFormat(input));
@@ -161,12 +213,17 @@ int main(int argc, char *argv[])
     const bool toDataSet = *to == khronika::ConvertFormat::DataSet;
     if (fromDataSet == toDataSet || *from == khronika::ConvertFormat::ICalendar
         || *to == khronika::ConvertFormat::TimelineXml) {
-        err << "khronika-convert: converts a timeline into a data set or a data set into a timeline, not "
-            << khronika::formatName(*from) << " into " << khronika::formatName(*to) << "\n";
+        err << "khronika-convert: "
+            << QCoreApplication::translate("khronika-convert",
+                   "converts a timeline into a data set or a data set into a timeline, not %1 into %2")
+                   .arg(khronika::formatName(*from), khronika::formatName(*to))
+            << "\n";
         return kUsage;
     }
     if (fromDataSet && !QFileInfo::exists(input + QStringLiteral("/dataset.yaml"))) {
-        err << "khronika-convert: " << input << ": not a data set folder (no dataset.yaml)\n";
+        err << "khronika-convert: "
+            << QCoreApplication::translate("khronika-convert", "%1: not a data set folder (no dataset.yaml)").arg(input)
+            << "\n";
         return kUsage;
     }
     return toDataSet ? importInto(*from, input, output, groupAs, err) : exportTo(*to, input, output, groupAs, err);

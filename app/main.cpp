@@ -151,7 +151,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption reveal(QStringLiteral("reveal"),
         QCoreApplication::translate("main", "Reveal mode: hide what comes after the tour step."));
     const QCommandLineOption theme(QStringLiteral("theme"), QCoreApplication::translate("main", "Colour theme."),
-        QStringLiteral("light|dark|projector"));
+        QStringLiteral("light|dark|projector|system"));
     const QCommandLineOption exportView(QStringLiteral("export"),
         QCoreApplication::translate("main", "Export the view to FILE (.png, .svg or .pdf) and exit."),
         QStringLiteral("FILE"));
@@ -288,7 +288,9 @@ int main(int argc, char *argv[])
     }
     // The data set's texts in the interface's language (its own where a text has no translation); the
     // untranslated data set goes along so that search finds events in both languages.
-    auto timeline = std::make_shared<const Timeline>(translated(loaded.data, Language::current()), &loaded.data);
+    // The untranslated data set is kept for a change of language while the window is open.
+    auto untranslated = std::make_shared<const DataSet>(std::move(loaded.data));
+    auto timeline = MainWindow::timelineIn(*untranslated, Language::current());
 
     const auto unknown = [&](const char *what, const QString &id) {
         err << "khronika: unknown " << what << " '" << id << "'\n";
@@ -332,12 +334,9 @@ int main(int argc, char *argv[])
     }
     std::optional<Theme::Kind> themeKind;
     if (parser.isSet(theme)) {
-        for (Theme::Kind k : {Theme::Kind::Light, Theme::Kind::Dark, Theme::Kind::Projector}) {
-            if (parser.value(theme) == Theme::name(k))
-                themeKind = k;
-        }
+        themeKind = Theme::ofName(parser.value(theme));
         if (!themeKind) {
-            err << "khronika: --theme " << parser.value(theme) << ": expected light, dark or projector\n";
+            err << "khronika: --theme " << parser.value(theme) << ": expected light, dark, projector or system\n";
             return kUsage;
         }
     }
@@ -357,6 +356,7 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(timeline);
+    window.setUntranslatedData(untranslated);
     window.setTourFolder(tourFolder);
     // A screenshot and a dump of the view paint the same window, as a user would see it.
     const bool takeScreenshot = parser.isSet(screenshot) || parser.isSet(dumpView);

@@ -4,6 +4,7 @@
 #include "ConvertExtras.h"
 #include "Csv.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -499,11 +500,11 @@ bool writeDataSetFolder(const DataSet &data, const QString &folder, QString *err
 {
     const QDir dir(folder);
     if (dir.exists(QStringLiteral("dataset.yaml"))) {
-        *error = QStringLiteral("%1 already holds a data set: choose a new folder").arg(folder);
+        *error = QCoreApplication::translate("Import", "%1 already holds a data set: choose a new folder").arg(folder);
         return false;
     }
     if (!QDir().mkpath(folder)) {
-        *error = QStringLiteral("cannot make the folder %1").arg(folder);
+        *error = QCoreApplication::translate("Import", "cannot make the folder %1").arg(folder);
         return false;
     }
     // The records first: a dataset.yaml appears only once what it lists is there.

@@ -4,6 +4,7 @@
 #include "Csv.h"
 #include "TourWriter.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -53,8 +54,9 @@ std::optional<Date> dateFromParts(QString year, QString month, QString day, QStr
     const int y = year.toInt(&ok);
     if (!ok || y < 1 || y > 9999) {
         *badPart = 0;
-        *problem = year.isEmpty() ? QStringLiteral("no year")
-                                  : QStringLiteral("%1 is not a year from 1 to 9999").arg(quoted(year));
+        *problem = year.isEmpty()
+            ? QCoreApplication::translate("Import", "no year")
+            : QCoreApplication::translate("Import", "%1 is not a year from 1 to 9999").arg(quoted(year));
         return std::nullopt;
     }
     QString iso = QStringLiteral("%1").arg(y, 4, 10, QChar(u'0'));
@@ -62,7 +64,7 @@ std::optional<Date> dateFromParts(QString year, QString month, QString day, QStr
         const int m = month.toInt(&ok);
         if (!ok || m < 1 || m > 12) {
             *badPart = 1;
-            *problem = QStringLiteral("%1 is not a month (1 to 12)").arg(quoted(month));
+            *problem = QCoreApplication::translate("Import", "%1 is not a month (1 to 12)").arg(quoted(month));
             return std::nullopt;
         }
         iso += QStringLiteral("-%1").arg(m, 2, 10, QChar(u'0'));
@@ -70,13 +72,13 @@ std::optional<Date> dateFromParts(QString year, QString month, QString day, QStr
     if (!day.isEmpty()) {
         if (month.isEmpty()) {
             *badPart = 2;
-            *problem = QStringLiteral("a day without a month");
+            *problem = QCoreApplication::translate("Import", "a day without a month");
             return std::nullopt;
         }
         const int d = day.toInt(&ok);
         if (!ok || d < 1 || d > 31) {
             *badPart = 2;
-            *problem = QStringLiteral("%1 is not a day of the month").arg(quoted(day));
+            *problem = QCoreApplication::translate("Import", "%1 is not a day of the month").arg(quoted(day));
             return std::nullopt;
         }
         iso += QStringLiteral("-%1").arg(d, 2, 10, QChar(u'0'));
@@ -84,7 +86,7 @@ std::optional<Date> dateFromParts(QString year, QString month, QString day, QStr
     const auto date = Date::parse(iso);
     if (!date) {
         *badPart = 2;
-        *problem = QStringLiteral("%1 is not a day of %2").arg(quoted(day), iso.left(7));
+        *problem = QCoreApplication::translate("Import", "%1 is not a day of %2").arg(quoted(day), iso.left(7));
     }
     return date;
 }
@@ -142,8 +144,9 @@ public:
             if (ev.summary.isEmpty()) {
                 // The loader wants a summary; the title is the one thing the sheet said of the event.
                 ev.summary = ev.title;
-                m_diag.warning(
-                    e.location, QStringLiteral("%1 has no text: its headline is used as the summary").arg(ev.title));
+                m_diag.warning(e.location,
+                    QCoreApplication::translate("Import", "%1 has no text: its headline is used as the summary")
+                        .arg(ev.title));
             }
             const QString group = e.group.trimmed();
             if (group.isEmpty() || m_groupAs == GroupAs::Faction)
@@ -169,7 +172,8 @@ public:
     DataSet finish(const Location &fileLocation)
     {
         if (m_data.events.empty() && m_data.periods.empty()) {
-            m_diag.error(fileLocation, QStringLiteral("nothing to import: no event or era could be read"));
+            m_diag.error(fileLocation,
+                QCoreApplication::translate("Import", "nothing to import: no event or era could be read"));
         }
         m_data.sources.insert(m_data.sources.begin(), m_source);
         // A source nobody cites draws a warning: the file itself is cited only if a row did not cite its own.
@@ -330,7 +334,8 @@ std::optional<QString> decodeUtf8(const QByteArray &bytes, const QString &file, 
     const QString text = decoder(bytes);
     if (decoder.hasError()) {
         diag.error(Location {file, 1, 1},
-            QStringLiteral("the file is not UTF-8 text: save it from the spreadsheet as CSV UTF-8"));
+            QCoreApplication::translate(
+                "Import", "the file is not UTF-8 text: save it from the spreadsheet as CSV UTF-8"));
         return std::nullopt;
     }
     return text;
@@ -346,9 +351,10 @@ std::optional<std::pair<Columns, std::vector<CsvRecord>>> readTable(
     CsvTable table = parseCsv(*text);
     if (table.unterminatedQuote)
         diag.error(at(file, *table.unterminatedQuote),
-            QStringLiteral("a quote opened here is never closed: the rest of the file cannot be read"));
+            QCoreApplication::translate(
+                "Import", "a quote opened here is never closed: the rest of the file cannot be read"));
     if (table.records.empty()) {
-        diag.error(Location {file, 1, 1}, QStringLiteral("the file has no header row"));
+        diag.error(Location {file, 1, 1}, QCoreApplication::translate("Import", "the file has no header row"));
         return std::nullopt;
     }
     Columns columns(table.records.front());
@@ -365,7 +371,7 @@ void importTimelineJsCsv(const QByteArray &bytes, const QString &file, Builder &
     for (const char *required : {"year", "headline"}) {
         if (!columns.has(QLatin1StringView(required))) {
             result.diagnostics.error(Location {file, 1, 1},
-                QStringLiteral("the header row has no '%1' column: is this a TimelineJS sheet?")
+                QCoreApplication::translate("Import", "the header row has no '%1' column: is this a TimelineJS sheet?")
                     .arg(QLatin1StringView(required)));
             return;
         }
@@ -377,7 +383,7 @@ void importTimelineJsCsv(const QByteArray &bytes, const QString &file, Builder &
         const auto cell = [&](const char *name) { return columns.cell(record, QLatin1StringView(name)); };
         const auto fail = [&](const char *column, const CsvField &where, const QString &problem) {
             result.diagnostics.error(at(file, where),
-                QStringLiteral("row %1, column '%2': %3; the row is left out")
+                QCoreApplication::translate("Import", "row %1, column '%2': %3; the row is left out")
                     .arg(row)
                     .arg(columns.nameOf(QLatin1StringView(column)), problem));
         };
@@ -389,7 +395,8 @@ void importTimelineJsCsv(const QByteArray &bytes, const QString &file, Builder &
         else if (kind == u"era")
             e.kind = Entry::Kind::Era;
         else if (!kind.isEmpty()) {
-            fail("type", type, QStringLiteral("%1 is not 'title', 'era' or empty").arg(quoted(type.text)));
+            fail("type", type,
+                QCoreApplication::translate("Import", "%1 is not 'title', 'era' or empty").arg(quoted(type.text)));
             continue;
         }
         e.location = Location {file, record.line, 1};
@@ -410,7 +417,7 @@ void importTimelineJsCsv(const QByteArray &bytes, const QString &file, Builder &
             continue;
         }
         if (e.headline.trimmed().isEmpty()) {
-            fail("headline", cell("headline"), QStringLiteral("an event needs a headline"));
+            fail("headline", cell("headline"), QCoreApplication::translate("Import", "an event needs a headline"));
             continue;
         }
         static const char *const startColumns[] = {"year", "month", "day"};
@@ -433,7 +440,8 @@ void importTimelineJsCsv(const QByteArray &bytes, const QString &file, Builder &
             }
             if (end->lastDay() < start->firstDay()) {
                 fail("end year", cell("end year"),
-                    QStringLiteral("it ends (%1) before it starts (%2)").arg(end->toIso(), start->toIso()));
+                    QCoreApplication::translate("Import", "it ends (%1) before it starts (%2)")
+                        .arg(end->toIso(), start->toIso()));
                 continue;
             }
             e.end = *end;
@@ -452,8 +460,9 @@ void importPlainCsv(const QByteArray &bytes, const QString &file, Builder &build
     for (const char *required : {"date", "title"}) {
         if (!columns.has(QLatin1StringView(required))) {
             result.diagnostics.error(Location {file, 1, 1},
-                QStringLiteral("the header row has no '%1' column (the columns are date, end, title, summary, "
-                               "group, people, source)")
+                QCoreApplication::translate("Import",
+                    "the header row has no '%1' column (the columns are date, end, title, summary, "
+                    "group, people, source)")
                     .arg(QLatin1StringView(required)));
             return;
         }
@@ -468,7 +477,7 @@ void importPlainCsv(const QByteArray &bytes, const QString &file, Builder &build
         const auto cell = [&](const QString &name) { return columns.cell(record, name); };
         const auto fail = [&](const QString &column, const QString &problem) {
             result.diagnostics.error(at(file, cell(column)),
-                QStringLiteral("row %1, column '%2': %3; the row is left out")
+                QCoreApplication::translate("Import", "row %1, column '%2': %3; the row is left out")
                     .arg(row)
                     .arg(columns.nameOf(column), problem));
         };
@@ -481,14 +490,15 @@ void importPlainCsv(const QByteArray &bytes, const QString &file, Builder &build
         e.sources = cell(QStringLiteral("source")).text.split(QStringLiteral(" | "), Qt::SkipEmptyParts);
         e.extras.people = cell(QStringLiteral("people")).text;
         if (e.headline.trimmed().isEmpty()) {
-            fail(QStringLiteral("title"), QStringLiteral("an event needs a title"));
+            fail(QStringLiteral("title"), QCoreApplication::translate("Import", "an event needs a title"));
             continue;
         }
         const QString dateText = cell(QStringLiteral("date")).text.trimmed();
         const auto start = Date::parse(dateText);
         if (!start) {
             fail(QStringLiteral("date"),
-                QStringLiteral("%1 is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(quoted(dateText)));
+                QCoreApplication::translate("Import", "%1 is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+                    .arg(quoted(dateText)));
             continue;
         }
         e.start = *start;
@@ -497,12 +507,13 @@ void importPlainCsv(const QByteArray &bytes, const QString &file, Builder &build
             const auto end = Date::parse(endText);
             if (!end) {
                 fail(QStringLiteral("end"),
-                    QStringLiteral("%1 is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(quoted(endText)));
+                    QCoreApplication::translate("Import", "%1 is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+                        .arg(quoted(endText)));
                 continue;
             }
             if (end->lastDay() < start->firstDay()) {
-                fail(
-                    QStringLiteral("end"), QStringLiteral("it ends (%1) before it starts (%2)").arg(endText, dateText));
+                fail(QStringLiteral("end"),
+                    QCoreApplication::translate("Import", "it ends (%1) before it starts (%2)").arg(endText, dateText));
                 continue;
             }
             e.end = *end;
@@ -540,12 +551,12 @@ void importTimelineJsJson(const QByteArray &bytes, const QString &file, Builder 
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         result.diagnostics.error(locationOfOffset(file, bytes, parseError.offset),
-            QStringLiteral("not JSON: %1").arg(parseError.errorString()));
+            QCoreApplication::translate("Import", "not JSON: %1").arg(parseError.errorString()));
         return;
     }
     if (!doc.isObject() || !doc.object().value(u"events").isArray()) {
-        result.diagnostics.error(
-            Location {file, 1, 1}, QStringLiteral("a TimelineJS file is an object with an 'events' list"));
+        result.diagnostics.error(Location {file, 1, 1},
+            QCoreApplication::translate("Import", "a TimelineJS file is an object with an 'events' list"));
         return;
     }
     const QJsonObject root = doc.object();
@@ -591,11 +602,13 @@ void importTimelineJsJson(const QByteArray &bytes, const QString &file, Builder 
             return true;
         }
         const auto fail = [&](const QString &field, const QString &problem) {
-            result.diagnostics.error(whole, QStringLiteral("%1, %2: %3; it is left out").arg(name, field, problem));
+            result.diagnostics.error(
+                whole, QCoreApplication::translate("Import", "%1, %2: %3; it is left out").arg(name, field, problem));
             return false;
         };
         if (e.headline.trimmed().isEmpty())
-            return fail(QStringLiteral("text.headline"), QStringLiteral("an event needs a headline"));
+            return fail(
+                QStringLiteral("text.headline"), QCoreApplication::translate("Import", "an event needs a headline"));
         const auto dateOf = [&](const char *key, std::optional<Date> *out, QString *time) -> bool {
             const QJsonObject d = o.value(QLatin1StringView(key)).toObject();
             QString problem;
@@ -624,7 +637,8 @@ void importTimelineJsJson(const QByteArray &bytes, const QString &file, Builder 
                 return false;
             if (end->lastDay() < start->firstDay())
                 return fail(QStringLiteral("end_date"),
-                    QStringLiteral("it ends (%1) before it starts (%2)").arg(end->toIso(), start->toIso()));
+                    QCoreApplication::translate("Import", "it ends (%1) before it starts (%2)")
+                        .arg(end->toIso(), start->toIso()));
             e.end = end;
         }
         builder.add(std::move(e));
@@ -632,7 +646,8 @@ void importTimelineJsJson(const QByteArray &bytes, const QString &file, Builder 
     };
     if (root.value(u"title").isObject()) {
         ++result.entriesRead;
-        if (read(root.value(u"title").toObject(), Entry::Kind::Title, QStringLiteral("the title")))
+        if (read(root.value(u"title").toObject(), Entry::Kind::Title,
+                QCoreApplication::translate("Import", "the title")))
             ++result.entriesImported;
     }
     const auto list = [&](const char *key, Entry::Kind kind) {
@@ -645,7 +660,7 @@ void importTimelineJsJson(const QByteArray &bytes, const QString &file, Builder 
                                      .arg(items[i].toObject().value(u"text").toObject().value(u"headline").toString());
             if (!items[i].isObject()) {
                 result.diagnostics.error(locationOfOffset(file, bytes, cursor),
-                    QStringLiteral("%1 is not an object; it is left out").arg(name));
+                    QCoreApplication::translate("Import", "%1 is not an object; it is left out").arg(name));
                 continue;
             }
             if (read(items[i].toObject(), kind, name))
@@ -703,11 +718,15 @@ void importTimelineXml(const QByteArray &bytes, const QString &file, Builder &bu
             break;
         ++eventIndex;
         ++result.entriesRead;
-        const QString what = era ? QStringLiteral("era") : QStringLiteral("event");
+        const QString what
+            = era ? QCoreApplication::translate("Import", "era") : QCoreApplication::translate("Import", "event");
         const auto fail = [&](const QString &field, const QString &problem) {
             const Location where = fields.contains(field) ? fields.value(field).second : start;
-            result.diagnostics.error(
-                where, QStringLiteral("%1 %2, <%3>: %4; it is left out").arg(what).arg(eventIndex).arg(field, problem));
+            result.diagnostics.error(where,
+                QCoreApplication::translate("Import", "%1 %2, <%3>: %4; it is left out")
+                    .arg(what)
+                    .arg(eventIndex)
+                    .arg(field, problem));
         };
         Entry e;
         e.kind = era ? Entry::Kind::Era : Entry::Kind::Event;
@@ -716,13 +735,15 @@ void importTimelineXml(const QByteArray &bytes, const QString &file, Builder &bu
         e.text = fields.value(QStringLiteral("description")).first;
         e.group = fields.value(QStringLiteral("category")).first;
         if (e.headline.trimmed().isEmpty()) {
-            fail(era ? QStringLiteral("name") : QStringLiteral("text"), QStringLiteral("no title"));
+            fail(era ? QStringLiteral("name") : QStringLiteral("text"),
+                QCoreApplication::translate("Import", "no title"));
             continue;
         }
         const QString startText = fields.value(QStringLiteral("start")).first;
         const auto from = timelineDate(startText, &e.extras.time);
         if (!from) {
-            fail(QStringLiteral("start"), QStringLiteral("%1 is not a date").arg(quoted(startText)));
+            fail(QStringLiteral("start"),
+                QCoreApplication::translate("Import", "%1 is not a date").arg(quoted(startText)));
             continue;
         }
         e.start = *from;
@@ -731,11 +752,12 @@ void importTimelineXml(const QByteArray &bytes, const QString &file, Builder &bu
             QString endTime;
             const auto to = timelineDate(endText, &endTime);
             if (!to) {
-                fail(QStringLiteral("end"), QStringLiteral("%1 is not a date").arg(quoted(endText)));
+                fail(QStringLiteral("end"),
+                    QCoreApplication::translate("Import", "%1 is not a date").arg(quoted(endText)));
                 continue;
             }
             if (to->lastDay() < from->firstDay()) {
-                fail(QStringLiteral("end"), QStringLiteral("it ends before it starts"));
+                fail(QStringLiteral("end"), QCoreApplication::translate("Import", "it ends before it starts"));
                 continue;
             }
             // Timeline writes an end on every event; one equal to the start is no span.
@@ -748,9 +770,11 @@ void importTimelineXml(const QByteArray &bytes, const QString &file, Builder &bu
         ++result.entriesImported;
     }
     if (xml.hasError())
-        result.diagnostics.error(here(), QStringLiteral("not a readable XML file: %1").arg(xml.errorString()));
+        result.diagnostics.error(
+            here(), QCoreApplication::translate("Import", "not a readable XML file: %1").arg(xml.errorString()));
     else if (!sawTimeline)
-        result.diagnostics.error(Location {file, 1, 1}, QStringLiteral("not a Timeline file: no <timeline> element"));
+        result.diagnostics.error(
+            Location {file, 1, 1}, QCoreApplication::translate("Import", "not a Timeline file: no <timeline> element"));
 }
 
 } // namespace
@@ -775,8 +799,8 @@ ImportResult importTimeline(
         break;
     case ConvertFormat::DataSet:
     case ConvertFormat::ICalendar:
-        result.diagnostics.error(
-            Location {displayName, 0, 0}, QStringLiteral("%1 cannot be imported from").arg(formatName(format)));
+        result.diagnostics.error(Location {displayName, 0, 0},
+            QCoreApplication::translate("Import", "%1 cannot be imported from").arg(formatName(format)));
         return result;
     }
     // A file refused as a whole (not UTF-8, no header) has said why; "nothing to import" would add nothing.
@@ -794,17 +818,18 @@ ImportResult importTimelineFile(ConvertFormat format, const QString &path, Group
     const auto refuse = [&](const QString &why) {
         ImportResult result;
         result.ioFailure = true;
-        result.diagnostics.error(Location {path, 0, 0}, QStringLiteral("cannot read the file: %1").arg(why));
+        result.diagnostics.error(
+            Location {path, 0, 0}, QCoreApplication::translate("Import", "cannot read the file: %1").arg(why));
         return result;
     };
     // A FIFO or a device would be waited on, never finished: only a regular file is read.
     const QFileInfo info(path);
     if (info.isDir())
-        return refuse(QStringLiteral("it is a folder"));
+        return refuse(QCoreApplication::translate("Import", "it is a folder"));
     if (!info.isFile())
-        return refuse(QStringLiteral("it is not a regular file"));
+        return refuse(QCoreApplication::translate("Import", "it is not a regular file"));
     if (info.size() > kLimit)
-        return refuse(QStringLiteral("it is larger than 64 MiB"));
+        return refuse(QCoreApplication::translate("Import", "it is larger than 64 MiB"));
     if (!file.open(QIODevice::ReadOnly))
         return refuse(file.errorString());
     const QByteArray bytes = file.read(kLimit);

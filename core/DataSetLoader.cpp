@@ -761,17 +761,9 @@ void Loader::readTranslationFile(const YamlTree &tree)
             const QString key = QLatin1StringView(kind) + u'/' + id;
             const auto name = m_recordNames.constFind(key);
             if (name == m_recordNames.constEnd()) {
-                // "events" -> "event", "series" -> "series", "categories" -> "category".
-                QString singular = QLatin1StringView(kind);
-                if (singular.endsWith(QStringLiteral("ies")))
-                    singular = singular.chopped(3) + u'y';
-                else if (singular.endsWith(u's') && singular != u"series")
-                    singular.chop(1);
-                if (singular == u"standing")
-                    singular = QCoreApplication::translate("Diagnostics", "standing level");
                 m_diag.error(record.locationOf(record.get("id")),
-                    QCoreApplication::translate("Diagnostics", "there is no %1 %2 to translate")
-                        .arg(singular, quoted(id)));
+                    QCoreApplication::translate("Diagnostics", "there is no %1 to translate")
+                        .arg(recordName(QLatin1StringView(kind), id)));
                 continue;
             }
             readTranslatedFields(record, tableKind, key, name.value(), *catalogue, language);
@@ -864,7 +856,7 @@ void Loader::readTranslatedFields(Fields &f, const std::string &kind, const QStr
                     itemWhat
                         = QCoreApplication::translate("Diagnostics", "%1 dated %2")
                               .arg(name == "standing" ? QCoreApplication::translate("Diagnostics", "standing point")
-                                                      : QStringLiteral("status"),
+                                                      : QCoreApplication::translate("Diagnostics", "status"),
                                   itemKey);
                 }
                 const QString itemRecord = record + u'/' + fieldName + u'/' + itemKey;

@@ -2,6 +2,7 @@
 
 #include "AtomicFile.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 
@@ -12,9 +13,9 @@ namespace khronika {
 
 namespace {
 
-QString quotedId(const QString &id)
+QString diagnostic(const char *text)
 {
-    return u'\'' + id + u'\'';
+    return QCoreApplication::translate("Diagnostics", text);
 }
 
 // Calls visit(record, what, location, field, text) for every translatable text of `data`, where text
@@ -23,28 +24,28 @@ QString quotedId(const QString &id)
 template<typename Data, typename Visit> void visitTexts(Data &data, Visit &&visit)
 {
     const Location &dataSetFile = data.location;
-    visit(QStringLiteral("dataset"), QStringLiteral("the data set"), dataSetFile, QStringLiteral("title"), data.title);
-    visit(QStringLiteral("dataset"), QStringLiteral("the data set"), dataSetFile, QStringLiteral("description"),
-        data.description);
+    const QString dataSetName = diagnostic(QT_TRANSLATE_NOOP("Diagnostics", "the data set"));
+    visit(QStringLiteral("dataset"), dataSetName, dataSetFile, QStringLiteral("title"), data.title);
+    visit(QStringLiteral("dataset"), dataSetName, dataSetFile, QStringLiteral("description"), data.description);
     for (auto &c : data.categories) {
         const QString record = QStringLiteral("categories/") + c.id;
-        const QString what = QStringLiteral("category ") + quotedId(c.id);
+        const QString what = recordName(QStringLiteral("categories"), c.id);
         visit(record, what, c.location, QStringLiteral("title"), c.title);
     }
     for (auto &o : data.officeKinds) {
         const QString record = QStringLiteral("offices/") + o.id;
-        const QString what = QStringLiteral("office ") + quotedId(o.id);
+        const QString what = recordName(QStringLiteral("offices"), o.id);
         visit(record, what, o.location, QStringLiteral("title"), o.title);
     }
     for (auto &l : data.standingLevels) {
         const QString record = QStringLiteral("standing/") + l.id;
-        const QString what = QStringLiteral("standing level ") + quotedId(l.id);
+        const QString what = recordName(QStringLiteral("standing"), l.id);
         visit(record, what, l.location, QStringLiteral("title"), l.title);
         visit(record, what, l.location, QStringLiteral("description"), l.description);
     }
     for (auto &e : data.events) {
         const QString record = QStringLiteral("events/") + e.id;
-        const QString what = QStringLiteral("event ") + quotedId(e.id);
+        const QString what = recordName(QStringLiteral("events"), e.id);
         visit(record, what, e.location, QStringLiteral("title"), e.title);
         visit(record, what, e.location, QStringLiteral("summary"), e.summary);
         visit(record, what, e.location, QStringLiteral("notes"), e.notes);
@@ -55,55 +56,57 @@ template<typename Data, typename Visit> void visitTexts(Data &data, Visit &&visi
     }
     for (auto &a : data.actors) {
         const QString record = QStringLiteral("actors/") + a.id;
-        const QString what = QStringLiteral("actor ") + quotedId(a.id);
+        const QString what = recordName(QStringLiteral("actors"), a.id);
         visit(record, what, a.location, QStringLiteral("name"), a.name);
         visit(record, what, a.location, QStringLiteral("fate_note"), a.fateNote);
         visit(record, what, a.location, QStringLiteral("summary"), a.summary);
         for (auto &p : a.standing) {
             const QString date = p.date.toIso();
             const QString pointRecord = record + QStringLiteral("/standing/") + date;
-            const QString pointWhat = QStringLiteral("the standing of actor %1 from %2").arg(quotedId(a.id), date);
+            const QString pointWhat
+                = diagnostic(QT_TRANSLATE_NOOP("Diagnostics", "the standing of actor '%1' from %2")).arg(a.id, date);
             visit(pointRecord, pointWhat, p.location, QStringLiteral("reason"), p.reason);
             visit(pointRecord, pointWhat, p.location, QStringLiteral("contested"), p.contested);
         }
         for (auto &s : a.statuses) {
             const QString date = s.date.toIso();
             visit(record + QStringLiteral("/statuses/") + date,
-                QStringLiteral("the status of actor %1 on %2").arg(quotedId(a.id), date), s.location,
-                QStringLiteral("note"), s.note);
+                diagnostic(QT_TRANSLATE_NOOP("Diagnostics", "the status of actor '%1' on %2")).arg(a.id, date),
+                s.location, QStringLiteral("note"), s.note);
         }
     }
     for (auto &x : data.factions) {
         const QString record = QStringLiteral("factions/") + x.id;
-        const QString what = QStringLiteral("faction ") + quotedId(x.id);
+        const QString what = recordName(QStringLiteral("factions"), x.id);
         visit(record, what, x.location, QStringLiteral("name"), x.name);
         visit(record, what, x.location, QStringLiteral("short"), x.shortName);
         visit(record, what, x.location, QStringLiteral("description"), x.description);
     }
     for (auto &s : data.series) {
         const QString record = QStringLiteral("series/") + s.id;
-        const QString what = QStringLiteral("series ") + quotedId(s.id);
+        const QString what = recordName(QStringLiteral("series"), s.id);
         visit(record, what, s.location, QStringLiteral("title"), s.title);
         visit(record, what, s.location, QStringLiteral("unit"), s.unit);
         visit(record, what, s.location, QStringLiteral("basis"), s.basis);
     }
     for (auto &p : data.periods) {
         const QString record = QStringLiteral("periods/") + p.id;
-        const QString what = QStringLiteral("period ") + quotedId(p.id);
+        const QString what = recordName(QStringLiteral("periods"), p.id);
         visit(record, what, p.location, QStringLiteral("title"), p.title);
         visit(record, what, p.location, QStringLiteral("ended"), p.ended);
         visit(record, what, p.location, QStringLiteral("description"), p.description);
     }
     for (auto &t : data.tours) {
         const QString record = QStringLiteral("tours/") + t.id;
-        const QString what = QStringLiteral("tour ") + quotedId(t.id);
+        const QString what = recordName(QStringLiteral("tours"), t.id);
         visit(record, what, t.location, QStringLiteral("title"), t.title);
         visit(record, what, t.location, QStringLiteral("description"), t.description);
         int number = 0;
         for (auto &step : t.steps) {
             ++number;
             const QString stepRecord = record + QStringLiteral("/steps/") + QString::number(number);
-            const QString stepWhat = QStringLiteral("step %1 of tour %2").arg(number).arg(quotedId(t.id));
+            const QString stepWhat
+                = diagnostic(QT_TRANSLATE_NOOP("Diagnostics", "step %1 of tour '%2'")).arg(number).arg(t.id);
             visit(stepRecord, stepWhat, step.location, QStringLiteral("title"), step.title);
             visit(stepRecord, stepWhat, step.location, QStringLiteral("narration"), step.narration);
             visit(stepRecord, stepWhat, step.location, QStringLiteral("teacher_note"), step.teacherNote);
@@ -111,7 +114,7 @@ template<typename Data, typename Visit> void visitTexts(Data &data, Visit &&visi
     }
     for (auto &d : data.documents) {
         const QString record = QStringLiteral("documents/") + d.id;
-        const QString what = QStringLiteral("document ") + quotedId(d.id);
+        const QString what = recordName(QStringLiteral("documents"), d.id);
         visit(record, what, d.location, QStringLiteral("title"), d.title);
         visit(record, what, d.location, QStringLiteral("author"), d.author);
         visit(record, what, d.location, QStringLiteral("extract"), d.extract);
@@ -120,13 +123,36 @@ template<typename Data, typename Visit> void visitTexts(Data &data, Visit &&visi
     }
     for (auto &p : data.places) {
         const QString record = QStringLiteral("places/") + p.id;
-        const QString what = QStringLiteral("place ") + quotedId(p.id);
+        const QString what = recordName(QStringLiteral("places"), p.id);
         visit(record, what, p.location, QStringLiteral("name"), p.name);
         visit(record, what, p.location, QStringLiteral("notes"), p.notes);
     }
 }
 
 } // namespace
+
+QString recordName(const QString &table, const QString &id)
+{
+    // Whole phrases, not a kind and an id joined: a language puts the quotation marks and the word
+    // order its own way ("событие «kirov-murder»").
+    static const std::map<QString, const char *> names {
+        {QStringLiteral("categories"), QT_TRANSLATE_NOOP("Diagnostics", "category '%1'")},
+        {QStringLiteral("offices"), QT_TRANSLATE_NOOP("Diagnostics", "office '%1'")},
+        {QStringLiteral("standing"), QT_TRANSLATE_NOOP("Diagnostics", "standing level '%1'")},
+        {QStringLiteral("events"), QT_TRANSLATE_NOOP("Diagnostics", "event '%1'")},
+        {QStringLiteral("actors"), QT_TRANSLATE_NOOP("Diagnostics", "actor '%1'")},
+        {QStringLiteral("factions"), QT_TRANSLATE_NOOP("Diagnostics", "faction '%1'")},
+        {QStringLiteral("series"), QT_TRANSLATE_NOOP("Diagnostics", "series '%1'")},
+        {QStringLiteral("periods"), QT_TRANSLATE_NOOP("Diagnostics", "period '%1'")},
+        {QStringLiteral("tours"), QT_TRANSLATE_NOOP("Diagnostics", "tour '%1'")},
+        {QStringLiteral("documents"), QT_TRANSLATE_NOOP("Diagnostics", "document '%1'")},
+        {QStringLiteral("places"), QT_TRANSLATE_NOOP("Diagnostics", "place '%1'")},
+    };
+    const auto found = names.find(table);
+    if (found == names.end())
+        return QStringLiteral("%1 '%2'").arg(table, id);
+    return diagnostic(found->second).arg(id);
+}
 
 std::vector<TranslatableText> translatableTexts(const DataSet &data)
 {

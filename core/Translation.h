@@ -28,10 +28,16 @@ struct TranslatableText {
     QString key; // the full key, e.g. "events/kirov-murder/title"
     QString record; // the record's part of the key, e.g. "events/kirov-murder"
     QString field; // the rest, e.g. "title" or "misconception/claim"
-    QString what; // the record in words, for diagnostics: "event 'kirov-murder'"
+    QString what; // the record in words, for diagnostics (recordName): "event 'kirov-murder'"
     Location location; // where the record is written in the source files
     QString text; // the text in the source language
 };
+
+// A record as diagnostics name it, in the interface's language: `table` is its kind as translation
+// keys write it ("events", "actors", "standing", ...), so recordName("events", "kirov-murder") is
+// "event 'kirov-murder'" in English and "событие «kirov-murder»" in Russian. An unknown table gives
+// "table 'id'".
+QString recordName(const QString &table, const QString &id);
 
 // Every non-empty text of `data` a class can read, in the order of the records, grouped by record.
 // Author notes, ids, dates, sources and the actors' native names are not among them.

@@ -30,6 +30,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QIcon>
 #include <QInputDialog>
@@ -64,17 +65,20 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
 {
     m_tourFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tours");
     m_systemPointSize = QApplication::font().pointSizeF();
-    setWindowTitle(tr("Khronika — %1").arg(m_state->timeline().data().title));
+    m_textsLanguage = sourceLanguage(m_state->timeline().data());
+    retranslated([this] { setWindowTitle(tr("Khronika — %1").arg(m_state->timeline().data().title)); });
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/khronika/icons/khronika.svg")));
     m_timeline = new TimelineView(m_state);
     m_overview = new OverviewStrip(m_state);
-    m_timeline->setAccessibleName(tr("Timeline"));
-    m_timeline->setAccessibleDescription(
-        tr("Events by lane over time. Arrow keys step through events; plus and minus zoom."));
-    m_overview->setAccessibleName(tr("Overview of the whole period"));
     m_career = new CareerChart(m_state);
-    m_career->setAccessibleName(tr("Careers of the traced people"));
+    retranslated([this] {
+        m_timeline->setAccessibleName(tr("Timeline"));
+        m_timeline->setAccessibleDescription(
+            tr("Events by lane over time. Arrow keys step through events; plus and minus zoom."));
+        m_overview->setAccessibleName(tr("Overview of the whole period"));
+        m_career->setAccessibleName(tr("Careers of the traced people"));
+    });
     auto *careerScroll = new QScrollArea;
     m_careerScroll = careerScroll;
     careerScroll->setWidget(m_career);
@@ -130,7 +134,7 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
     setCentralWidget(m_splitter);
 
     m_side = new SidePanel(m_state);
-    auto *left = new QDockWidget(tr("Browse"), this);
+    auto *left = new QDockWidget(this);
     left->setObjectName(QStringLiteral("browseDock"));
     left->setWidget(m_side);
     left->setFeatures(
@@ -139,18 +143,14 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
 
     m_details = new QTextBrowser;
     m_details->setOpenLinks(false);
-    m_details->setAccessibleName(tr("Event details"));
     m_party = new QTextBrowser;
     m_party->setOpenLinks(false);
-    m_party->setAccessibleName(tr("Who held power on the cursor's day"));
     for (QTextBrowser *b : {m_details, m_party})
         connect(b, &QTextBrowser::anchorClicked, this, &MainWindow::openLink);
     m_tabs = new QTabWidget;
-    m_tabs->setAccessibleName(tr("Details"));
-    m_tabs->tabBar()->setAccessibleName(tr("Details"));
-    m_tabs->addTab(m_details, tr("Event"));
-    m_tabs->addTab(m_party, tr("On this day"));
-    auto *right = new QDockWidget(tr("Details"), this);
+    m_tabs->addTab(m_details, QString());
+    m_tabs->addTab(m_party, QString());
+    auto *right = new QDockWidget(this);
     right->setObjectName(QStringLiteral("detailsDock"));
     right->setWidget(m_tabs);
     right->setFeatures(left->features());
@@ -159,13 +159,26 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
 
     // The map sits between the timeline and the details, hidden until asked for (View > Map, --map).
     m_map = new MapView(m_state);
-    auto *mapDock = new QDockWidget(tr("Map"), this);
+    auto *mapDock = new QDockWidget(this);
     mapDock->setObjectName(QStringLiteral("mapDock"));
     mapDock->setWidget(m_map);
     mapDock->setFeatures(left->features());
     addDockWidget(Qt::RightDockWidgetArea, mapDock);
     splitDockWidget(mapDock, right, Qt::Horizontal);
     mapDock->hide();
+    retranslated([this, left, right, mapDock] {
+        left->setWindowTitle(tr("Browse"));
+        m_details->setAccessibleName(tr("Event details"));
+        m_party->setAccessibleName(tr("Who held power on the cursor's day"));
+        m_tabs->setAccessibleName(tr("Details"));
+        m_tabs->tabBar()->setAccessibleName(tr("Details"));
+        m_tabs->setTabText(0, tr("Event"));
+        m_tabs->setTabText(1, tr("On this day"));
+        right->setWindowTitle(tr("Details"));
+        mapDock->setWindowTitle(tr("Map"));
+        if (m_chartsDetached)
+            m_charts->setWindowTitle(tr("Khronika — charts"));
+    });
 
     buildMenus();
     applyTheme();
@@ -177,8 +190,10 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
     connect(m_state, &ViewState::filtersChanged, this, [this] {
         // The selected event's details follow reveal mode, without taking the reader to their tab.
         if (const int e = m_state->selectedEvent(); e >= 0)
-            m_details->setHtml(
-                m_state->isRevealed(e) ? DetailsHtml::event(m_state->timeline(), e) : DetailsHtml::hiddenByReveal());
+            setDetails([this, e] {
+                return m_state->isRevealed(e) ? DetailsHtml::event(m_state->timeline(), e)
+                                              : DetailsHtml::hiddenByReveal();
+            });
     });
     // A cursor moved from elsewhere (a chart of the plans, the panel) brings the timeline with it.
     connect(m_state, &ViewState::cursorChanged, this, [this](qint64 day) {
@@ -191,100 +206,219 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
         // Tracing from the list shows who the person was while their events light up.
         const QList<int> &traced = m_state->tracedActors();
         if (!traced.isEmpty() && m_state->selectedEvent() < 0)
-            m_details->setHtml(DetailsHtml::actor(m_state->timeline(), traced.back()));
-        QStringList names;
-        for (int a : traced)
-            names << m_state->timeline().actor(a).name;
-        statusBar()->showMessage(names.isEmpty() ? QString() : tr("Tracing: %1").arg(names.join(QStringLiteral(", "))));
+            setDetails([this, actor = traced.back()] { return DetailsHtml::actor(m_state->timeline(), actor); });
+        showTracingStatus();
         // The career chart takes room from the timeline only while someone is traced.
         m_careerScroll->setVisible(!traced.isEmpty());
     });
     // applyTheme() above has already filled the "on this day" panel.
-    m_details->setHtml(tr("<h2>%1</h2><p>%2</p><p>Click an event on the timeline to read about it here. "
-                          "Click a person to trace their rise and fall.</p>")
-                           .arg(m_state->timeline().data().title.toHtmlEscaped(),
-                               m_state->timeline().data().description.toHtmlEscaped()));
+    setDetails([this] {
+        return tr("<h2>%1</h2><p>%2</p><p>Click an event on the timeline to read about it here. "
+                  "Click a person to trace their rise and fall.</p>")
+            .arg(m_state->timeline().data().title.toHtmlEscaped(),
+                m_state->timeline().data().description.toHtmlEscaped());
+    });
     m_timeline->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
 
+std::shared_ptr<const Timeline> MainWindow::timelineIn(const DataSet &untranslated, const QString &language)
+{
+    return std::make_shared<const Timeline>(translated(untranslated, language), &untranslated);
+}
+
+void MainWindow::setUntranslatedData(std::shared_ptr<const DataSet> data)
+{
+    m_untranslated = std::move(data);
+    m_textsLanguage = Language::current();
+}
+
+bool MainWindow::setLanguage(const QString &language)
+{
+    if (!Language::available().contains(language) || !Language::apply(qApp, language))
+        return false;
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+    // The change of language reaches every window as an event; this one follows at once.
+    followLanguage();
+    return true;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        followLanguage();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslated(std::function<void()> setText)
+{
+    setText();
+    m_retranslations.push_back(std::move(setText));
+}
+
+void MainWindow::setDetails(std::function<QString()> html)
+{
+    m_detailsHtml = std::move(html);
+    m_details->setHtml(m_detailsHtml());
+}
+
+void MainWindow::showTracingStatus()
+{
+    QStringList names;
+    for (int a : m_state->tracedActors())
+        names << m_state->timeline().actor(a).name;
+    statusBar()->showMessage(names.isEmpty() ? QString() : tr("Tracing: %1").arg(names.join(QStringLiteral(", "))));
+}
+
+void MainWindow::followLanguage()
+{
+    const QString language = Language::current();
+    if (language != m_textsLanguage) {
+        // The same records in the other language: every index the views hold stays valid
+        // (ViewState::setTimeline), so the class keeps its place.
+        const DataSet &untranslated = m_untranslated ? *m_untranslated : m_state->timeline().data();
+        std::shared_ptr<const DataSet> keep = m_untranslated;
+        if (!keep) // the timeline's own data are the untranslated ones: kept apart before it is replaced
+            keep = std::make_shared<const DataSet>(untranslated);
+        if (m_state->setTimeline(timelineIn(*keep, language))) {
+            m_untranslated = std::move(keep);
+            m_textsLanguage = language;
+        }
+    }
+    for (const auto &setText : m_retranslations)
+        setText();
+    if (m_detailsHtml)
+        m_details->setHtml(m_detailsHtml());
+    showParty();
+    showTracingStatus();
+    // The narration and the chart's words changed length: the screen is shared out again.
+    if (isPresenting())
+        layOutPresentation();
+}
+
 void MainWindow::buildMenus()
 {
     const Timeline &t = m_state->timeline();
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open Data Set…"), QKeySequence::Open, this, &MainWindow::openDataSet);
-    file->addAction(tr("&Import Timeline…"), this, [this] {
-        if (const QString dir = TimelineTransfer::importDialog(this); !dir.isEmpty())
-            openDataSetFolder(dir);
-    });
-    file->addAction(tr("Export &Timeline…"), this, [this] {
-        const DayRange view {Day(std::floor(m_state->windowStart())), Day(std::ceil(m_state->windowEnd())) - 1};
-        TimelineTransfer::exportDialog(m_state->timeline().data(), view, this);
-    });
-    file->addAction(tr("&Export View…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportViewDialog);
-    file->addAction(tr("&Print…"), QKeySequence::Print, this, [this] { Exporter::print(m_state, m_theme, this); });
+    // Every text is set through retranslated(), so that a change of language finds it again.
+    const auto menu = [this](QMenu *parent, std::function<QString()> title) {
+        QMenu *m = parent ? parent->addMenu(QString()) : menuBar()->addMenu(QString());
+        retranslated([m, title = std::move(title)] { m->setTitle(title()); });
+        return m;
+    };
+    const auto named = [this](QAction *action, std::function<QString()> text) {
+        retranslated([action, text = std::move(text)] { action->setText(text()); });
+        return action;
+    };
+    QMenu *file = menu(nullptr, [] { return tr("&File"); });
+    named(file->addAction(QString(), QKeySequence::Open, this, &MainWindow::openDataSet),
+        [] { return tr("&Open Data Set…"); });
+    named(file->addAction(QString(), this,
+              [this] {
+                  if (const QString dir = TimelineTransfer::importDialog(this); !dir.isEmpty())
+                      openDataSetFolder(dir);
+              }),
+        [] { return tr("&Import Timeline…"); });
+    named(
+        file->addAction(QString(), this,
+            [this] {
+                const DayRange view {Day(std::floor(m_state->windowStart())), Day(std::ceil(m_state->windowEnd())) - 1};
+                TimelineTransfer::exportDialog(m_state->timeline().data(), view, this);
+            }),
+        [] { return tr("Export &Timeline…"); });
+    named(file->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportViewDialog),
+        [] { return tr("&Export View…"); });
+    named(file->addAction(QString(), QKeySequence::Print, this, [this] { Exporter::print(m_state, m_theme, this); }),
+        [] { return tr("&Print…"); });
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    named(file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close), [] { return tr("&Quit"); });
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = edit->addAction(tr("&Find…"), QKeySequence::Find, this, &MainWindow::focusSearch);
+    QMenu *edit = menu(nullptr, [] { return tr("&Edit"); });
+    QAction *find = named(
+        edit->addAction(QString(), QKeySequence::Find, this, &MainWindow::focusSearch), [] { return tr("&Find…"); });
     find->setObjectName(QStringLiteral("findAction"));
     QAction *goTo
-        = edit->addAction(tr("&Go to Date…"), QKeySequence(Qt::CTRL | Qt::Key_G), this, &MainWindow::goToDateDialog);
+        = named(edit->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_G), this, &MainWindow::goToDateDialog),
+            [] { return tr("&Go to Date…"); });
     goTo->setObjectName(QStringLiteral("goToDateAction"));
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = menu(nullptr, [] { return tr("&View"); });
     // + and − zoom the timeline; Ctrl with them sizes the type, as in a browser.
-    view->addAction(tr("Zoom &In"), QKeySequence(Qt::Key_Plus), m_timeline, &TimelineView::zoomIn);
-    view->addAction(tr("Zoom &Out"), QKeySequence(Qt::Key_Minus), m_timeline, &TimelineView::zoomOut);
+    named(view->addAction(QString(), QKeySequence(Qt::Key_Plus), m_timeline, &TimelineView::zoomIn),
+        [] { return tr("Zoom &In"); });
+    named(view->addAction(QString(), QKeySequence(Qt::Key_Minus), m_timeline, &TimelineView::zoomOut),
+        [] { return tr("Zoom &Out"); });
     // The type size works in the window and presenting alike, and is remembered; the actions sit on
     // the window too, so that they still answer while the menu bar is hidden.
-    const auto textSize = [this, view](const QString &name, const QList<QKeySequence> &keys, auto slot) {
-        QAction *a = view->addAction(name);
-        a->setShortcuts(keys);
-        connect(a, &QAction::triggered, m_presentationState, slot);
-        addAction(a);
-    };
-    textSize(tr("&Larger Text"), {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
+    const auto textSize
+        = [this, view, named](std::function<QString()> name, const QList<QKeySequence> &keys, auto slot) {
+              QAction *a = named(view->addAction(QString()), std::move(name));
+              a->setShortcuts(keys);
+              connect(a, &QAction::triggered, m_presentationState, slot);
+              addAction(a);
+          };
+    textSize([] { return tr("&Larger Text"); },
+        {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
         &PresentationState::largerText);
-    textSize(tr("S&maller Text"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, &PresentationState::smallerText);
-    textSize(tr("&Normal Text Size"), {}, &PresentationState::normalText); // Ctrl+0 is the whole period
-    view->addAction(tr("&Whole Period"), QKeySequence(Qt::CTRL | Qt::Key_0), this,
-        [this] { m_state->setWindow(double(m_state->limits().first), double(m_state->limits().last + 1)); });
+    textSize(
+        [] { return tr("S&maller Text"); }, {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, &PresentationState::smallerText);
+    textSize([] { return tr("&Normal Text Size"); }, {}, &PresentationState::normalText); // Ctrl+0 is the whole period
+    named(view->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_0), this,
+              [this] { m_state->setWindow(double(m_state->limits().first), double(m_state->limits().last + 1)); }),
+        [] { return tr("&Whole Period"); });
     view->addSeparator();
-    m_clearTracing = view->addAction(tr("&Clear Tracing"), QKeySequence(Qt::Key_Escape), this, [this] {
-        m_state->setTracedActors({});
-        m_state->setFocusYear(std::nullopt);
-    });
-    view->addAction(tr("Show &All Factions and Categories"), this, [this] {
-        for (int f = -1; f < m_state->timeline().factionCount(); ++f)
-            m_state->setFactionShown(f, true);
-        for (int c = 0; c < int(m_state->timeline().data().categories.size()); ++c)
-            m_state->setCategoryShown(c, true);
-    });
+    m_clearTracing = named(view->addAction(QString(), QKeySequence(Qt::Key_Escape), this,
+                               [this] {
+                                   m_state->setTracedActors({});
+                                   m_state->setFocusYear(std::nullopt);
+                               }),
+        [] { return tr("&Clear Tracing"); });
+    named(view->addAction(QString(), this,
+              [this] {
+                  for (int f = -1; f < m_state->timeline().factionCount(); ++f)
+                      m_state->setFactionShown(f, true);
+                  for (int c = 0; c < int(m_state->timeline().data().categories.size()); ++c)
+                      m_state->setCategoryShown(c, true);
+              }),
+        [] { return tr("Show &All Factions and Categories"); });
     view->addSeparator();
     m_chartsVisibleAction = view->addAction(
-        tr("Charts"), QKeySequence(Qt::CTRL | Qt::Key_J), this, [this](bool on) { setChartsVisible(on); });
-    m_chartsVisibleAction->setToolTip(tr("Show or hide the charts under the timeline (Ctrl+J)"));
+        QString(), QKeySequence(Qt::CTRL | Qt::Key_J), this, [this](bool on) { setChartsVisible(on); });
+    retranslated([this] {
+        m_chartsVisibleAction->setText(tr("Charts"));
+        m_chartsVisibleAction->setToolTip(tr("Show or hide the charts under the timeline (Ctrl+J)"));
+    });
     m_chartsVisibleAction->setCheckable(true);
     m_chartsVisibleAction->setChecked(true);
-    m_chartsDetachedAction = view->addAction(tr("&Detach Charts"), this, [this](bool on) { setChartsDetached(on); });
+    m_chartsDetachedAction = named(view->addAction(QString(), this, [this](bool on) { setChartsDetached(on); }),
+        [] { return tr("&Detach Charts"); });
     m_chartsDetachedAction->setCheckable(true);
-    QAction *mapAction = findChild<QDockWidget *>(QStringLiteral("mapDock"))->toggleViewAction();
-    mapAction->setText(tr("&Map"));
+    // After the dock's own title, which a dock also gives its toggle action.
+    QAction *mapAction
+        = named(findChild<QDockWidget *>(QStringLiteral("mapDock"))->toggleViewAction(), [] { return tr("&Map"); });
     mapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     view->addAction(mapAction);
-    QMenu *themes = view->addMenu(tr("&Theme"));
+    QMenu *themes = menu(view, [] { return tr("&Theme"); });
     auto *themeGroup = new QActionGroup(this);
-    for (Theme::Kind kind : {Theme::Kind::Light, Theme::Kind::Dark, Theme::Kind::Projector}) {
-        const QString label = kind == Theme::Kind::Light ? tr("&Light")
-            : kind == Theme::Kind::Dark                  ? tr("&Dark")
-                                                         : tr("&Projector (high contrast)");
-        QAction *a = themes->addAction(label, this, [this, kind] {
-            setThemeKind(kind);
-            QSettings().setValue(QStringLiteral("view/theme"), Theme::name(kind));
-        });
+    for (Theme::Kind kind : {Theme::Kind::Light, Theme::Kind::Dark, Theme::Kind::Projector, Theme::Kind::System}) {
+        QAction *a = named(themes->addAction(QString(), this,
+                               [this, kind] {
+                                   setThemeKind(kind);
+                                   QSettings().setValue(QStringLiteral("view/theme"), Theme::name(kind));
+                               }),
+            [kind] {
+                switch (kind) {
+                case Theme::Kind::Light:
+                    return tr("&Light");
+                case Theme::Kind::Dark:
+                    return tr("&Dark");
+                case Theme::Kind::Projector:
+                    return tr("&Projector (high contrast)");
+                case Theme::Kind::System:
+                    break;
+                }
+                return tr("&System Colours");
+            });
         a->setCheckable(true);
         a->setData(int(kind));
         themeGroup->addAction(a);
@@ -294,46 +428,67 @@ void MainWindow::buildMenus()
             a->setChecked(a->data().toInt() == int(m_themeKind));
     });
     view->addSeparator();
-    view->addAction(tr("&Presentation"), QKeySequence(Qt::Key_F5), this, [this] { setPresenting(!isPresenting()); });
-    view->addAction(tr("Presenter &Window"), this, &MainWindow::showPresenterWindow);
+    named(view->addAction(QString(), QKeySequence(Qt::Key_F5), this, [this] { setPresenting(!isPresenting()); }),
+        [] { return tr("&Presentation"); });
+    named(view->addAction(QString(), this, &MainWindow::showPresenterWindow), [] { return tr("Presenter &Window"); });
     view->addSeparator();
-    // The interface's language is set before any window exists (the command line's help is in it too):
-    // a new choice is remembered and takes effect at the next start.
-    QMenu *languages = view->addMenu(tr("&Language"));
+    // The languages are named in their own words; a choice takes effect at once and is remembered.
+    QMenu *languages = menu(view, [] { return tr("&Language"); });
     languages->setObjectName(QStringLiteral("languageMenu"));
     auto *languageGroup = new QActionGroup(this);
     for (const QString &code : Language::available()) {
         QAction *a = languages->addAction(Language::nativeName(code), this, [this, code] {
-            QSettings().setValue(QStringLiteral("ui/language"), code);
-            if (code != Language::current())
-                QMessageBox::information(this, tr("Language"),
-                    tr("Khronika will speak %1 from its next start.").arg(Language::nativeName(code)));
+            if (setLanguage(code))
+                return;
+            // The menu ticks the language still in use again.
+            followLanguage();
+            QMessageBox::warning(this, tr("Language"),
+                tr("The translation into %1 could not be loaded.").arg(Language::nativeName(code)));
         });
         a->setCheckable(true);
-        a->setChecked(code == Language::current());
         a->setData(code);
         languageGroup->addAction(a);
+        retranslated([a, code] { a->setChecked(code == Language::current()); });
     }
 
-    QMenu *tours = menuBar()->addMenu(tr("&Tours"));
-    for (const Tour &tour : t.data().tours)
-        tours->addAction(tour.title, this, [this, tour] { playTour(tour); });
+    // A tour is found by its id when it is asked for, so that it plays in the language of the moment.
+    const auto tourNamed = [this, named](QAction *action, const QString &id) {
+        named(action, [this, id] {
+            const Tour *tour = m_state->timeline().tour(id);
+            return tour ? tour->title : id;
+        });
+    };
+    QMenu *tours = menu(nullptr, [] { return tr("&Tours"); });
+    for (const Tour &tour : t.data().tours) {
+        tourNamed(tours->addAction(QString(), this,
+                      [this, id = tour.id] {
+                          if (const Tour *chosen = m_state->timeline().tour(id))
+                              playTour(*chosen);
+                      }),
+            tour.id);
+    }
     tours->addSeparator();
-    QAction *reveal = tours->addAction(tr("&Reveal Mode (hide what comes next)"));
+    QAction *reveal = named(tours->addAction(QString()), [] { return tr("&Reveal Mode (hide what comes next)"); });
     reveal->setCheckable(true);
     connect(reveal, &QAction::toggled, m_player, &TourPlayer::setRevealMode);
-    tours->addAction(tr("&Make a Tour…"), this, &MainWindow::editTour);
-    QMenu *handouts = tours->addMenu(tr("Export Tour as PDF &Handout"));
-    for (const Tour &tour : t.data().tours)
-        handouts->addAction(tour.title, this, [this, tour] { exportTourDialog(tour); });
+    named(tours->addAction(QString(), this, &MainWindow::editTour), [] { return tr("&Make a Tour…"); });
+    QMenu *handouts = menu(tours, [] { return tr("Export Tour as PDF &Handout"); });
+    for (const Tour &tour : t.data().tours) {
+        tourNamed(handouts->addAction(QString(), this,
+                      [this, id = tour.id] {
+                          if (const Tour *chosen = m_state->timeline().tour(id))
+                              exportTourDialog(*chosen);
+                      }),
+            tour.id);
+    }
     // The paper the school's copier takes; remembered, A4 unless the locale measures in US units.
-    QMenu *paper = tours->addMenu(tr("Handout &Paper"));
+    QMenu *paper = menu(tours, [] { return tr("Handout &Paper"); });
     auto *papers = new QActionGroup(paper);
     const QString chosenPaper
         = QSettings().value(QStringLiteral("handout/paper"), Handout::paperName(Handout::defaultPaper())).toString();
-    for (const auto &[kind, name] :
-        {std::pair {Handout::Paper::A4, tr("A4")}, {Handout::Paper::Letter, tr("US Letter")}}) {
-        QAction *a = paper->addAction(name);
+    for (const auto kind : {Handout::Paper::A4, Handout::Paper::Letter}) {
+        QAction *a = named(
+            paper->addAction(QString()), [kind] { return kind == Handout::Paper::A4 ? tr("A4") : tr("US Letter"); });
         a->setCheckable(true);
         a->setChecked(Handout::paperName(kind) == chosenPaper);
         papers->addAction(a);
@@ -365,69 +520,89 @@ void MainWindow::buildMenus()
     // The menu bar is hidden while presenting, and with it the shortcut of View > Charts.
     presentKey({QKeySequence(Qt::Key_C), QKeySequence(Qt::CTRL | Qt::Key_J)}, [this] { togglePresentationCharts(); });
 
-    m_toolbar = addToolBar(tr("Timeline"));
+    m_toolbar = addToolBar(QString());
     auto *toolbar = m_toolbar;
     toolbar->setObjectName(QStringLiteral("timelineToolbar"));
     toolbar->setMovable(false);
+    retranslated([toolbar] { toolbar->setWindowTitle(tr("Timeline")); });
     // What a teacher reaches for first comes first, so that a narrow projector's window hides the
     // least needed behind the toolbar's overflow, never Present. Short names, full ones as tooltips.
-    const auto addTool = [toolbar](QAction *action, const QString &tip) {
-        action->setToolTip(tip);
+    // `text` is null for a symbol ("◀", "+"), the same in every language.
+    const auto addTool = [this, toolbar](QAction *action, std::function<QString()> text, std::function<QString()> tip) {
         toolbar->addAction(action);
-        // A screen reader reads the tip, not the symbol ("◀", "+").
-        if (QWidget *button = toolbar->widgetForAction(action))
-            button->setAccessibleName(tip);
+        retranslated([toolbar, action, text = std::move(text), tip = std::move(tip)] {
+            if (text)
+                action->setText(text());
+            action->setToolTip(tip());
+            // A screen reader reads the tip, not the symbol ("◀", "+").
+            if (QWidget *button = toolbar->widgetForAction(action))
+                button->setAccessibleName(tip());
+        });
         return action;
     };
-    addTool(new QAction(tr("Present"), toolbar), tr("Present full screen (F5)"))
+    addTool(
+        new QAction(toolbar), [] { return tr("Present"); }, [] { return tr("Present full screen (F5)"); })
         ->setObjectName(QStringLiteral("presentAction"));
     connect(toolbar->actions().back(), &QAction::triggered, this, [this] { setPresenting(true); });
     // The side panels fold away on a small screen; these bring them back.
     for (QDockWidget *dock : findChildren<QDockWidget *>()) {
         QAction *toggle = dock->toggleViewAction();
-        toggle->setToolTip(tr("Show or hide the %1 panel").arg(dock->windowTitle()));
         toolbar->addAction(toggle);
+        // After the docks' titles, which were set first.
+        retranslated([toggle, dock] { toggle->setToolTip(tr("Show or hide the %1 panel").arg(dock->windowTitle())); });
     }
     toolbar->addSeparator();
-    toolbar->addWidget(new QLabel(tr(" Lanes: ")));
+    auto *lanesLabel = new QLabel;
+    toolbar->addWidget(lanesLabel);
     m_lanes = new QComboBox;
-    m_lanes->setAccessibleName(tr("Lanes"));
-    m_lanes->addItem(tr("Factions"), int(LaneMode::Faction));
-    m_lanes->addItem(tr("Categories"), int(LaneMode::Category));
-    m_lanes->addItem(tr("People"), int(LaneMode::Actor));
+    // As wide as its longest name in the language of the moment, not as it was first shown.
+    m_lanes->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_lanes->addItem(QString(), int(LaneMode::Faction));
+    m_lanes->addItem(QString(), int(LaneMode::Category));
+    m_lanes->addItem(QString(), int(LaneMode::Actor));
+    retranslated([this, lanesLabel] {
+        lanesLabel->setText(tr(" Lanes: "));
+        m_lanes->setAccessibleName(tr("Lanes"));
+        m_lanes->setItemText(0, tr("Factions"));
+        m_lanes->setItemText(1, tr("Categories"));
+        m_lanes->setItemText(2, tr("People"));
+    });
     connect(m_lanes, &QComboBox::activated, this,
         [this](int i) { m_state->setLaneMode(LaneMode(m_lanes->itemData(i).toInt())); });
     connect(m_state, &ViewState::laneModeChanged, this,
         [this] { m_lanes->setCurrentIndex(m_lanes->findData(int(m_state->laneMode()))); });
     toolbar->addWidget(m_lanes);
     toolbar->addSeparator();
-    addTool(new QAction(QStringLiteral("◀"), toolbar), tr("Previous event (←)"));
+    addTool(new QAction(QStringLiteral("◀"), toolbar), {}, [] { return tr("Previous event (←)"); });
     connect(toolbar->actions().back(), &QAction::triggered, this, [this] { m_timeline->stepEvent(-1); });
-    addTool(new QAction(QStringLiteral("▶"), toolbar), tr("Next event (→)"));
+    addTool(new QAction(QStringLiteral("▶"), toolbar), {}, [] { return tr("Next event (→)"); });
     connect(toolbar->actions().back(), &QAction::triggered, this, [this] { m_timeline->stepEvent(+1); });
     toolbar->addSeparator();
-    addTool(new QAction(QStringLiteral("+"), toolbar), tr("Zoom in (+)"));
+    addTool(new QAction(QStringLiteral("+"), toolbar), {}, [] { return tr("Zoom in (+)"); });
     connect(toolbar->actions().back(), &QAction::triggered, m_timeline, &TimelineView::zoomIn);
-    addTool(new QAction(QStringLiteral("−"), toolbar), tr("Zoom out (−)"));
+    addTool(new QAction(QStringLiteral("−"), toolbar), {}, [] { return tr("Zoom out (−)"); });
     connect(toolbar->actions().back(), &QAction::triggered, m_timeline, &TimelineView::zoomOut);
-    addTool(new QAction(tr("All years"), toolbar), tr("The whole period (Ctrl+0)"));
+    addTool(
+        new QAction(toolbar), [] { return tr("All years"); }, [] { return tr("The whole period (Ctrl+0)"); });
     connect(toolbar->actions().back(), &QAction::triggered, this,
         [this] { m_state->setWindow(double(m_state->limits().first), double(m_state->limits().last + 1)); });
     toolbar->addSeparator();
     toolbar->addAction(m_chartsVisibleAction);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Bibliography"), this, [this] {
-        auto *window = new QTextBrowser(this);
-        window->setWindowFlag(Qt::Window);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        window->setWindowTitle(tr("Khronika — bibliography"));
-        window->setOpenExternalLinks(true);
-        window->setHtml(DetailsHtml::bibliography(m_state->timeline()));
-        window->resize(900, 700);
-        window->show();
-    });
-    help->addAction(tr("&About Khronika"), this, [this] {
+    QMenu *help = menu(nullptr, [] { return tr("&Help"); });
+    named(help->addAction(QString(), this,
+              [this] {
+                  auto *window = new QTextBrowser(this);
+                  window->setWindowFlag(Qt::Window);
+                  window->setAttribute(Qt::WA_DeleteOnClose);
+                  window->setWindowTitle(tr("Khronika — bibliography"));
+                  window->setOpenExternalLinks(true);
+                  window->setHtml(DetailsHtml::bibliography(m_state->timeline()));
+                  window->resize(900, 700);
+                  window->show();
+              }),
+        [] { return tr("&Bibliography"); });
+    QAction *about = help->addAction(QString(), this, [this] {
         const DataSet &d = m_state->timeline().data();
         QMessageBox::about(this, tr("About Khronika"),
             tr("<h3>Khronika %1</h3><p>A timeline explorer of the USSR, 1923–1941.</p>"
@@ -442,7 +617,8 @@ void MainWindow::buildMenus()
                 .arg(d.sources.size())
                 .arg(d.licence.toHtmlEscaped()));
     });
-    help->addAction(tr("&Keyboard and Mouse"), this, [this] {
+    named(about, [] { return tr("&About Khronika"); });
+    QAction *keys = help->addAction(QString(), this, [this] {
         QMessageBox::information(this, tr("Keyboard and mouse"),
             tr("Wheel or pinch: zoom at the pointer\nDrag: pan · Shift+wheel: pan\n"
                "Click an event: details · Double-click: zoom to it\n"
@@ -453,6 +629,7 @@ void MainWindow::buildMenus()
                "Presenting (F5): PageDown, Space, → next · PageUp, ← previous · Home / End\n"
                "B: blank the screen · Ctrl+= / Ctrl+−: larger / smaller text · Esc: leave"));
     });
+    named(keys, [] { return tr("&Keyboard and Mouse"); });
 }
 
 void MainWindow::applyTheme()
@@ -850,10 +1027,10 @@ void MainWindow::showEventDetails(int event)
     if (event < 0)
         return;
     if (!m_state->isRevealed(event)) {
-        m_details->setHtml(DetailsHtml::hiddenByReveal());
+        setDetails([] { return DetailsHtml::hiddenByReveal(); });
         return;
     }
-    m_details->setHtml(DetailsHtml::event(m_state->timeline(), event));
+    setDetails([this, event] { return DetailsHtml::event(m_state->timeline(), event); });
     m_tabs->setCurrentWidget(m_details);
 }
 
@@ -904,8 +1081,9 @@ void MainWindow::openDataSetFolder(const QString &dir)
         return;
     }
     // In the interface's language, as at start-up (app/main.cpp).
-    auto *window
-        = new MainWindow(std::make_shared<const Timeline>(translated(loaded.data, Language::current()), &loaded.data));
+    auto untranslated = std::make_shared<const DataSet>(std::move(loaded.data));
+    auto *window = new MainWindow(timelineIn(*untranslated, Language::current()));
+    window->setUntranslatedData(std::move(untranslated));
     window->setAttribute(Qt::WA_DeleteOnClose);
     // Tours made for this data set are saved beside it, where they load with it.
     window->setTourFolder(dir);
@@ -1060,14 +1238,15 @@ void MainWindow::restoreSettings()
     setChartsDetached(settings.value(QStringLiteral("view/chartsDetached"), false).toBool());
     m_charts->setCurrentChart(settings.value(QStringLiteral("view/chart"), m_charts->currentChart()).toString());
     const QString theme = settings.value(QStringLiteral("view/theme")).toString();
-    if (theme == Theme::name(Theme::Kind::Dark))
-        setThemeKind(Theme::Kind::Dark);
-    else if (theme == Theme::name(Theme::Kind::Projector))
-        setThemeKind(Theme::Kind::Projector);
+    if (const auto chosen = Theme::ofName(theme))
+        setThemeKind(*chosen);
     else if (theme.isEmpty()) {
-        // No choice made yet: follow the system's dark setting where Qt can tell it.
+        // No choice made yet: a high-contrast system palette is kept as it is; otherwise the system's
+        // dark setting is followed where Qt can tell it.
+        if (const auto fromSystem = Theme::forSystemPalette(QGuiApplication::palette()))
+            setThemeKind(*fromSystem);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-        if (QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark)
+        else if (QGuiApplication::styleHints()->colorScheme() == Qt::ColorScheme::Dark)
             setThemeKind(Theme::Kind::Dark);
 #endif
     }

@@ -7,11 +7,13 @@
 
 #include <QMainWindow>
 
-#include <optional>
-
+#include <functional>
 #include <memory>
+#include <optional>
+#include <vector>
 
 class QComboBox;
+class QLabel;
 class QScrollArea;
 class QSplitter;
 class QTabWidget;
@@ -41,6 +43,18 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // The data set in `language` (its own texts where a translation lacks one), with its untranslated
+    // texts for search, so that a class reading Russian still finds "Bukharin".
+    static std::shared_ptr<const Timeline> timelineIn(const DataSet &untranslated, const QString &language);
+    // The data set as its files have it, which a change of language translates anew; the timeline the
+    // window was made with is then taken to be in the interface's language (timelineIn). Without it,
+    // the timeline's own data are taken as untranslated.
+    void setUntranslatedData(std::shared_ptr<const DataSet> data);
+    // Makes `language` the interface's and the data set's texts' (View > Language), at once and
+    // remembered: what the class is looking at stays (window, cursor, selection, tracing, filters, tour
+    // step, chart). False, nothing changed, when the language has no translation to load.
+    bool setLanguage(const QString &language);
 
     ViewState *state() const { return m_state; }
     TimelineView *timelineView() const { return m_timeline; }
@@ -114,8 +128,17 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // Runs `setText` now and again at every change of language: the retranslation of one text.
+    void retranslated(std::function<void()> setText);
+    // Follows the interface's language (Language::current()): the data set's texts in it, then every
+    // text of the window's own.
+    void followLanguage();
+    // The details pane's content, made again in the new language at a change of language.
+    void setDetails(std::function<QString()> html);
+    void showTracingStatus();
     void buildMenus();
     void updatePresentationCharts();
     bool stepHasChart() const;
@@ -162,6 +185,10 @@ private:
     Theme::Kind m_themeKind = Theme::Kind::Light;
     double m_systemPointSize = 0; // the system's (the application's) type size, before the theme's
     QString m_tourFolder;
+    std::vector<std::function<void()>> m_retranslations;
+    std::function<QString()> m_detailsHtml;
+    std::shared_ptr<const DataSet> m_untranslated;
+    QString m_textsLanguage; // the language the data set's texts on show are in
 };
 
 } // namespace khronika

@@ -2,6 +2,10 @@
 
 #include "core/Colour.h"
 
+#include <QGuiApplication>
+
+#include <algorithm>
+
 namespace khronika {
 
 namespace {
@@ -69,9 +73,60 @@ Theme Theme::projector()
     return t;
 }
 
+Theme Theme::system(const QPalette &palette)
+{
+    Theme t;
+    t.kind = Kind::System;
+    t.background = palette.color(QPalette::Base);
+    t.text = palette.color(QPalette::Text);
+    // The reader asked for the most contrast there is: nothing is grey, nothing tinted.
+    t.mutedText = t.text;
+    t.laneAlternate = t.background;
+    t.axisBackground = palette.color(QPalette::Window);
+    const auto mix = [](const QColor &a, const QColor &b) {
+        return QColor((a.red() + b.red()) / 2, (a.green() + b.green()) / 2, (a.blue() + b.blue()) / 2);
+    };
+    t.grid = mix(t.text, t.background);
+    t.cursor = palette.color(QPalette::Highlight);
+    t.onCursor = palette.color(QPalette::HighlightedText);
+    t.selection = t.text;
+    t.highlight = palette.color(QPalette::Highlight);
+    t.cluster = t.text;
+    t.onCluster = t.background;
+    t.neutralEvent = t.text;
+    t.markerOutline = t.text;
+    t.noteBackground = t.background;
+    t.selectedFill = palette.color(QPalette::Highlight);
+    t.onSelectedFill = palette.color(QPalette::HighlightedText);
+    t.link = palette.color(QPalette::Link);
+    return t;
+}
+
+bool Theme::isHighContrast(const QPalette &palette)
+{
+    const auto ratio = [&](QPalette::ColorRole text, QPalette::ColorRole ground) {
+        return contrastRatio(rgb(palette.color(QPalette::Active, text)), rgb(palette.color(QPalette::Active, ground)));
+    };
+    return std::min({ratio(QPalette::WindowText, QPalette::Window), ratio(QPalette::Text, QPalette::Base),
+               ratio(QPalette::ButtonText, QPalette::Button)})
+        >= kHighContrast;
+}
+
+std::optional<Theme::Kind> Theme::forSystemPalette(const QPalette &palette)
+{
+    return isHighContrast(palette) ? std::optional<Kind>(Kind::System) : std::nullopt;
+}
+
+bool Theme::isDark() const
+{
+    return relativeLuminance(rgb(background)) < relativeLuminance(rgb(text));
+}
+
 Theme Theme::ofKind(Kind kind)
 {
     switch (kind) {
+    case Kind::System:
+        return system(QGuiApplication::palette());
     case Kind::Light:
         return light();
     case Kind::Dark:
@@ -91,13 +146,15 @@ QString Theme::name(Kind kind)
         return QStringLiteral("dark");
     case Kind::Projector:
         return QStringLiteral("projector");
+    case Kind::System:
+        return QStringLiteral("system");
     }
     return {};
 }
 
 std::optional<Theme::Kind> Theme::ofName(const QString &name)
 {
-    for (Kind k : {Kind::Light, Kind::Dark, Kind::Projector}) {
+    for (Kind k : {Kind::Light, Kind::Dark, Kind::Projector, Kind::System}) {
         if (name == Theme::name(k))
             return k;
     }
@@ -125,9 +182,12 @@ QPalette Theme::palette() const
     p.setColor(QPalette::ToolTipBase, background);
     p.setColor(QPalette::ToolTipText, text);
     p.setColor(QPalette::PlaceholderText, mutedText);
-    p.setColor(QPalette::Highlight, kind == Kind::Dark ? QColor(0x2F, 0x5D, 0x9E) : QColor(0x1F, 0x4E, 0x9A));
-    p.setColor(QPalette::HighlightedText, QColor(0xFF, 0xFF, 0xFF));
-    p.setColor(QPalette::Link, kind == Kind::Dark ? QColor(0x8A, 0xB4, 0xF8) : QColor(0x1A, 0x4F, 0xA0));
+    p.setColor(QPalette::Highlight,
+        selectedFill.isValid() ? selectedFill
+            : isDark()         ? QColor(0x2F, 0x5D, 0x9E)
+                               : QColor(0x1F, 0x4E, 0x9A));
+    p.setColor(QPalette::HighlightedText, onSelectedFill.isValid() ? onSelectedFill : QColor(0xFF, 0xFF, 0xFF));
+    p.setColor(QPalette::Link, link.isValid() ? link : isDark() ? QColor(0x8A, 0xB4, 0xF8) : QColor(0x1A, 0x4F, 0xA0));
     p.setColor(QPalette::LinkVisited, p.color(QPalette::Link));
     p.setColor(QPalette::Disabled, QPalette::Text, mutedText);
     p.setColor(QPalette::Disabled, QPalette::WindowText, mutedText);
@@ -149,7 +209,7 @@ QColor Theme::traceColour(int slot) const
     static const QColor onDark[] = {QColor(0xEE, 0xEE, 0xEE), QColor(0xFF, 0x85, 0x8F), QColor(0x85, 0xB4, 0xFF),
         QColor(0x7F, 0xD1, 0x8B), QColor(0xC8, 0xA8, 0xF0)};
     const int i = ((slot % 5) + 5) % 5;
-    return kind == Kind::Dark ? onDark[i] : onLight[i];
+    return isDark() ? onDark[i] : onLight[i];
 }
 
 QColor Theme::outlineFor(const QColor &fill) const

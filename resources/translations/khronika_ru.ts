@@ -218,20 +218,12 @@
         <translation>переведённая запись из %1</translation>
     </message>
     <message>
-        <source>standing level</source>
-        <translation>уровень положения</translation>
-    </message>
-    <message>
-        <source>there is no %1 %2 to translate</source>
-        <translation>нет записи %1 %2, которую можно перевести</translation>
-    </message>
-    <message>
         <source>a translated %1</source>
         <translation>переведённое поле %1</translation>
     </message>
     <message>
         <source>%1 has no %2 to translate</source>
-        <translation>%1: нет поля %2 для перевода</translation>
+        <translation>%1: нет элемента для перевода: %2</translation>
     </message>
     <message>
         <source>%1 of %2 is translated into %3 twice</source>
@@ -757,6 +749,229 @@
         <source>unknown list %1 (expected sources, events, actors, factions, series, periods, tours, documents or places)</source>
         <translation>неизвестный список %1 (ожидались sources, events, actors, factions, series, periods, tours, documents или places)</translation>
     </message>
+    <message>
+        <source>there is no %1 to translate</source>
+        <translation>%1: такой записи нет, переводить нечего</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>the standing of actor &apos;%1&apos; from %2</source>
+        <translation>положение участника «%1» с %2</translation>
+    </message>
+    <message>
+        <source>the status of actor &apos;%1&apos; on %2</source>
+        <translation>статус участника «%1» на %2</translation>
+    </message>
+    <message>
+        <source>step %1 of tour &apos;%2&apos;</source>
+        <translation>шаг %1 экскурсии «%2»</translation>
+    </message>
+    <message>
+        <source>category &apos;%1&apos;</source>
+        <translation>категория «%1»</translation>
+    </message>
+    <message>
+        <source>office &apos;%1&apos;</source>
+        <translation>должность «%1»</translation>
+    </message>
+    <message>
+        <source>standing level &apos;%1&apos;</source>
+        <translation>уровень положения «%1»</translation>
+    </message>
+    <message>
+        <source>event &apos;%1&apos;</source>
+        <translation>событие «%1»</translation>
+    </message>
+    <message>
+        <source>actor &apos;%1&apos;</source>
+        <translation>участник «%1»</translation>
+    </message>
+    <message>
+        <source>faction &apos;%1&apos;</source>
+        <translation>группировка «%1»</translation>
+    </message>
+    <message>
+        <source>series &apos;%1&apos;</source>
+        <translation>ряд данных «%1»</translation>
+    </message>
+    <message>
+        <source>period &apos;%1&apos;</source>
+        <translation>период «%1»</translation>
+    </message>
+    <message>
+        <source>tour &apos;%1&apos;</source>
+        <translation>экскурсия «%1»</translation>
+    </message>
+    <message>
+        <source>document &apos;%1&apos;</source>
+        <translation>документ «%1»</translation>
+    </message>
+    <message>
+        <source>place &apos;%1&apos;</source>
+        <translation>место «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>%1 already holds a data set: choose a new folder</source>
+        <translation>в %1 уже есть набор данных: выберите новую папку</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <source>no year</source>
+        <translation>нет года</translation>
+    </message>
+    <message>
+        <source>%1 is not a year from 1 to 9999</source>
+        <translation>%1 — не год от 1 до 9999</translation>
+    </message>
+    <message>
+        <source>%1 is not a month (1 to 12)</source>
+        <translation>%1 — не месяц (от 1 до 12)</translation>
+    </message>
+    <message>
+        <source>a day without a month</source>
+        <translation>день указан без месяца</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the month</source>
+        <translation>%1 — не день месяца</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of %2</source>
+        <translation>%1 — не день месяца %2</translation>
+    </message>
+    <message>
+        <source>%1 has no text: its headline is used as the summary</source>
+        <translation>«%1»: нет текста; заголовок взят в качестве краткого содержания</translation>
+    </message>
+    <message>
+        <source>nothing to import: no event or era could be read</source>
+        <translation>импортировать нечего: не прочитано ни одного события или эпохи</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: save it from the spreadsheet as CSV UTF-8</source>
+        <translation>файл — не текст в UTF-8: сохраните его из электронной таблицы как CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>a quote opened here is never closed: the rest of the file cannot be read</source>
+        <translation>открытая здесь кавычка нигде не закрыта: остаток файла прочитать нельзя</translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation>в файле нет строки заголовков</translation>
+    </message>
+    <message>
+        <source>the header row has no &apos;%1&apos; column: is this a TimelineJS sheet?</source>
+        <translation>в строке заголовков нет столбца «%1»: это точно таблица TimelineJS?</translation>
+    </message>
+    <message>
+        <source>row %1, column &apos;%2&apos;: %3; the row is left out</source>
+        <translation>строка %1, столбец «%2»: %3; строка пропущена</translation>
+    </message>
+    <message>
+        <source>%1 is not &apos;title&apos;, &apos;era&apos; or empty</source>
+        <translation>%1 — не «title», не «era» и не пустое значение</translation>
+    </message>
+    <message>
+        <source>an event needs a headline</source>
+        <translation>у события должен быть заголовок</translation>
+    </message>
+    <message>
+        <source>it ends (%1) before it starts (%2)</source>
+        <translation>оно заканчивается (%1) раньше, чем начинается (%2)</translation>
+    </message>
+    <message>
+        <source>the header row has no &apos;%1&apos; column (the columns are date, end, title, summary, group, people, source)</source>
+        <translation>в строке заголовков нет столбца «%1» (столбцы: date, end, title, summary, group, people, source)</translation>
+    </message>
+    <message>
+        <source>an event needs a title</source>
+        <translation>у события должно быть название</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>%1 — не дата (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>это не JSON: %1</translation>
+    </message>
+    <message>
+        <source>a TimelineJS file is an object with an &apos;events&apos; list</source>
+        <translation>файл TimelineJS — это объект со списком «events»</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3; it is left out</source>
+        <translation>%1, %2: %3; пропущено</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>титульный слайд</translation>
+    </message>
+    <message>
+        <source>%1 is not an object; it is left out</source>
+        <translation>%1 — не объект; пропущено</translation>
+    </message>
+    <message>
+        <source>era</source>
+        <translation>эпоха</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>событие</translation>
+    </message>
+    <message>
+        <source>%1 %2, &lt;%3&gt;: %4; it is left out</source>
+        <translation>%1 %2, &lt;%3&gt;: %4; пропущено</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>нет названия</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 — не дата</translation>
+    </message>
+    <message>
+        <source>it ends before it starts</source>
+        <translation>оно заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>not a readable XML file: %1</source>
+        <translation>файл XML не читается: %1</translation>
+    </message>
+    <message>
+        <source>not a Timeline file: no &lt;timeline&gt; element</source>
+        <translation>это не файл программы Timeline: нет элемента &lt;timeline&gt;</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported from</source>
+        <translation>из формата %1 импортировать нельзя</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>это не обычный файл</translation>
+    </message>
+    <message>
+        <source>it is larger than 64 MiB</source>
+        <translation>он больше 64 МиБ</translation>
+    </message>
 </context>
 <context>
     <name>LoadProblems</name>
@@ -1060,6 +1275,105 @@ Exit status: 0 clean, 1 the data has errors, 2 usage or I/O error.</source>
             <numerusform>отмечены %n переведённые записи</numerusform>
             <numerusform>отмечено %n переведённых записей</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>khronika-convert</name>
+    <message>
+        <source>nothing imported from %1</source>
+        <translation>из %1 ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>imported %1 of %2 row(s) into %3 (%4 left out); check it with khronika-check %3</source>
+        <translation>импортировано строк: %1 из %2, в %3 (пропущено: %4); проверьте результат: khronika-check %3</translation>
+    </message>
+    <message>
+        <source>%1 has errors: nothing exported</source>
+        <translation>в %1 есть ошибки: ничего не экспортировано</translation>
+    </message>
+    <message>
+        <source>%1 event(s) exported to %2</source>
+        <translation>экспортировано событий: %1, в %2</translation>
+    </message>
+    <message>
+        <source>(the data set has %1 warning(s): khronika-check %2 lists them)</source>
+        <translation>(предупреждений в наборе данных: %1; их перечислит khronika-check %2)</translation>
+    </message>
+    <message>
+        <source>Imports a timeline into a new Khronika data set folder, or exports a data set to another format.
+
+Import from: timelinejs-csv (a TimelineJS sheet saved as CSV), timelinejs-json, timeline (the .timeline
+files of the program Timeline), csv (a header row of date, end, title, summary, group, people, source).
+Export to: timelinejs-json, timelinejs-csv, csv, ics (iCalendar, all-day entries).
+Formats are guessed from the names: a folder is a data set; .json is TimelineJS JSON; .csv is a
+TimelineJS sheet when its header has Year and Headline (on output: always), plain CSV otherwise;
+.timeline and .ics as named.
+
+Imported events cite the imported file as their source, marked unverified: khronika-check warns about
+them until real sources are given. A row that cannot be read is reported as file:line:col and left out.
+
+Exit status: 0 done, 1 rows left out or the data set has errors, 2 usage or I/O error.</source>
+        <translation>Импортирует хронологию в новую папку набора данных «Хроники» или экспортирует набор данных в другой формат.
+
+Импорт из: timelinejs-csv (таблица TimelineJS, сохранённая как CSV), timelinejs-json, timeline (файлы .timeline
+программы Timeline), csv (строка заголовков date, end, title, summary, group, people, source).
+Экспорт в: timelinejs-json, timelinejs-csv, csv, ics (iCalendar, события на весь день).
+Формат определяется по имени: папка — набор данных; .json — JSON TimelineJS; .csv — таблица TimelineJS,
+если в заголовке есть Year и Headline (при выводе — всегда), иначе простой CSV; .timeline и .ics — по названию.
+
+Импортированные события ссылаются на исходный файл как на источник с пометкой «не проверено»: khronika-check
+предупреждает о них, пока не указаны настоящие источники. Строка, которую нельзя прочитать, выводится как
+файл:строка:столбец и пропускается.
+
+Код возврата: 0 — готово, 1 — строки пропущены или в наборе данных есть ошибки, 2 — ошибка вызова или ввода-вывода.</translation>
+    </message>
+    <message>
+        <source>The format of INPUT, when its name does not say.</source>
+        <translation>Формат INPUT, если его не видно по имени.</translation>
+    </message>
+    <message>
+        <source>The format of OUTPUT, when its name does not say.</source>
+        <translation>Формат OUTPUT, если его не видно по имени.</translation>
+    </message>
+    <message>
+        <source>What a TimelineJS group is in Khronika: category (the default) or faction.</source>
+        <translation>Чем становится группа TimelineJS в «Хронике»: категорией (category, по умолчанию) или группировкой (faction).</translation>
+    </message>
+    <message>
+        <source>Write the help and the messages in LANG (en or ru; default: the system&apos;s language).</source>
+        <translation>Выводить справку и сообщения на языке LANG (en или ru; по умолчанию — язык системы).</translation>
+    </message>
+    <message>
+        <source>A timeline file, or a data set folder.</source>
+        <translation>Файл хронологии или папка набора данных.</translation>
+    </message>
+    <message>
+        <source>A new data set folder, or the file to export to.</source>
+        <translation>Новая папка набора данных или файл, в который экспортировать.</translation>
+    </message>
+    <message>
+        <source>--group-as takes category or faction, not &apos;%1&apos;</source>
+        <translation>--group-as принимает category или faction, а не «%1»</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: нет такого файла или папки</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1: name it with --%2</source>
+        <translation>не удаётся определить формат %1: укажите его в --%2</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (dataset, timelinejs-csv, timelinejs-json, timeline, csv, ics)</source>
+        <translation>неизвестный формат «%1» (dataset, timelinejs-csv, timelinejs-json, timeline, csv, ics)</translation>
+    </message>
+    <message>
+        <source>converts a timeline into a data set or a data set into a timeline, not %1 into %2</source>
+        <translation>преобразует хронологию в набор данных или набор данных в хронологию, а не %1 в %2</translation>
+    </message>
+    <message>
+        <source>%1: not a data set folder (no dataset.yaml)</source>
+        <translation>%1: это не папка набора данных (нет dataset.yaml)</translation>
     </message>
 </context>
 <context>
@@ -1445,10 +1759,6 @@ Exit status: 0 clean, 1 the data has errors, 2 usage or I/O error.</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <source>Khronika will speak %1 from its next start.</source>
-        <translation>Язык «%1» будет включён при следующем запуске «Хроники».</translation>
-    </message>
-    <message>
         <source>&amp;Tours</source>
         <translation>&amp;Экскурсии</translation>
     </message>
@@ -1662,6 +1972,14 @@ B: затемнить экран · Ctrl+= / Ctrl+−: крупнее / мель
     <message>
         <source>&amp;Map</source>
         <translation>&amp;Карта</translation>
+    </message>
+    <message>
+        <source>The translation into %1 could not be loaded.</source>
+        <translation>Перевод «%1» не удалось загрузить.</translation>
+    </message>
+    <message>
+        <source>&amp;System Colours</source>
+        <translation>Системные &amp;цвета</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,15 @@ run(1 ${sample} ${work}/sample)
 expect_contains("${err}" "${sample}:10:6: error: row 9, column 'Month': '13' is not a month (1 to 12); the row is left out")
 expect_contains("${err}" "imported 9 of 10 row(s) into ${work}/sample (1 left out)")
 
+# In Russian (--lang ru): the same row at the same place, the importer's words in Russian, and the help too.
+run(1 --lang ru ${sample} ${work}/sample-ru)
+expect_contains("${err}" "${sample}:10:6: error: строка 9, столбец «Month»: '13' — не месяц (от 1 до 12); строка пропущена")
+expect_contains("${err}" "импортировано строк: 9 из 10, в ${work}/sample-ru (пропущено: 1)")
+run(2 --lang ru ${sample} ${work}/sample-ru)
+expect_contains("${err}" "в ${work}/sample-ru уже есть набор данных: выберите новую папку")
+run(0 --lang=ru --help)
+expect_contains("${out}" "Импортирует хронологию в новую папку набора данных")
+
 # What was imported passes the checker with warnings only: the imported file is an unverified source.
 set(PROGRAM ${CHECK})
 run(0 ${work}/sample)

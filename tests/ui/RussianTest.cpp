@@ -4,22 +4,31 @@
 
 #include "QtPrinters.h"
 #include "TestData.h"
+#include "core/DataSetLoader.h"
 #include "i18n/Language.h"
 #include "ui/ExplorerOptions.h"
+#include "ui/charts/ChartPanel.h"
 #include "ui/charts/EconomyCharts.h"
 #include "ui/charts/TimeChartView.h"
 #include "ui/charts/TimeSeriesChart.h"
 #include "ui/export/ViewDump.h"
 #include "ui/panels/LoadProblems.h"
 #include "ui/panels/SidePanel.h"
+#include "ui/presentation/PresentationPanel.h"
+#include "ui/presentation/TourPlayer.h"
 #include "ui/view/TickGenerator.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDockWidget>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTextBrowser>
 
 #include <gtest/gtest.h>
 
@@ -202,4 +211,214 @@ TEST(Russian, LoadProblemsAreShownInRussian)
     const LoadResult english = DataSetLoader::loadDirectory(QStringLiteral(KHRONIKA_FIXTURES "/broken"));
     EXPECT_TRUE(LoadProblems::detailsText(english.diagnostics)
                     .contains(QStringLiteral("records.yaml:6:11: error: date '1927-13-40' is not a date")));
+}
+
+namespace {
+
+// What a class sees of the window in a language: a sample of its own texts and of the data set's.
+struct SeenTexts {
+    QString firstMenu, browseDock, factionsBox, details, chartTitle, chartTab, selectedLabel, status;
+};
+
+SeenTexts seen(MainWindow &w, const QString &event)
+{
+    SeenTexts s;
+    s.firstMenu = w.menuBar()->actions().front()->text();
+    s.browseDock = w.findChild<QDockWidget *>(QStringLiteral("browseDock"))->windowTitle();
+    for (const QGroupBox *box : w.sidePanel()->findChildren<QGroupBox *>()) {
+        if (s.factionsBox.isEmpty())
+            s.factionsBox = box->title();
+    }
+    s.details = w.details()->toPlainText();
+    if (const ChartPanel *chart = w.charts()->chart(QStringLiteral("terror")))
+        s.chartTitle = chart->chartTitle();
+    if (const auto *tabs = w.charts()->findChild<QTabBar *>())
+        s.chartTab = tabs->tabText(tabs->currentIndex());
+    for (const DrawnText &t : ViewDump::of(&w).textsOfKind(QStringLiteral("event-label"))) {
+        if (t.event == event)
+            s.selectedLabel = t.text;
+    }
+    s.status = w.statusBar()->currentMessage();
+    return s;
+}
+
+// The class's place in the window: none of it may move when the language changes.
+struct ClassPlace {
+    double start = 0, end = 0;
+    Day cursor = 0;
+    int selected = -1;
+    QList<int> traced;
+    bool factionShown = true;
+    QString search;
+    std::vector<int> matches;
+    QString chart;
+    LaneMode lanes = LaneMode::Faction;
+    friend bool operator==(const ClassPlace &, const ClassPlace &) = default;
+};
+
+ClassPlace placeIn(MainWindow &w)
+{
+    const ViewState &s = *w.state();
+    return {s.windowStart(), s.windowEnd(), s.cursor(), s.selectedEvent(), s.tracedActors(), s.isFactionShown(0),
+        w.sidePanel()->searchField()->text(), s.searchMatches(), w.charts()->currentChart(), s.laneMode()};
+}
+
+void chooseLanguage(MainWindow &w, const QString &code)
+{
+    QMenu *languages = w.findChild<QMenu *>(QStringLiteral("languageMenu"));
+    ASSERT_NE(languages, nullptr);
+    for (QAction *a : languages->actions()) {
+        if (a->data().toString() == code)
+            a->trigger();
+    }
+    settle();
+}
+
+} // namespace
+
+// Language > Русский and back while the class is looking at something: the menus, a panel's heading,
+// the selected event's title in its details and on the timeline, a chart's title and tab all change
+// language at once, with no restart, and the window, cursor, selection, tracing, filters, search and
+// chart stay where they were.
+TEST(Russian, TheLanguageChangesLiveAndTheClassKeepsItsPlace)
+{
+    Untranslated restore;
+    ASSERT_TRUE(Language::apply(qApp, QStringLiteral("en")));
+    MainWindow w(test::builtinTimeline());
+    w.state()->setAnimationsEnabled(false);
+    ExplorerOptions options;
+    options.size = QSize(1920, 1080);
+    w.apply(options);
+    w.setChartsDetached(false);
+    w.setChartsVisible(true);
+    w.charts()->setCurrentChart(QStringLiteral("terror"));
+    w.show();
+    settle();
+    const QString event = QStringLiteral("kirov-murder");
+    const int kirov = w.state()->timeline().eventIndex(event);
+    ASSERT_GE(kirov, 0);
+    w.state()->setSelectedEvent(kirov);
+    w.state()->setWindow(double(w.state()->timeline().eventRange(kirov).first) - 200,
+        double(w.state()->timeline().eventRange(kirov).first) + 200);
+    w.state()->setTracedActors({w.state()->timeline().actorIndex(QStringLiteral("kirov"))});
+    w.state()->setFactionShown(0, false);
+    w.sidePanel()->searchField()->setText(QStringLiteral("Kirov"));
+    settle();
+    const ClassPlace before = placeIn(w);
+    ASSERT_FALSE(before.matches.empty());
+    const SeenTexts english = seen(w, event);
+    EXPECT_EQ(english.firstMenu, QStringLiteral("&File"));
+    EXPECT_EQ(english.browseDock, QStringLiteral("Browse"));
+    EXPECT_EQ(english.factionsBox, QStringLiteral("Factions"));
+    EXPECT_TRUE(english.details.contains(QStringLiteral("Kirov murdered in Leningrad")))
+        << english.details.toStdString();
+    EXPECT_EQ(english.chartTitle, QStringLiteral("Repression: death sentences and the Gulag"));
+    EXPECT_EQ(english.chartTab, QStringLiteral("Repression"));
+    EXPECT_TRUE(english.selectedLabel.startsWith(QStringLiteral("Kirov"))) << english.selectedLabel.toStdString();
+    EXPECT_TRUE(english.status.startsWith(QStringLiteral("Tracing: "))) << english.status.toStdString();
+
+    chooseLanguage(w, QStringLiteral("ru"));
+    EXPECT_EQ(Language::current(), QStringLiteral("ru"));
+    const SeenTexts russian = seen(w, event);
+    EXPECT_EQ(russian.firstMenu, QStringLiteral("&Файл"));
+    EXPECT_EQ(russian.browseDock, QStringLiteral("Навигация"));
+    EXPECT_EQ(russian.factionsBox, QStringLiteral("Группировки"));
+    EXPECT_TRUE(russian.details.contains(QStringLiteral("Убийство Кирова в Ленинграде")))
+        << russian.details.toStdString();
+    EXPECT_FALSE(russian.details.contains(QStringLiteral("Kirov murdered"))) << russian.details.toStdString();
+    EXPECT_EQ(russian.chartTitle, QStringLiteral("Репрессии: смертные приговоры и ГУЛАГ"));
+    EXPECT_NE(russian.chartTab, english.chartTab);
+    EXPECT_TRUE(russian.selectedLabel.startsWith(QStringLiteral("Убийство"))) << russian.selectedLabel.toStdString();
+    EXPECT_NE(russian.status, english.status);
+    EXPECT_EQ(placeIn(w), before);
+    EXPECT_EQ(w.state()->timeline().event(kirov).id, event);
+
+    chooseLanguage(w, QStringLiteral("en"));
+    EXPECT_EQ(Language::current(), QStringLiteral("en"));
+    const SeenTexts back = seen(w, event);
+    EXPECT_EQ(back.firstMenu, english.firstMenu);
+    EXPECT_EQ(back.browseDock, english.browseDock);
+    EXPECT_EQ(back.factionsBox, english.factionsBox);
+    EXPECT_EQ(back.details, english.details);
+    EXPECT_EQ(back.chartTitle, english.chartTitle);
+    EXPECT_EQ(back.chartTab, english.chartTab);
+    EXPECT_EQ(back.selectedLabel, english.selectedLabel);
+    EXPECT_EQ(back.status, english.status);
+    EXPECT_EQ(placeIn(w), before);
+}
+
+// Presenting a tour, a change of language keeps its step and tells the step's narration anew.
+TEST(Russian, TheLanguageChangesLiveOnTheSameTourStep)
+{
+    Untranslated restore;
+    ASSERT_TRUE(Language::apply(qApp, QStringLiteral("en")));
+    MainWindow w(test::builtinTimeline());
+    w.setFullScreenWhenPresenting(false);
+    w.state()->setAnimationsEnabled(false);
+    const Tour *tour = w.state()->timeline().tour(QStringLiteral("great-terror"));
+    ASSERT_NE(tour, nullptr);
+    w.show();
+    w.playTour(*tour, 3);
+    settle();
+    const QString englishTitle = w.presentationPanel()->title();
+    const QString englishBody = w.presentationPanel()->body();
+    const double start = w.state()->windowStart(), end = w.state()->windowEnd();
+    ASSERT_TRUE(w.setLanguage(QStringLiteral("ru")));
+    settle();
+    EXPECT_EQ(w.tourPlayer()->step(), 3);
+    EXPECT_TRUE(w.isPresenting());
+    EXPECT_NE(w.presentationPanel()->title(), englishTitle);
+    EXPECT_NE(w.presentationPanel()->body(), englishBody);
+    EXPECT_EQ(w.presentationPanel()->title(), w.tourPlayer()->currentStep()->title);
+    EXPECT_DOUBLE_EQ(w.state()->windowStart(), start);
+    EXPECT_DOUBLE_EQ(w.state()->windowEnd(), end);
+    ASSERT_TRUE(w.setLanguage(QStringLiteral("en")));
+    settle();
+    EXPECT_EQ(w.tourPlayer()->step(), 3);
+    EXPECT_EQ(w.presentationPanel()->title(), englishTitle);
+    EXPECT_EQ(w.presentationPanel()->body(), englishBody);
+}
+
+// In a Russian diagnostic the record it is about is named in Russian, with Russian quotation marks
+// and as the sentence's subject: "событие «congress-12»: нет текста…", never "event 'congress-12'".
+TEST(Russian, RecordsAreNamedInRussianInDiagnostics)
+{
+    Untranslated restore;
+    ASSERT_TRUE(Language::apply(qApp, QStringLiteral("ru")));
+    auto files = test::minimalDataSet();
+    files[QStringLiteral("dataset.yaml")] += "languages: [en, ru]\ntranslations: [ru/texts.yaml]\n";
+    files[QStringLiteral("records.yaml")] += QByteArrayLiteral(R"(tours:
+  - id: lesson
+    title: A lesson
+    steps:
+      - { title: One, narration: First., events: [congress-12] }
+)");
+    files[QStringLiteral("ru/texts.yaml")] = QByteArrayLiteral(R"(language: ru
+events:
+  - { id: no-such-event, title: Нет такого }
+  - { id: congress-12, title: XII съезд }
+tours:
+  - id: lesson
+    title: Урок
+    steps:
+      - { step: 3, narration: Третьего шага нет. }
+)");
+    const LoadResult r = DataSetLoader::loadBuffers(files);
+    const QStringList lines = test::messages(r);
+    const QString all = lines.join(u'\n');
+    EXPECT_TRUE(lines.contains(
+        QStringLiteral("ru/texts.yaml:3:11: error: событие «no-such-event»: такой записи нет, переводить нечего")))
+        << all.toStdString();
+    EXPECT_TRUE(lines.contains(
+        QStringLiteral("ru/texts.yaml:9:9: error: экскурсия «lesson»: нет элемента для перевода: шаг 3")))
+        << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("warning: событие «congress-12»: нет текста на языке ru для summary")))
+        << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("warning: участник «stalin»: нет текста на языке ru для name")))
+        << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("warning: шаг 1 экскурсии «lesson»: нет текста на языке ru для title")))
+        << all.toStdString();
+    for (const QString &english : {QStringLiteral("event '"), QStringLiteral("actor '"), QStringLiteral("tour '"),
+             QStringLiteral("category '"), QStringLiteral("step 1 of")})
+        EXPECT_FALSE(all.contains(english)) << english.toStdString() << "\n" << all.toStdString();
 }

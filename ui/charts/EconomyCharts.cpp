@@ -5,6 +5,7 @@
 #include "TimeSeriesChart.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QLayout>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -82,7 +83,6 @@ EconomyCharts::EconomyCharts(ViewState *state, const QStringList &charts, const 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_tabs->setDocumentMode(true);
-    m_tabs->setAccessibleName(tr("Charts"));
     // A frame around the plots, which take the focus themselves: Tab passes it by.
     m_scroll->setFocusPolicy(Qt::NoFocus);
     m_tabs->setExpanding(false);
@@ -104,6 +104,31 @@ EconomyCharts::EconomyCharts(ViewState *state, const QStringList &charts, const 
         Q_EMIT currentChartChanged(m_charts[size_t(index)]->chartId());
     });
     setShownCharts(charts);
+    m_tabs->setAccessibleName(tr("Charts"));
+    connect(m_state, &ViewState::textsChanged, this, &EconomyCharts::retranslateSoon);
+}
+
+void EconomyCharts::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateSoon();
+    QWidget::changeEvent(event);
+}
+
+void EconomyCharts::retranslateSoon()
+{
+    if (m_retranslating)
+        return;
+    m_retranslating = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_retranslating = false;
+            m_tabs->setAccessibleName(tr("Charts"));
+            // Titles, legends, captions, axes and sources are all made when a chart is built.
+            setShownCharts(shownCharts());
+        },
+        Qt::QueuedConnection);
 }
 
 void EconomyCharts::fitPage()

@@ -57,7 +57,8 @@ public:
         QSize size = QSize(), const Theme &theme = Theme(), bool withCursor = false);
 
     // Rebuilds the charts in another theme (light, dark, projector); series hidden from a legend
-    // are shown again.
+    // are shown again. A change of language rebuilds them too, once the event loop runs (the
+    // interface's words and the data set's both change, in whichever order they arrive).
     void setTheme(const Theme &theme);
     // The charts offered, in chartIds() order; unknown ids are ignored.
     void setShownCharts(const QStringList &ids);
@@ -93,8 +94,11 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // One rebuild in the new language, however many changes announce it.
+    void retranslateSoon();
     // Builds the charts offered, if they are not built yet (see the class comment).
     void ensureBuilt() const;
     void build(const QString &current);
@@ -115,6 +119,7 @@ private:
     QString m_current; // until built, the chart to show first (empty: the first offered)
     std::vector<QString> m_preferredPlots;
     bool m_compact = false;
+    bool m_retranslating = false;
 };
 
 } // namespace khronika

@@ -158,9 +158,10 @@ MapView::MapView(ViewState *state, QWidget *parent)
     setMouseTracking(false);
     setAttribute(Qt::WA_OpaquePaintEvent);
     m_insets = {
-        {tr("Istanbul"), QRectF(QPointF(28.0, 40.35), QPointF(29.9, 41.45)), QStringLiteral("inset/istanbul/land"), {}},
-        {tr("Mexico"), QRectF(QPointF(-117.5, 14.3), QPointF(-86.5, 32.8)), QStringLiteral("inset/mexico/land"), {}},
+        {QString(), QRectF(QPointF(28.0, 40.35), QPointF(29.9, 41.45)), QStringLiteral("inset/istanbul/land"), {}},
+        {QString(), QRectF(QPointF(-117.5, 14.3), QPointF(-86.5, 32.8)), QStringLiteral("inset/mexico/land"), {}},
     };
+    retranslateInsets();
     // Markers on the main map are projected once; an inset's place is placed per paint (insetOf).
     m_geographyOfEvent.assign(size_t(state->timeline().eventCount()), -1);
     for (size_t i = 0; i < m_geography.size(); ++i)
@@ -172,6 +173,14 @@ MapView::MapView(ViewState *state, QWidget *parent)
         connect(state, signal, this, qOverload<>(&QWidget::update));
     connect(state, &ViewState::selectionChanged, this, qOverload<>(&QWidget::update));
     connect(state, &ViewState::cursorChanged, this, qOverload<>(&QWidget::update));
+    // Event titles and place names are read from the timeline at every paint.
+    connect(state, &ViewState::textsChanged, this, qOverload<>(&QWidget::update));
+}
+
+void MapView::retranslateInsets()
+{
+    m_insets[0].title = tr("Istanbul");
+    m_insets[1].title = tr("Mexico");
 }
 
 void MapView::setTheme(const Theme &theme)
@@ -699,6 +708,11 @@ QString MapView::markerTooltip(int cluster) const
 
 bool MapView::event(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Map"));
+        retranslateInsets();
+        m_base = QImage(); // the credit is drawn with the land
+    }
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int hit = hitTestClusters(m_clusters, help->pos(), markerRadius() * 2);

@@ -74,6 +74,8 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    // The insets' titles in the interface's language (again at a change of language).
+    void retranslateInsets();
     struct Inset {
         QString title;
         QRectF box; // longitude/latitude: x longitude, y latitude

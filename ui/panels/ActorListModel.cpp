@@ -18,6 +18,12 @@ ActorListModel::ActorListModel(ViewState *state, QObject *parent)
     });
 }
 
+void ActorListModel::refreshTexts()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}
+
 int ActorListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_state->timeline().actorCount();

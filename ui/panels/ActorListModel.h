@@ -18,6 +18,9 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // The names are now in another language (ViewState::textsChanged): every row changed, none moved,
+    // so that a sorting proxy re-sorts and a view keeps its current person.
+    void refreshTexts();
 
 private:
     ViewState *m_state;

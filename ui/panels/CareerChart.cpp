@@ -73,15 +73,19 @@ CareerChart::CareerChart(ViewState *state, QWidget *parent)
 {
     connect(m_state, &ViewState::windowChanged, this, qOverload<>(&QWidget::update));
     connect(m_state, &ViewState::cursorChanged, this, qOverload<>(&QWidget::update));
-    connect(m_state, &ViewState::tracedActorsChanged, this, [this] {
-        layOutLegend();
-        setMinimumHeight(contentHeight());
-        updateGeometry();
-        update();
-    });
+    connect(m_state, &ViewState::tracedActorsChanged, this, &CareerChart::relayOut);
+    connect(m_state, &ViewState::textsChanged, this, &CareerChart::relayOut);
     layOutLegend();
     setMinimumHeight(contentHeight());
     setMouseTracking(true);
+}
+
+void CareerChart::relayOut()
+{
+    layOutLegend();
+    setMinimumHeight(contentHeight());
+    updateGeometry();
+    update();
 }
 
 void CareerChart::setTheme(const Theme &theme)
@@ -423,6 +427,9 @@ QString CareerChart::standingToolTip(const QPointF &pos) const
 
 bool CareerChart::event(QEvent *event)
 {
+    // The legend's words, the names and the dates change length in another language.
+    if (event->type() == QEvent::LanguageChange)
+        relayOut();
     if (event->type() == QEvent::ToolTip) {
         const auto *help = static_cast<QHelpEvent *>(event);
         const QString text = standingToolTip(help->pos());

@@ -52,6 +52,8 @@ private:
     double yForLevel(int level, int slot) const;
     // Lays the legend out in rows across the chart's width: on a change of width, theme or actors.
     void layOutLegend();
+    // The legend, the least height and a repaint anew: other actors traced, or another language.
+    void relayOut();
     double legendLeft() const;
     double standingChartHeight() const;
     int contentHeight() const;

@@ -3,6 +3,8 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <utility>
+
 namespace khronika {
 
 SearchResultsModel::SearchResultsModel(ViewState *state, QObject *parent)
@@ -12,9 +14,17 @@ SearchResultsModel::SearchResultsModel(ViewState *state, QObject *parent)
 
 void SearchResultsModel::setQuery(const QString &text)
 {
+    const QString query = text.trimmed();
+    std::vector<int> events = query.isEmpty() ? std::vector<int>() : m_state->search(query);
+    if (query == m_query && events == m_events) {
+        // The same results (a change of language): their texts anew, the reader's row kept.
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+        return;
+    }
     beginResetModel();
-    m_query = text.trimmed();
-    m_events = m_query.isEmpty() ? std::vector<int>() : m_state->search(m_query);
+    m_query = query;
+    m_events = std::move(events);
     endResetModel();
 }
 

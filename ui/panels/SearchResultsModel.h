@@ -22,7 +22,7 @@ public:
     explicit SearchResultsModel(ViewState *state, QObject *parent = nullptr);
 
     // Runs the search (every word must occur; see Timeline::search) and resets the rows. An empty
-    // query clears them.
+    // query clears them. The same results again only change the rows' texts (a change of language).
     void setQuery(const QString &text);
     const QString &query() const { return m_query; }
     // The events found, in the rows' order; empty when nothing matches.

@@ -17,6 +17,8 @@
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace khronika {
 
 namespace {
@@ -62,16 +64,10 @@ SidePanel::SidePanel(ViewState *state, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
 
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search events and people (Ctrl+F)…"));
-    m_search->setAccessibleName(tr("Search events"));
-    m_search->setAccessibleDescription(
-        tr("Finds events by their title, summary and people, in English or Russian; the results are ringed on "
-           "the timeline."));
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
     m_resultCount = new QLabel(this);
     m_resultCount->setVisible(false);
-    m_resultCount->setAccessibleName(tr("Number of events found"));
     layout->addWidget(m_resultCount);
     // The results are a model read by the view a screenful at a time: a one-letter query that matches
     // most of a large data set makes no widget per hit.
@@ -83,7 +79,6 @@ SidePanel::SidePanel(ViewState *state, QWidget *parent)
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_results->setVisible(false);
-    m_results->setAccessibleName(tr("Events found"));
     layout->addWidget(m_results, 2);
     connect(m_search, &QLineEdit::textChanged, this, &SidePanel::updateSearch);
     const auto activate = [this](const QModelIndex &index) {
@@ -99,39 +94,34 @@ SidePanel::SidePanel(ViewState *state, QWidget *parent)
     // Factions, checkable, with their colours; "No faction" stands for events that name none.
     m_factions = new QStandardItemModel(this);
     for (int f = -1; f < t.factionCount(); ++f) {
-        auto *item = new QStandardItem(f < 0 ? tr("No faction") : t.faction(f).name);
+        auto *item = new QStandardItem;
         item->setIcon(swatch(f < 0 ? QColor(0x55, 0x55, 0x55) : QColor(t.faction(f).colour), m_state->factionShape(f)));
         item->setCheckable(true);
         item->setCheckState(Qt::Checked);
         item->setData(f, kIndexRole);
-        if (f >= 0)
-            item->setToolTip(t.faction(f).description);
         m_factions->appendRow(item);
     }
-    auto *factionBox = new QGroupBox(tr("Factions"), this);
-    auto *fl = new QVBoxLayout(factionBox);
-    auto *factionView = checkList(m_factions, factionBox);
-    factionView->setAccessibleName(tr("Factions shown"));
-    fl->addWidget(factionView);
-    layout->addWidget(factionBox, 3);
+    m_factionBox = new QGroupBox(this);
+    auto *fl = new QVBoxLayout(m_factionBox);
+    m_factionView = checkList(m_factions, m_factionBox);
+    fl->addWidget(m_factionView);
+    layout->addWidget(m_factionBox, 3);
 
     m_categories = new QStandardItemModel(this);
     for (int c = 0; c < int(t.data().categories.size()); ++c) {
         if (t.eventsOfCategory(c).empty())
             continue;
-        auto *item = new QStandardItem(
-            QStringLiteral("%1 (%2)").arg(t.data().categories[size_t(c)].title).arg(t.eventsOfCategory(c).size()));
+        auto *item = new QStandardItem;
         item->setCheckable(true);
         item->setCheckState(Qt::Checked);
         item->setData(c, kIndexRole);
         m_categories->appendRow(item);
     }
-    auto *categoryBox = new QGroupBox(tr("Categories"), this);
-    auto *cl = new QVBoxLayout(categoryBox);
-    QListView *categoryView = checkList(m_categories, categoryBox);
-    categoryView->setAccessibleName(tr("Categories shown"));
-    cl->addWidget(categoryView);
-    layout->addWidget(categoryBox, 3);
+    m_categoryBox = new QGroupBox(this);
+    auto *cl = new QVBoxLayout(m_categoryBox);
+    m_categoryView = checkList(m_categories, m_categoryBox);
+    cl->addWidget(m_categoryView);
+    layout->addWidget(m_categoryBox, 3);
 
     connect(m_factions, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
         if (!m_syncing)
@@ -144,13 +134,11 @@ SidePanel::SidePanel(ViewState *state, QWidget *parent)
     connect(m_state, &ViewState::filtersChanged, this, &SidePanel::syncFilters);
 
     // Actors.
-    auto *actorBox = new QGroupBox(tr("People"), this);
-    auto *al = new QVBoxLayout(actorBox);
-    auto *actorSearch = new QLineEdit(actorBox);
-    actorSearch->setPlaceholderText(tr("Find a person…"));
-    actorSearch->setClearButtonEnabled(true);
-    actorSearch->setAccessibleName(tr("Find a person"));
-    al->addWidget(actorSearch);
+    m_actorBox = new QGroupBox(this);
+    auto *al = new QVBoxLayout(m_actorBox);
+    m_actorSearch = new QLineEdit(m_actorBox);
+    m_actorSearch->setClearButtonEnabled(true);
+    al->addWidget(m_actorSearch);
     m_actors = new ActorListModel(m_state, this);
     m_actorProxy = new QSortFilterProxyModel(this);
     m_actorProxy->setSourceModel(m_actors);
@@ -159,22 +147,83 @@ SidePanel::SidePanel(ViewState *state, QWidget *parent)
     m_actorProxy->setSortRole(ActorListModel::SortKeyRole);
     m_actorProxy->sort(0);
     // The names are folded as the event search folds them ("Хрущев" finds Хрущёв).
-    connect(actorSearch, &QLineEdit::textChanged, this,
+    connect(m_actorSearch, &QLineEdit::textChanged, this,
         [this](const QString &text) { m_actorProxy->setFilterFixedString(foldForSearch(text.trimmed())); });
-    m_actorView = new QListView(actorBox);
+    m_actorView = new QListView(m_actorBox);
     m_actorView->setModel(m_actorProxy);
     m_actorView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_actorView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_actorView->installEventFilter(this);
+    connect(m_actorView, &QListView::clicked, this,
+        [this](const QModelIndex &index) { trace(index, QApplication::keyboardModifiers() & Qt::ControlModifier); });
+    al->addWidget(m_actorView);
+    layout->addWidget(m_actorBox, 5);
+    retranslateUi();
+    fillDataTexts();
+    // A change of language: the same records, named anew; what is checked, traced and searched stays.
+    connect(m_state, &ViewState::textsChanged, this, &SidePanel::fillDataTexts);
+}
+
+void SidePanel::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search events and people (Ctrl+F)…"));
+    m_search->setAccessibleName(tr("Search events"));
+    m_search->setAccessibleDescription(
+        tr("Finds events by their title, summary and people, in English or Russian; the results are ringed on "
+           "the timeline."));
+    m_resultCount->setAccessibleName(tr("Number of events found"));
+    m_results->setAccessibleName(tr("Events found"));
+    m_factionBox->setTitle(tr("Factions"));
+    m_factionView->setAccessibleName(tr("Factions shown"));
+    m_categoryBox->setTitle(tr("Categories"));
+    m_categoryView->setAccessibleName(tr("Categories shown"));
+    m_actorBox->setTitle(tr("People"));
+    m_actorSearch->setPlaceholderText(tr("Find a person…"));
+    m_actorSearch->setAccessibleName(tr("Find a person"));
     m_actorView->setToolTip(
         tr("Click, Return or Space to trace a person; Ctrl+click or Ctrl+Space to compare several"));
     m_actorView->setAccessibleName(tr("People"));
     m_actorView->setAccessibleDescription(
         tr("Return or Space traces the person; Ctrl+Space adds them to a comparison."));
-    m_actorView->installEventFilter(this);
-    connect(m_actorView, &QListView::clicked, this,
-        [this](const QModelIndex &index) { trace(index, QApplication::keyboardModifiers() & Qt::ControlModifier); });
-    al->addWidget(m_actorView);
-    layout->addWidget(actorBox, 5);
+    if (!m_factions->rowCount())
+        return;
+    QStandardItem *none = m_factions->item(0);
+    if (none->data(kIndexRole).toInt() < 0)
+        none->setText(tr("No faction"));
+}
+
+void SidePanel::fillDataTexts()
+{
+    const Timeline &t = m_state->timeline();
+    // Changing a name is not a change of filter: the check boxes are left alone.
+    const bool syncing = std::exchange(m_syncing, true);
+    for (int r = 0; r < m_factions->rowCount(); ++r) {
+        QStandardItem *item = m_factions->item(r);
+        const int f = item->data(kIndexRole).toInt();
+        if (f < 0)
+            continue;
+        item->setText(t.faction(f).name);
+        item->setToolTip(t.faction(f).description);
+    }
+    for (int r = 0; r < m_categories->rowCount(); ++r) {
+        QStandardItem *item = m_categories->item(r);
+        const int c = item->data(kIndexRole).toInt();
+        item->setText(
+            QStringLiteral("%1 (%2)").arg(t.data().categories[size_t(c)].title).arg(t.eventsOfCategory(c).size()));
+    }
+    m_syncing = syncing;
+    m_actors->refreshTexts();
+    // The same query in the new texts: the results' titles and their count anew.
+    updateSearch();
+}
+
+void SidePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        updateSearch();
+    }
+    QWidget::changeEvent(event);
 }
 
 void SidePanel::trace(const QModelIndex &index, bool compare)

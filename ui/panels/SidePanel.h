@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
@@ -35,8 +36,13 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // The panel's own texts in the interface's language (again at a change of language).
+    void retranslateUi();
+    // The data set's texts: faction and category names, the people, what the search found.
+    void fillDataTexts();
     void updateSearch();
     // Traces the person at `index` alone (again: stops), or adds them to the comparison.
     void trace(const QModelIndex &index, bool compare);
@@ -52,6 +58,12 @@ private:
     ActorListModel *m_actors;
     QSortFilterProxyModel *m_actorProxy;
     QListView *m_actorView;
+    QListView *m_factionView;
+    QListView *m_categoryView;
+    QGroupBox *m_factionBox;
+    QGroupBox *m_categoryBox;
+    QGroupBox *m_actorBox;
+    QLineEdit *m_actorSearch;
     bool m_syncing = false;
 };
 

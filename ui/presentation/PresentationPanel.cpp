@@ -1,5 +1,6 @@
 #include "ui/presentation/PresentationPanel.h"
 
+#include <QEvent>
 #include <QPainter>
 #include <QTextDocument>
 
@@ -16,6 +17,8 @@ PresentationPanel::PresentationPanel(ViewState *state, TourPlayer *player, QWidg
     connect(m_state, &ViewState::selectionChanged, this, &PresentationPanel::refresh);
     connect(m_player, &TourPlayer::stepChanged, this, &PresentationPanel::refresh);
     connect(m_player, &TourPlayer::stopped, this, &PresentationPanel::refresh);
+    // A change of language: the step's or event's texts anew, in the same place.
+    connect(m_player, &TourPlayer::textsChanged, this, &PresentationPanel::refresh);
     setMinimumHeight(160);
     refresh();
 }
@@ -31,6 +34,14 @@ QString PresentationPanel::counter() const
     if (!m_player->isPlaying())
         return {};
     return tr("Step %1 of %2").arg(m_player->step() + 1).arg(m_player->stepCount());
+}
+
+void PresentationPanel::changeEvent(QEvent *event)
+{
+    // The misconception's "A common mistake" and the dates are the interface's language.
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
 }
 
 void PresentationPanel::refresh()

@@ -1,5 +1,6 @@
 #include "ui/presentation/PresenterWindow.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QTime>
 #include <QTimer>
@@ -27,7 +28,6 @@ PresenterWindow::PresenterWindow(TourPlayer *player, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_player(player)
 {
-    setWindowTitle(tr("Khronika — presenter"));
     auto *layout = new QVBoxLayout(this);
     m_clock = label(2.5, true, this);
     m_step = label(1.6, true, this);
@@ -44,6 +44,7 @@ PresenterWindow::PresenterWindow(TourPlayer *player, QWidget *parent)
     m_clock->setText(QTime::currentTime().toString(QStringLiteral("HH:mm")));
     connect(m_player, &TourPlayer::stepChanged, this, &PresenterWindow::refresh);
     connect(m_player, &TourPlayer::stopped, this, &PresenterWindow::refresh);
+    connect(m_player, &TourPlayer::textsChanged, this, &PresenterWindow::refresh);
     resize(800, 600);
     refresh();
 }
@@ -58,8 +59,16 @@ QString PresenterWindow::nextText() const
     return m_next->text();
 }
 
+void PresenterWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
 void PresenterWindow::refresh()
 {
+    setWindowTitle(tr("Khronika — presenter"));
     const TourStep *s = m_player->currentStep();
     if (!s) {
         m_step->setText(tr("No tour is playing"));

@@ -19,6 +19,9 @@ public:
     QString noteText() const;
     QString nextText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
 

@@ -8,7 +8,20 @@ namespace khronika {
 TourPlayer::TourPlayer(ViewState *state, QObject *parent)
     : QObject(parent)
     , m_state(state)
-{ }
+{
+    connect(m_state, &ViewState::textsChanged, this, &TourPlayer::followTexts);
+}
+
+void TourPlayer::followTexts()
+{
+    // The data set's own tour in the new language, at the same step and without moving the view; a tour
+    // made in the explorer has no translation and stays as it was written.
+    if (isPlaying()) {
+        if (const Tour *same = m_state->timeline().tour(m_tour.id); same && same->steps.size() == m_tour.steps.size())
+            m_tour = *same;
+    }
+    Q_EMIT textsChanged();
+}
 
 void TourPlayer::setTour(const Tour &tour)
 {

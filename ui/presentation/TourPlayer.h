@@ -37,9 +37,12 @@ public:
 Q_SIGNALS:
     void stepChanged(int step);
     void stopped();
+    // The tour's texts are now in another language (ViewState::textsChanged); the step is the same.
+    void textsChanged();
 
 private:
     void apply();
+    void followTexts();
 
     ViewState *m_state;
     Tour m_tour;

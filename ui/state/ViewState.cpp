@@ -39,6 +39,25 @@ ViewState::ViewState(std::shared_ptr<const Timeline> timeline, QObject *parent)
     m_factionShapes = assignMarkerShapes(colours);
 }
 
+bool ViewState::setTimeline(std::shared_ptr<const Timeline> timeline)
+{
+    const Timeline &now = *m_timeline;
+    const Timeline &next = *timeline;
+    const auto sameIds = [](const auto &a, const auto &b) {
+        return std::equal(
+            a.begin(), a.end(), b.begin(), b.end(), [](const auto &x, const auto &y) { return x.id == y.id; });
+    };
+    // Events are ordered by their dates and ids alone, never by a text, so a translation keeps them in place.
+    if (!sameIds(now.data().events, next.data().events) || !sameIds(now.data().actors, next.data().actors)
+        || !sameIds(now.data().factions, next.data().factions)
+        || !sameIds(now.data().categories, next.data().categories) || !sameIds(now.data().places, next.data().places)
+        || next.extent() != now.extent())
+        return false;
+    m_timeline = std::move(timeline);
+    Q_EMIT textsChanged();
+    return true;
+}
+
 MarkerShape ViewState::factionShape(int faction) const
 {
     return faction >= 0 && faction < int(m_factionShapes.size()) ? m_factionShapes[size_t(faction)]

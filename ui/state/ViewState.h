@@ -31,6 +31,11 @@ public:
 
     const Timeline &timeline() const { return *m_timeline; }
     std::shared_ptr<const Timeline> timelinePointer() const { return m_timeline; }
+    // Puts the same data set in another language in place (a change of the interface's language):
+    // the records must be the same, by id and in the same order, so that every index held (selection,
+    // traced actors, filters, search matches) still names the same record and every view keeps its
+    // place. Emits textsChanged(). Refused (false, nothing changed) when the records differ.
+    bool setTimeline(std::shared_ptr<const Timeline> timeline);
 
     // The visible window [start, end) in days, always inside limits() and at least a week long.
     double windowStart() const { return m_start; }
@@ -135,6 +140,8 @@ Q_SIGNALS:
     void laneModeChanged();
     void gutterChanged();
     void baselineChanged();
+    // The data set's texts are now in another language (setTimeline); nothing else changed.
+    void textsChanged();
 
 private:
     void applyWindow(double start, double end);

@@ -44,6 +44,11 @@ TimelineView::TimelineView(ViewState *state, QWidget *parent)
              &ViewState::searchMatchesChanged, &ViewState::gutterChanged})
         connect(m_state, signal, this, &TimelineView::invalidate);
     connect(m_state, &ViewState::selectionChanged, this, &TimelineView::invalidate);
+    // The same events with titles in another language: measured again.
+    connect(m_state, &ViewState::textsChanged, this, [this] {
+        m_labelWidths.clear();
+        invalidate();
+    });
     // Screen readers see the visible events as the view's children (TimelineAccessible).
     TimelineAccessible::installFactory();
     connect(m_state, &ViewState::selectionChanged, this, &TimelineView::announceSelection);
@@ -157,7 +162,9 @@ void TimelineView::resizeEvent(QResizeEvent *)
 
 void TimelineView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange) {
+    // A change of language changes the lanes' and clusters' words and the axis's month names.
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange
+        || event->type() == QEvent::LanguageChange) {
         m_labelWidths.clear();
         invalidate();
     }
