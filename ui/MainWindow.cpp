@@ -166,6 +166,7 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
     addDockWidget(Qt::RightDockWidgetArea, mapDock);
     splitDockWidget(mapDock, right, Qt::Horizontal);
     mapDock->hide();
+    connect(m_map, &MapView::exportRequested, this, &MainWindow::exportMapDialog);
 
     buildMenus();
     applyTheme();
@@ -223,6 +224,7 @@ void MainWindow::buildMenus()
         TimelineTransfer::exportDialog(m_state->timeline().data(), view, this);
     });
     file->addAction(tr("&Export View…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportViewDialog);
+    file->addAction(tr("Export &Map…"), this, [this] { exportMapDialog(QStringLiteral("png")); });
     file->addAction(tr("&Print…"), QKeySequence::Print, this, [this] { Exporter::print(m_state, m_theme, this); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -822,6 +824,24 @@ void MainWindow::exportViewDialog()
     const QSize target = parts.size() == 2 ? QSize(parts[0].toInt(), parts[1].toInt()) : QSize();
     QString error;
     if (!Exporter::exportView(m_state, m_theme, file, target, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void MainWindow::exportMapDialog(const QString &suffix)
+{
+    const QString filters[] = {tr("PNG image (*.png)"), tr("SVG drawing (*.svg)"), tr("PDF document (*.pdf)")};
+    const int first = suffix == u"svg" ? 1 : suffix == u"pdf" ? 2 : 0;
+    QString selected = filters[first];
+    const QString file
+        = QFileDialog::getSaveFileName(this, tr("Export the map"), QStringLiteral("khronika-map.") + suffix,
+            QStringList(std::begin(filters), std::end(filters)).join(u";;"), &selected);
+    if (file.isEmpty())
+        return;
+    // The file at the size the pane has on screen, twice over for print (at least 1600 px wide).
+    const double factor = std::max(2.0, 1600.0 / std::max(1, m_map->width()));
+    const QSize size = m_map->isVisible() ? (QSizeF(m_map->size()) * factor).toSize() : QSize(1600, 1050);
+    QString error;
+    if (!Exporter::exportMap(*m_map, m_theme, file, size.expandedTo(QSize(200, 150)), &error))
         QMessageBox::warning(this, tr("Export failed"), error);
 }
 

@@ -127,6 +127,7 @@ private:
     void openDataSetFolder(const QString &dir);
     void applyTheme();
     void exportViewDialog();
+    void exportMapDialog(const QString &suffix);
     void exportTourDialog(const Tour &tour);
     void editTour();
 

@@ -4,10 +4,12 @@
 #include "ui/view/BorderPeriods.h"
 #include "ui/view/MarkerShape.h"
 
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QJsonArray>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -338,9 +340,16 @@ void MapView::paintBase(const QSize &size, qreal devicePixelRatio)
     m_baseKey = key;
     m_base = QImage(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
     m_base.setDevicePixelRatio(devicePixelRatio);
-    const MapColours c = coloursOf(m_theme);
     m_base.fill(m_theme.background);
     QPainter p(&m_base);
+    drawBase(p);
+}
+
+void MapView::drawBase(QPainter &p)
+{
+    const BorderPeriod &period = borderPeriod();
+    const MapColours c = coloursOf(m_theme);
+    p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.save();
     p.setClipRect(m_frame);
@@ -426,6 +435,7 @@ void MapView::paintBase(const QSize &size, qreal devicePixelRatio)
     const QFontMetricsF fm(small);
     const QString credit = tr("Natural Earth");
     p.drawText(QPointF(m_frame.left() + 4, m_frame.bottom() - fm.descent() - 2), credit);
+    p.restore();
 }
 
 void MapView::collectMarkers()
@@ -464,9 +474,15 @@ void MapView::collectMarkers()
 void MapView::paintMap(QPainter &p, const QSize &size)
 {
     layOut(size);
-    const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
-    paintBase(size, dpr);
-    p.drawImage(QPointF(0, 0), m_base);
+    if (m_forExport) {
+        // A file gets the coasts as lines, not as the screen's cached pixels.
+        p.fillRect(QRectF(QPointF(0, 0), size), m_theme.background);
+        drawBase(p);
+    } else {
+        const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
+        paintBase(size, dpr);
+        p.drawImage(QPointF(0, 0), m_base);
+    }
     m_texts.clear();
     p.setRenderHint(QPainter::Antialiasing);
     const MapColours c = coloursOf(m_theme);
@@ -645,6 +661,29 @@ void MapView::paintMap(QPainter &p, const QSize &size)
     p.drawText(noteRect, Qt::AlignLeft | Qt::AlignVCenter, note);
     m_texts.push_back({QStringLiteral("map-legend"), legend, legendRect, legendFont, {}, -1});
     m_texts.push_back({QStringLiteral("map-note"), note, noteRect, noteFont, {}, -1});
+}
+
+void MapView::paintForExport(QPainter &painter, const QSize &size)
+{
+    m_forExport = true;
+    paintMap(painter, size);
+    m_forExport = false;
+}
+
+void MapView::showSameAreaAs(const MapView &other)
+{
+    m_zoom = other.m_zoom;
+    m_centreKm = other.m_centreKm;
+    update();
+}
+
+void MapView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Export the map as PNG…"), this, [this] { Q_EMIT exportRequested(QStringLiteral("png")); });
+    menu.addAction(tr("Export the map as SVG…"), this, [this] { Q_EMIT exportRequested(QStringLiteral("svg")); });
+    menu.addAction(tr("Export the map as PDF…"), this, [this] { Q_EMIT exportRequested(QStringLiteral("pdf")); });
+    menu.exec(event->globalPos());
 }
 
 void MapView::paintEvent(QPaintEvent *)

@@ -41,8 +41,14 @@ public:
     // broken build, reported once on stderr and drawn as an empty map.
     static const MapData &baseMap();
 
-    // Paints the whole map at `size` (the widget's paintEvent, export and the benchmark).
+    // Paints the whole map at `size` (the widget's paintEvent and the benchmark).
     void paintMap(QPainter &painter, const QSize &size);
+    // Paints the map for a file (ui/export/Exporter): the coasts and borders as lines rather than the
+    // screen's cached image, and nothing that only helps on screen (the keyboard's focus ring).
+    void paintForExport(QPainter &painter, const QSize &size);
+    // Shows the area another map shows (its zoom and centre): an export draws what the pane showed.
+    void showSameAreaAs(const MapView &other);
+    ViewState *state() const { return m_state; }
 
     // What the last paint drew: one entry per marker or count, the anchor first.
     const std::vector<MapCluster> &clusters() const { return m_clusters; }
@@ -60,6 +66,13 @@ public:
     void dropCache() { m_base = QImage(); }
 
     void dumpView(ViewDump &dump) const override;
+
+Q_SIGNALS:
+    // The context menu's "Export the map as …": the main window asks for the file (suffix png, svg
+    // or pdf) and writes it through the exporter.
+    void exportRequested(const QString &suffix);
+
+public:
     QSize sizeHint() const override { return {640, 420}; }
     QSize minimumSizeHint() const override { return {240, 160}; }
 
@@ -72,6 +85,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     bool event(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     struct Inset {
@@ -85,6 +99,7 @@ private:
     QRectF viewKm() const;
     void clampCentre();
     void paintBase(const QSize &size, qreal devicePixelRatio);
+    void drawBase(QPainter &painter);
     void collectMarkers();
     QPointF mainPixel(GeoPoint point) const { return m_fit.toPixel(MapProjection::forward(point)); }
     const Inset *insetOf(GeoPoint point) const;
@@ -104,6 +119,7 @@ private:
     double m_zoom = 1.0;
     QPointF m_centreKm;
     std::optional<QPointF> m_dragFrom;
+    bool m_forExport = false;
     QRectF m_mapRect;
     QRectF m_frame; // where the map is drawn, inside m_mapRect
     MapFit m_fit;
