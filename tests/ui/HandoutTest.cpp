@@ -90,7 +90,7 @@ void checkHandout(const Tour &tour, Handout::Paper paper)
         EXPECT_TRUE(has(page, QStringLiteral("footer"))) << where(tour, paper, page);
         for (const Handout::Item &item : page.items) {
             // Nothing under 9 pt, in the pictures too (a picture's own record has no type).
-            const bool picture = item.role == u"timeline" || item.role == u"chart";
+            const bool picture = item.role == u"timeline" || item.role == u"chart" || item.role == u"map";
             EXPECT_TRUE(std::isfinite(item.pointSize)) << item.role.toStdString();
             EXPECT_GE(picture ? Handout::kLeastPointSize : item.pointSize, Handout::kLeastPointSize - 0.05)
                 << where(tour, paper, page) << ": " << item.role.toStdString() << " '" << item.text.toStdString()
@@ -160,6 +160,26 @@ void checkHandout(const Tour &tour, Handout::Paper paper)
                     << step << ": plot " << plot.toStdString() << " left out";
             }
             EXPECT_FALSE(find(QStringLiteral("chart-text")).empty()) << step;
+        }
+
+        // A step that asks for the map has it; another without a chart whose events have places has a
+        // small one; the map names the step's event and its place where it shows it.
+        const auto maps = find(QStringLiteral("map"));
+        const bool placed = std::any_of(s.events.begin(), s.events.end(), [&](const QString &id) {
+            const Event &e = t.event(t.eventIndex(id));
+            return !e.place.isEmpty() || !e.route.empty() || !e.region.isEmpty();
+        });
+        EXPECT_EQ(maps.size(), s.showsMap || (s.chart.isEmpty() && placed) ? 1u : 0u) << step;
+        if (!maps.empty()) {
+            const auto texts = find(QStringLiteral("map-text"));
+            EXPECT_FALSE(texts.empty()) << step;
+            const auto biggest = std::max_element(maps.begin(), maps.end(),
+                [](const Handout::Item &a, const Handout::Item &b) { return a.rect.height() < b.rect.height(); });
+            // Asked for, the map is as large as a chart; otherwise a small figure.
+            if (s.showsMap)
+                EXPECT_GT(biggest->rect.height(), l.printable.height() * 0.3) << step;
+            else
+                EXPECT_LT(biggest->rect.height(), l.printable.height() * 0.3) << step;
         }
 
         // The narration, and every source written out whole.
