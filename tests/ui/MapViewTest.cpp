@@ -9,6 +9,8 @@
 
 #include "TestData.h"
 
+#include <QAccessible>
+#include <QApplication>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -371,4 +373,86 @@ TEST_F(MapViewTest, AnExportKeepsTheZoomOfThePaneAndRefusesUnknownFormats)
     EXPECT_FALSE(Exporter::exportMap(*view, Theme::light(), dir.filePath(u"map.doc"_qs), QSize(1000, 700), &error));
     EXPECT_TRUE(error.contains(u"unknown format"_qs)) << error.toStdString();
     EXPECT_FALSE(QFile::exists(dir.filePath(u"map.doc"_qs)));
+}
+
+// A screen reader finds each marker as a child of the map, named by its event, with its date and
+// place; arrow keys move the keyboard's marker to the nearest one that way, Return selects it, and the
+// selection is announced on the map. The keyboard's ring is never in an export.
+TEST_F(MapViewTest, MarkersAreAccessibleChildrenAndTheKeysMoveBetweenThem)
+{
+    view->show();
+    paint();
+    QAccessibleInterface *map = QAccessible::queryAccessibleInterface(view.get());
+    ASSERT_TRUE(map);
+    EXPECT_EQ(map->role(), QAccessible::List);
+    ASSERT_EQ(map->childCount(), 4);
+    QStringList names;
+    for (int i = 0; i < map->childCount(); ++i) {
+        QAccessibleInterface *child = map->child(i);
+        ASSERT_TRUE(child && child->isValid());
+        EXPECT_EQ(map->indexOfChild(child), i);
+        names << child->text(QAccessible::Name);
+    }
+    names.sort();
+    EXPECT_EQ(names, (QStringList {u"Famine"_qs, u"Furnace"_qs, u"Trial A"_qs, u"Trial B"_qs}));
+    QAccessibleInterface *furnace = map->child(view->markerOfEvent(timeline->eventIndex(u"furnace"_qs)));
+    EXPECT_EQ(furnace->text(QAccessible::Description), u"1 February 1933, Magnitogorsk"_qs);
+    QAccessibleInterface *trialA = map->child(view->markerOfEvent(timeline->eventIndex(u"trial-a"_qs)));
+    EXPECT_TRUE(
+        trialA->text(QAccessible::Description).contains(u"Moscow, over before the cursor, one of 2 events here"))
+        << trialA->text(QAccessible::Description).toStdString();
+    // Where a marker is drawn, the reader finds it.
+    const QPoint atFurnace = view->mapToGlobal(markerOf("furnace").position.toPoint());
+    EXPECT_EQ(map->childAt(atFurnace.x(), atFurnace.y()), furnace);
+
+    // The keyboard: from the Kuban, east to Magnitogorsk, north-west to Moscow (the count, whose first
+    // event is the more important trial), Return selects it and again the other trial.
+    state->setSelectedEvent(timeline->eventIndex(u"famine"_qs));
+    view->setFocus();
+    QApplication::processEvents();
+    EXPECT_EQ(view->focusedEvent(), timeline->eventIndex(u"famine"_qs));
+    QTest::keyClick(view.get(), Qt::Key_Right);
+    EXPECT_EQ(view->focusedEvent(), timeline->eventIndex(u"furnace"_qs));
+    EXPECT_EQ(map->focusChild(), furnace);
+    QTest::keyClick(view.get(), Qt::Key_Left);
+    QTest::keyClick(view.get(), Qt::Key_Up);
+    EXPECT_EQ(view->focusedEvent(), timeline->eventIndex(u"trial-b"_qs));
+    QTest::keyClick(view.get(), Qt::Key_Return);
+    EXPECT_EQ(state->selectedEvent(), timeline->eventIndex(u"trial-b"_qs));
+    EXPECT_TRUE(view->accessibleDescription().startsWith(u"Selected: Trial B, 1 May 1932, Moscow, selected"))
+        << view->accessibleDescription().toStdString();
+    QTest::keyClick(view.get(), Qt::Key_Return);
+    EXPECT_EQ(state->selectedEvent(), timeline->eventIndex(u"trial-a"_qs));
+    EXPECT_TRUE(map->child(view->markerOfEvent(state->selectedEvent()))->state().selected);
+    // Nothing further up: the keyboard's marker stays.
+    QTest::keyClick(view.get(), Qt::Key_Up);
+    EXPECT_EQ(view->focusedEvent(), timeline->eventIndex(u"trial-a"_qs));
+
+    // The ring shows on screen and not in a file.
+    QImage focused(view->size(), QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter p(&focused);
+        view->paintMap(p, view->size());
+    }
+    QImage exported(view->size(), QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter p(&exported);
+        view->paintForExport(p, view->size());
+    }
+    const QRect ring
+        = view->markerRect(view->markerOfEvent(view->focusedEvent())).adjusted(-4, -4, 4, 4).toAlignedRect();
+    int differing = 0;
+    for (int x = ring.left(); x <= ring.right(); ++x)
+        differing += focused.pixel(x, ring.top()) != exported.pixel(x, ring.top());
+    EXPECT_GT(differing, 3);
+    view->clearFocus();
+    QImage unfocused(view->size(), QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter p(&unfocused);
+        view->paintMap(p, view->size());
+    }
+    int stillDiffering = 0;
+    for (int x = ring.left(); x <= ring.right(); ++x)
+        stillDiffering += unfocused.pixel(x, ring.top()) != exported.pixel(x, ring.top());
+    EXPECT_EQ(stillDiffering, 0);
 }

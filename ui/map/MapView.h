@@ -50,6 +50,20 @@ public:
     void showSameAreaAs(const MapView &other);
     ViewState *state() const { return m_state; }
 
+    // The keyboard's marker (an event index, -1 for none): arrow keys move it to the nearest marker or
+    // count that way, Return selects its event (on a count, the next of its events, as a click does).
+    // A ring shows it while the map has focus, never in an export.
+    int focusedEvent() const { return m_focusEvent; }
+    // For screen readers (MapAccessible), about the markers of the last paint: the box drawn for a
+    // marker (its count's when it is counted in one), the index of its count in clusters(), where it
+    // is ("Butovo", or a route "Alma-Ata → Prinkipo"), and the marker an event has (-1: not drawn).
+    QRectF markerRect(int marker) const;
+    int clusterOfMarker(int marker) const;
+    QString markerPlace(int marker) const;
+    int markerOfEvent(int event) const;
+    // What a screen reader says of a marker: its date, place and state.
+    QString markerDescription(int marker) const;
+
     // What the last paint drew: one entry per marker or count, the anchor first.
     const std::vector<MapCluster> &clusters() const { return m_clusters; }
     const std::vector<MapMarker> &markers() const { return m_markers; }
@@ -85,6 +99,9 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
@@ -101,6 +118,12 @@ private:
     void paintBase(const QSize &size, qreal devicePixelRatio);
     void drawBase(QPainter &painter);
     void collectMarkers();
+    // Lays out, collects and clusters the markers for `size`: what a paint draws and the keys move over.
+    void refreshMarkers(const QSize &size);
+    void moveFocus(Qt::Key direction);
+    void setFocusedEvent(int event);
+    void announceSelection();
+    void activateFocused();
     QPointF mainPixel(GeoPoint point) const { return m_fit.toPixel(MapProjection::forward(point)); }
     const Inset *insetOf(GeoPoint point) const;
     QPointF insetPixel(const Inset &inset, GeoPoint point) const;
@@ -120,6 +143,7 @@ private:
     QPointF m_centreKm;
     std::optional<QPointF> m_dragFrom;
     bool m_forExport = false;
+    int m_focusEvent = -1;
     QRectF m_mapRect;
     QRectF m_frame; // where the map is drawn, inside m_mapRect
     MapFit m_fit;
