@@ -375,15 +375,14 @@ private:
         const double timelineShare = chart || s.showsMap ? 0.25 : 0.34;
         const double chartShare = !chart ? 0 : namedPlots > 1 ? 0.6 : 0.42;
         blocks.push_back(timelinePicture(i, m_height * timelineShare));
+        // Where the step asks for the map, it stands as large as a chart.
         if (chart) {
             for (Block &b : chartPicture(i, m_height * chartShare))
                 blocks.push_back(std::move(b));
-        } else if (s.showsMap || isPlaced(s)) {
-            // The map where the step asks for it, as large as a chart; a small one where its events
-            // have places, so that a student sees where they happened.
-            blocks.push_back(mapPicture(i, m_height * (s.showsMap ? 0.42 : 0.24)));
+        } else if (s.showsMap) {
+            blocks.push_back(mapPicture(i, m_height * 0.42));
         }
-
+        const size_t afterPictures = blocks.size();
         // The narration, a paragraph a block, so that a long one can go on over the page.
         const QStringList paragraphs = s.narration.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
         for (int k = 0; k < paragraphs.size(); ++k)
@@ -400,7 +399,36 @@ private:
                 blocks.push_back(text(QStringLiteral("source"), source, pointFont(kLeastPointSize + 0.5), toPixels(2)));
         }
         blocks.push_back(notes());
+        // Other steps whose events have places get a small map under the timeline, so that a student
+        // sees where they happened, where it costs no paper: not when it would need another page.
+        if (!chart && !s.showsMap && isPlaced(s)) {
+            std::vector<Block> withMap = blocks;
+            withMap.insert(withMap.begin() + std::ptrdiff_t(afterPictures), mapPicture(i, m_height * 0.24));
+            if (pagesFor(withMap) <= pagesFor(blocks))
+                return withMap;
+        }
         return blocks;
+    }
+
+    // The pages flow() would fill with a step's blocks.
+    int pagesFor(const std::vector<Block> &blocks) const
+    {
+        const double bottom = m_height - m_footerHeight;
+        const double continued = TextBlock(&m_pdf, QStringLiteral("X"), pointFont(10), m_width).height();
+        int pages = 1;
+        double y = 0;
+        for (size_t k = 0; k < blocks.size(); ++k) {
+            const Block &b = blocks[k];
+            double needed = b.spaceBefore + b.height;
+            if (b.keepWithNext && k + 1 < blocks.size())
+                needed += blocks[k + 1].spaceBefore + blocks[k + 1].height;
+            if (y > 0 && y + needed > bottom) {
+                ++pages;
+                y = continued;
+            }
+            y += (y > 0 ? b.spaceBefore : 0) + b.height;
+        }
+        return pages;
     }
 
     Block timelinePicture(int step, double height)
