@@ -159,13 +159,14 @@ MapView::MapView(ViewState *state, QWidget *parent)
     , m_state(state)
     , m_geography(eventGeography(state->timeline()))
 {
+    // Before anything announces the map: the first announcement makes and keeps its interface.
+    MapAccessible::installFactory();
     setObjectName(QStringLiteral("mapView"));
     setAccessibleName(tr("Map"));
     setMouseTracking(false);
     setAttribute(Qt::WA_OpaquePaintEvent);
     // Tab reaches the map; the arrow keys then go from marker to marker (MapAccessible reads them).
     setFocusPolicy(Qt::StrongFocus);
-    MapAccessible::installFactory();
     m_insets = {
         {tr("Istanbul"), QRectF(QPointF(28.0, 40.35), QPointF(29.9, 41.45)), QStringLiteral("inset/istanbul/land"), {}},
         {tr("Mexico"), QRectF(QPointF(-117.5, 14.3), QPointF(-86.5, 32.8)), QStringLiteral("inset/mexico/land"), {}},
