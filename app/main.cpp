@@ -168,10 +168,13 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Export chart ID to FILE (.png or .svg) and exit."), QStringLiteral("ID"));
     const QCommandLineOption map(
         QStringLiteral("map"), QCoreApplication::translate("main", "Show the map beside the timeline."));
+    const QCommandLineOption exportMap(QStringLiteral("export-map"),
+        QCoreApplication::translate("main", "Export the map to FILE (.png, .svg or .pdf) and exit."),
+        QStringLiteral("FILE"));
     const QCommandLineOption lang(QStringLiteral("lang"),
         QCoreApplication::translate("main", "Interface language (default: the system's)."), QStringLiteral("en|ru"));
     parser.addOptions({lang, data, range, lanes, actor, faction, event, cursor, size, screenshot, dumpView, present,
-        tour, step, reveal, theme, exportView, exportTour, paper, charts, exportChart, map});
+        tour, step, reveal, theme, exportView, exportTour, paper, charts, exportChart, map, exportMap});
     if (!parser.parse(app.arguments())) {
         err << "khronika: " << parser.errorText() << "\n";
         return kUsage;
@@ -266,7 +269,7 @@ int main(int argc, char *argv[])
     // Started from a desktop, nobody reads stderr: show the problems in a window.
     const bool interactive = hasDisplay() && QGuiApplication::platformName() != u"offscreen"
         && !parser.isSet(screenshot) && !parser.isSet(dumpView) && !parser.isSet(exportView)
-        && !parser.isSet(exportTour) && !parser.isSet(exportChart);
+        && !parser.isSet(exportTour) && !parser.isSet(exportChart) && !parser.isSet(exportMap);
     // Each saved tour file loads on its own: a bad one is left out and shown, the rest load.
     const QStringList tourFolders = parser.isSet(data) ? QStringList() : QStringList {userTours};
     // On a desktop a large data set loads on another thread behind a progress bar with Cancel.
@@ -361,7 +364,7 @@ int main(int argc, char *argv[])
     // A screenshot and a dump of the view paint the same window, as a user would see it.
     const bool takeScreenshot = parser.isSet(screenshot) || parser.isSet(dumpView);
     // A screenshot or an export shows exactly what the command line asks, nothing remembered.
-    if (!takeScreenshot && !parser.isSet(exportView) && !parser.isSet(exportChart))
+    if (!takeScreenshot && !parser.isSet(exportView) && !parser.isSet(exportChart) && !parser.isSet(exportMap))
         window.restoreSettings();
     else if (!options.size.isValid())
         options.size = QSize(1920, 1080);
@@ -375,6 +378,15 @@ int main(int argc, char *argv[])
         QString error;
         if (!EconomyCharts::exportChart(parser.value(exportChart), positional.front(), window.state(), &error,
                 options.size.isValid() ? options.size : QSize(), Theme::light(), parser.isSet(cursor))) {
+            err << "khronika: " << error << "\n";
+            return kUsage;
+        }
+        return kOk;
+    }
+    if (parser.isSet(exportMap)) {
+        QString error;
+        if (!Exporter::exportMap(*window.mapView(), window.theme(), parser.value(exportMap),
+                options.size.isValid() ? options.size : QSize(1920, 1080), &error)) {
             err << "khronika: " << error << "\n";
             return kUsage;
         }

@@ -268,6 +268,9 @@ struct TourStep {
     // The date the narration compares with ("herds had been roughly halved" since 1928): the step's
     // view reaches back to take it in, so that the chart shows it.
     std::optional<Date> baseline;
+    // `view: map`: while the step is presented the map takes the chart's place, showing the step's window
+    // and cursor, and the handout prints the map for it; a step shows a chart or the map, not both.
+    bool showsMap = false;
     Location location;
 };
 

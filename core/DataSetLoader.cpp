@@ -92,7 +92,8 @@ const FieldTable kFieldTable[] = {
     {"periods", {"id", "title", "from", "to", "plan", "ended", "description", "sources"}},
     {"tours", {"id", "title", "description", "steps"}},
     {"tours.steps",
-        {"title", "events", "range", "actors", "narration", "teacher_note", "chart", "plots", "document", "baseline"}},
+        {"title", "events", "range", "actors", "narration", "teacher_note", "chart", "plots", "document", "baseline",
+            "view"}},
     {"tours.steps.range", {"from", "to"}},
     {"documents", {"id", "title", "date", "author", "extract", "origin", "translation", "events", "sources"}},
     {"places",
@@ -1364,6 +1365,19 @@ void Loader::readTour(Fields &f)
         if (step.baseline && step.chart.isEmpty())
             m_diag.error(s.locationOf(s.get("baseline")),
                 QCoreApplication::translate("Diagnostics", "a baseline is for a step with a chart"));
+        if (const YamlNode *view = s.get("view")) {
+            const QString name = s.string("view", false);
+            if (name == u"map")
+                step.showsMap = true;
+            else if (name != u"chart" && view->isScalar()) // not text: string() has said so
+                m_diag.error(s.locationOf(view),
+                    QCoreApplication::translate("Diagnostics", "unknown view %1 (a step's view is chart or map)")
+                        .arg(quoted(name)));
+            if (step.showsMap && s.has("chart"))
+                m_diag.error(s.locationOf(view),
+                    QCoreApplication::translate(
+                        "Diagnostics", "a step shows its chart or the map, not both: remove the chart or the view"));
+        }
         t.steps.push_back(std::move(step));
     }
     if (t.steps.empty() && f.get("steps") && f.get("steps")->isSequence())

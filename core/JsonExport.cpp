@@ -220,6 +220,8 @@ QJsonObject toJson(const DataSet &data)
                 r.insert(QStringLiteral("plots"), strings(s.plots));
             put(r, "document", s.document);
             put(r, "baseline", s.baseline);
+            if (s.showsMap)
+                r.insert(QStringLiteral("view"), QStringLiteral("map"));
             return r;
         }));
         return o;

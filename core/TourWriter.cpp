@@ -125,6 +125,8 @@ QByteArray TourWriter::toYaml(const std::vector<Tour> &tours)
                 y += QStringLiteral("        document: %1\n").arg(s.document);
             if (s.baseline)
                 y += QStringLiteral("        baseline: %1\n").arg(s.baseline->toIso());
+            if (s.showsMap)
+                y += QStringLiteral("        view: map\n");
         }
     }
     return y.toUtf8();

@@ -179,6 +179,7 @@ MainWindow::MainWindow(std::shared_ptr<const Timeline> timeline, QWidget *parent
         if (m_chartsDetached)
             m_charts->setWindowTitle(tr("Khronika — charts"));
     });
+    connect(m_map, &MapView::exportRequested, this, &MainWindow::exportMapDialog);
 
     buildMenus();
     applyTheme();
@@ -328,6 +329,8 @@ void MainWindow::buildMenus()
         [] { return tr("Export &Timeline…"); });
     named(file->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportViewDialog),
         [] { return tr("&Export View…"); });
+    named(file->addAction(QString(), this, [this] { exportMapDialog(QStringLiteral("png")); }),
+        [] { return tr("Export &Map…"); });
     named(file->addAction(QString(), QKeySequence::Print, this, [this] { Exporter::print(m_state, m_theme, this); }),
         [] { return tr("&Print…"); });
     file->addSeparator();
@@ -663,6 +666,8 @@ void MainWindow::applyTheme()
     m_tabs->setCurrentIndex(tab);
     m_timeline->setTheme(m_theme);
     m_map->setTheme(m_theme);
+    if (m_stepMap)
+        m_stepMap->setTheme(m_theme);
     m_overview->setTheme(m_theme);
     m_career->setTheme(m_theme);
     m_presentation->setTheme(m_theme);
@@ -731,6 +736,7 @@ void MainWindow::setPresenting(bool on)
         m_timeline->setFocus();
         return;
     }
+    showStepMap(false);
     const PresentationState::SavedLayout saved = m_presentationState->stop();
     m_blank->hide();
     m_player->stop();
@@ -765,6 +771,8 @@ void MainWindow::setChartsDetached(bool detached)
 {
     if (detached == m_chartsDetached)
         return;
+    // The step's map gives the charts' place back first; the next step's update puts it in again.
+    showStepMap(false);
     m_chartsDetached = detached;
     if (detached) {
         // A window of its own, e.g. on a second screen; the time axis then spans that window.
@@ -779,6 +787,8 @@ void MainWindow::setChartsDetached(bool detached)
     if (m_chartsDetachedAction)
         m_chartsDetachedAction->setChecked(detached);
     m_charts->setCompact(isPresenting() && !detached);
+    if (isPresenting())
+        updatePresentationCharts();
 }
 
 void MainWindow::playTour(const Tour &tour, int step)
@@ -822,6 +832,9 @@ void MainWindow::updatePresentationCharts()
     // The plots the narration speaks of come first; a step that names none shows the chart's own order.
     m_charts->setPreferredPlots(step && !step->chart.isEmpty() ? step->plots : std::vector<QString>());
     const bool on = presentationChartsShown();
+    // A step that asks for the map shows it where the chart would stand, unless the teacher asked
+    // for the charts.
+    showStepMap(step && step->showsMap && !on);
     if (m_chartsDetached) {
         m_charts->setVisible(on || !m_charts->isHidden());
         return;
@@ -830,6 +843,40 @@ void MainWindow::updatePresentationCharts()
     // another height.
     m_charts->setVisible(on);
     layOutPresentation();
+}
+
+void MainWindow::showStepMap(bool on)
+{
+    if (on == m_stepMapShown)
+        return;
+    if (!m_stepMap) {
+        m_stepMap = new MapView(m_state, this);
+        m_stepMap->setObjectName(QStringLiteral("presentedMap"));
+        m_stepMap->setTheme(m_theme);
+        m_stepMap->hide();
+        connect(m_stepMap, &MapView::exportRequested, this, &MainWindow::exportMapDialog);
+    }
+    // The splitter's third place is the charts' (layOutPresentation shares the screen out by place):
+    // the map takes it, and gives it back, without the splitter ever holding both.
+    if (on) {
+        if (m_chartsDetached) {
+            m_splitter->insertWidget(2, m_stepMap);
+        } else {
+            m_charts->hide();
+            m_splitter->replaceWidget(2, m_stepMap);
+            m_charts->setParent(this); // replaced, it has no parent: kept as a hidden child
+            m_charts->hide();
+        }
+        m_stepMap->resetZoom();
+        m_stepMap->show();
+    } else {
+        m_stepMap->hide();
+        if (!m_chartsDetached && m_splitter->indexOf(m_stepMap) == 2)
+            m_splitter->replaceWidget(2, m_charts);
+        m_stepMap->setParent(this);
+        m_stepMap->hide();
+    }
+    m_stepMapShown = on;
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -863,6 +910,23 @@ void MainWindow::layOutPresentation()
             std::max(m_presentation->leastHeightFor(w), std::clamp(m_presentation->heightFor(w), h * 16 / 100, most)),
             ceiling);
     };
+    if (m_stepMapShown) {
+        // A step with `view: map`: the map stands in the chart's place (showStepMap) and takes what the
+        // narration and the timeline leave. The timeline keeps the height that names the step's events
+        // (more, up to its labels, while it is under 35 per cent). Where that leaves the map less than
+        // its least height (a long narration on a small projector), the timeline gives the map its room,
+        // as it does to a chart: the map names the selected event and its place itself.
+        const int narration = narrationHeight(h * 26 / 100);
+        const int rest = h - narration;
+        const int named = std::max(kLeastPresentedTimeline, int(std::ceil(m_timeline->layout().namedHeight)));
+        const int labelled = std::max(named, int(std::ceil(m_timeline->layout().labelledHeight)));
+        int timeline
+            = std::min(std::clamp(rest * 35 / 100, named, labelled), rest - m_stepMap->minimumSizeHint().height());
+        if (timeline < named)
+            timeline = 0;
+        m_splitter->setSizes({timeline, 0, rest - timeline, 0, narration});
+        return;
+    }
     if (m_charts->isHidden() || m_chartsDetached) {
         // Without a chart the timeline takes all the narration does not need (up to 38 per cent; a step
         // that shows a document, up to half, so that the extract is read whole from the back of the room).
@@ -999,6 +1063,24 @@ void MainWindow::exportViewDialog()
     const QSize target = parts.size() == 2 ? QSize(parts[0].toInt(), parts[1].toInt()) : QSize();
     QString error;
     if (!Exporter::exportView(m_state, m_theme, file, target, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void MainWindow::exportMapDialog(const QString &suffix)
+{
+    const QString filters[] = {tr("PNG image (*.png)"), tr("SVG drawing (*.svg)"), tr("PDF document (*.pdf)")};
+    const int first = suffix == u"svg" ? 1 : suffix == u"pdf" ? 2 : 0;
+    QString selected = filters[first];
+    const QString file
+        = QFileDialog::getSaveFileName(this, tr("Export the map"), QStringLiteral("khronika-map.") + suffix,
+            QStringList(std::begin(filters), std::end(filters)).join(u";;"), &selected);
+    if (file.isEmpty())
+        return;
+    // The file at the size the pane has on screen, twice over for print (at least 1600 px wide).
+    const double factor = std::max(2.0, 1600.0 / std::max(1, m_map->width()));
+    const QSize size = m_map->isVisible() ? (QSizeF(m_map->size()) * factor).toSize() : QSize(1600, 1050);
+    QString error;
+    if (!Exporter::exportMap(*m_map, m_theme, file, size.expandedTo(QSize(200, 150)), &error))
         QMessageBox::warning(this, tr("Export failed"), error);
 }
 

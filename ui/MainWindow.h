@@ -67,6 +67,9 @@ public:
     TourPlayer *tourPlayer() const { return m_player; }
     EconomyCharts *charts() const { return m_charts; }
     MapView *mapView() const { return m_map; }
+    // Presenting a step with `view: map`: the map that stands in the chart's place (null until the
+    // first such step; hidden between them).
+    MapView *presentedMap() const { return m_stepMap; }
     // The map pane beside the timeline (View > Map, --map).
     void setMapVisible(bool visible);
     bool isMapVisible() const;
@@ -150,6 +153,8 @@ private:
     void openDataSetFolder(const QString &dir);
     void applyTheme();
     void exportViewDialog();
+    void exportMapDialog(const QString &suffix);
+    void showStepMap(bool on);
     void exportTourDialog(const Tour &tour);
     void editTour();
 
@@ -174,6 +179,10 @@ private:
     QAction *m_chartsDetachedAction = nullptr;
     bool m_chartsDetached = false;
     QString m_chartsThemeKey;
+    // The map of a `view: map` step, put into the splitter in the chart's place while shown (the charts,
+    // hidden, wait out of it); otherwise a hidden child of the window.
+    MapView *m_stepMap = nullptr;
+    bool m_stepMapShown = false;
     PresentationPanel *m_presentation;
     BlankOverlay *m_blank;
     PresenterWindow *m_presenter = nullptr;

@@ -813,6 +813,14 @@
         <source>place &apos;%1&apos;</source>
         <translation>место «%1»</translation>
     </message>
+    <message>
+        <source>unknown view %1 (a step&apos;s view is chart or map)</source>
+        <translation>неизвестный вид %1 (вид шага — chart или map)</translation>
+    </message>
+    <message>
+        <source>a step shows its chart or the map, not both: remove the chart or the view</source>
+        <translation>шаг показывает либо свой график, либо карту, но не то и другое: уберите chart или view</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -1605,6 +1613,13 @@ Exit status: 0 done, 1 rows left out or the data set has errors, 2 usage or I/O 
     </message>
 </context>
 <context>
+    <name>khronika::Exporter</name>
+    <message>
+        <source>%1: map</source>
+        <translation>%1: карта</translation>
+    </message>
+</context>
+<context>
     <name>khronika::MainWindow</name>
     <message>
         <source>Khronika — %1</source>
@@ -1981,6 +1996,22 @@ B: затемнить экран · Ctrl+= / Ctrl+−: крупнее / мель
         <source>&amp;System Colours</source>
         <translation>Системные &amp;цвета</translation>
     </message>
+    <message>
+        <source>Export &amp;Map…</source>
+        <translation>Экспортировать &amp;карту…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Экспорт карты</translation>
+    </message>
 </context>
 <context>
     <name>khronika::MapView</name>
@@ -2039,6 +2070,38 @@ B: затемнить экран · Ctrl+= / Ctrl+−: крупнее / мель
     <message>
         <source>after the Baltic states (Aug. 1940)</source>
         <translation>после присоединения Прибалтики (авг. 1940 г.)</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>выбрано</translation>
+    </message>
+    <message>
+        <source>over before the cursor</source>
+        <translation>закончилось до курсора</translation>
+    </message>
+    <message numerus="yes">
+        <source>one of %n events here</source>
+        <translation>
+            <numerusform>одно из %n события здесь</numerusform>
+            <numerusform>одно из %n событий здесь</numerusform>
+            <numerusform>одно из %n событий здесь</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: %1, %2</source>
+        <translation>Выбрано: %1, %2</translation>
+    </message>
+    <message>
+        <source>Export the map as PNG…</source>
+        <translation>Экспортировать карту в PNG…</translation>
+    </message>
+    <message>
+        <source>Export the map as SVG…</source>
+        <translation>Экспортировать карту в SVG…</translation>
+    </message>
+    <message>
+        <source>Export the map as PDF…</source>
+        <translation>Экспортировать карту в PDF…</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2609,10 @@ It opens with the data set next time.</source>
         <source>Drag a step, or press Alt+Up or Alt+Down, to move it</source>
         <translation>Чтобы переместить шаг, перетащите его или нажмите Alt+↑ или Alt+↓</translation>
     </message>
+    <message>
+        <source>The map, in the chart&apos;s place</source>
+        <translation>Карта вместо графика</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2644,6 +2711,10 @@ It opens with the data set next time.</source>
     <message>
         <source>Show the map beside the timeline.</source>
         <translation>Показать карту рядом с лентой времени.</translation>
+    </message>
+    <message>
+        <source>Export the map to FILE (.png, .svg or .pdf) and exit.</source>
+        <translation>Экспортировать карту в ФАЙЛ (.png, .svg или .pdf) и выйти.</translation>
     </message>
 </context>
 </TS>

@@ -431,6 +431,35 @@ tours:
     EXPECT_TRUE(r.data.tours[0].steps[1].chart.isEmpty());
 }
 
+TEST(DataSetLoader, ATourStepCanShowTheMapInsteadOfAChart)
+{
+    const LoadResult r = loadWithRecords(
+        withEvent(R"(  - { id: e, title: T, date: 1930, category: trial, importance: 1, summary: S., sources: [book] }
+tours:
+  - id: t
+    title: A tour
+    steps:
+      - { title: One, events: [e], narration: N., view: map }
+      - { title: Two, events: [e], narration: N., view: chart, chart: towns }
+      - { title: Three, events: [e], narration: N., view: globe }
+      - { title: Four, events: [e], narration: N., view: map, chart: towns }
+      - { title: Five, events: [e], narration: N. }
+)"));
+    const QStringList m = messages(r);
+    ASSERT_EQ(m.size(), 2) << m.join(u'\n').toStdString();
+    EXPECT_EQ(m[0], at(kEventLine + 7, 59, QStringLiteral("unknown view 'globe' (a step's view is chart or map)")));
+    EXPECT_EQ(m[1],
+        at(kEventLine + 8, 58,
+            QStringLiteral("a step shows its chart or the map, not both: remove the chart or the view")));
+    ASSERT_EQ(r.data.tours.size(), 1u);
+    const auto &steps = r.data.tours[0].steps;
+    EXPECT_TRUE(steps[0].showsMap);
+    EXPECT_FALSE(steps[1].showsMap);
+    EXPECT_EQ(steps[1].chart, QStringLiteral("towns"));
+    EXPECT_FALSE(steps[2].showsMap);
+    EXPECT_FALSE(steps[4].showsMap);
+}
+
 // What a school can cite: a source stands on a published work or on a stable address, never on a copy
 // of a book on a reader site.
 TEST(DataSetLoader, WarnsOnSourcesWithNeitherAWorkNorAStableAddress)

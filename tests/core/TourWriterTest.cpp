@@ -39,6 +39,7 @@ Tour sampleTour()
     b.rangeFrom = Date::parse(u"1926");
     b.rangeTo = Date::parse(u"1927-12");
     b.narration = QStringLiteral("Back\\slash and tab\tkept.");
+    b.showsMap = true;
     t.steps = {a, b};
     return t;
 }
@@ -58,6 +59,7 @@ void expectSameTour(const Tour &a, const Tour &b)
         EXPECT_EQ(a.steps[i].narration, b.steps[i].narration);
         EXPECT_EQ(a.steps[i].teacherNote, b.steps[i].teacherNote);
         EXPECT_EQ(a.steps[i].chart, b.steps[i].chart);
+        EXPECT_EQ(a.steps[i].showsMap, b.steps[i].showsMap);
     }
 }
 

@@ -56,7 +56,8 @@ std::string where(const Tour &tour, Handout::Paper paper, const Handout::Page &p
     return QStringLiteral("%1 on %2, step %3").arg(tour.id, Handout::paperName(paper)).arg(page.step + 1).toStdString();
 }
 
-void checkHandout(const Tour &tour, Handout::Paper paper)
+// `smallMaps` counts the steps printed with a small map.
+void checkHandout(const Tour &tour, Handout::Paper paper, int *smallMaps = nullptr)
 {
     const Timeline &t = *builtin();
     const Written w = writeHandout(tour, paper);
@@ -90,7 +91,7 @@ void checkHandout(const Tour &tour, Handout::Paper paper)
         EXPECT_TRUE(has(page, QStringLiteral("footer"))) << where(tour, paper, page);
         for (const Handout::Item &item : page.items) {
             // Nothing under 9 pt, in the pictures too (a picture's own record has no type).
-            const bool picture = item.role == u"timeline" || item.role == u"chart";
+            const bool picture = item.role == u"timeline" || item.role == u"chart" || item.role == u"map";
             EXPECT_TRUE(std::isfinite(item.pointSize)) << item.role.toStdString();
             EXPECT_GE(picture ? Handout::kLeastPointSize : item.pointSize, Handout::kLeastPointSize - 0.05)
                 << where(tour, paper, page) << ": " << item.role.toStdString() << " '" << item.text.toStdString()
@@ -162,6 +163,31 @@ void checkHandout(const Tour &tour, Handout::Paper paper)
             EXPECT_FALSE(find(QStringLiteral("chart-text")).empty()) << step;
         }
 
+        // A step that asks for the map has it; another without a chart whose events have places may
+        // have a small one (where it needs no extra page); the map shows what it drew.
+        const auto maps = find(QStringLiteral("map"));
+        const bool placed = std::any_of(s.events.begin(), s.events.end(), [&](const QString &id) {
+            const Event &e = t.event(t.eventIndex(id));
+            return !e.place.isEmpty() || !e.route.empty() || !e.region.isEmpty();
+        });
+        if (s.showsMap)
+            EXPECT_EQ(maps.size(), 1u) << step;
+        else
+            EXPECT_LE(maps.size(), s.chart.isEmpty() && placed ? 1u : 0u) << step;
+        if (smallMaps && !s.showsMap)
+            *smallMaps += int(maps.size());
+        if (!maps.empty()) {
+            const auto texts = find(QStringLiteral("map-text"));
+            EXPECT_FALSE(texts.empty()) << step;
+            const auto biggest = std::max_element(maps.begin(), maps.end(),
+                [](const Handout::Item &a, const Handout::Item &b) { return a.rect.height() < b.rect.height(); });
+            // Asked for, the map is as large as a chart; otherwise a small figure.
+            if (s.showsMap)
+                EXPECT_GT(biggest->rect.height(), l.printable.height() * 0.3) << step;
+            else
+                EXPECT_LT(biggest->rect.height(), l.printable.height() * 0.3) << step;
+        }
+
         // The narration, and every source written out whole.
         QString narration;
         for (const Handout::Item &item : find(QStringLiteral("narration")))
@@ -188,10 +214,13 @@ void checkHandout(const Tour &tour, Handout::Paper paper)
 
 TEST(Handout, EveryTourOnA4KeepsTheRules)
 {
+    int smallMaps = 0;
     for (const Tour &tour : builtin()->data().tours) {
         SCOPED_TRACE(tour.id.toStdString());
-        checkHandout(tour, Handout::Paper::A4);
+        checkHandout(tour, Handout::Paper::A4, &smallMaps);
     }
+    // Some steps have room for a small map.
+    EXPECT_GE(smallMaps, 3);
 }
 
 TEST(Handout, EveryTourOnUsLetterKeepsTheRules)

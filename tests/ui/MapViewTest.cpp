@@ -2,17 +2,24 @@
 // counts, clicking, reveal mode, the border period and the view dump.
 #include "ui/map/MapView.h"
 #include "ui/MainWindow.h"
+#include "ui/export/Exporter.h"
 #include "ui/export/ViewDump.h"
 #include "ui/state/ViewState.h"
 #include "ui/view/BorderPeriods.h"
 
 #include "TestData.h"
 
+#include <QAccessible>
+#include <QApplication>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QLineF>
 #include <QPainter>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
 
@@ -270,4 +277,182 @@ TEST(MapViewBuiltIn, EveryPlaceStandsOnLand)
         ++checked;
     }
     EXPECT_GT(checked, 0);
+}
+
+namespace {
+
+QByteArray readAll(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+// The exported PNG is the asked size and has each marker the pane shows where the pane shows it, in
+// its colour; nothing else of the window is in it.
+TEST_F(MapViewTest, ExportsAPngWithTheMarkersWhereThePaneDrawsThem)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"map.png"_qs);
+    QString error;
+    ASSERT_TRUE(Exporter::exportMap(*view, Theme::light(), file, QSize(1000, 700), &error)) << error.toStdString();
+    QImage image;
+    ASSERT_TRUE(image.load(file));
+    EXPECT_EQ(image.size(), QSize(1000, 700));
+    paint(); // the pane at the same size: the same layout
+    const QColor neutral = Theme::light().neutralEvent;
+    const MapMarker &furnace = markerOf("furnace"); // current, alone, no faction: the neutral colour
+    const QColor atFurnace = image.pixelColor(furnace.position.toPoint());
+    EXPECT_NEAR(atFurnace.red(), neutral.red(), 8);
+    EXPECT_NEAR(atFurnace.green(), neutral.green(), 8);
+    EXPECT_NEAR(atFurnace.blue(), neutral.blue(), 8);
+    // Away from the marker, the land or sea.
+    const QColor beside = image.pixelColor((furnace.position + QPointF(40, 0)).toPoint());
+    EXPECT_GT(std::abs(beside.lightness() - neutral.lightness()), 40);
+}
+
+TEST_F(MapViewTest, ExportsAnSvgThatParsesAndNamesTheSelectedEvent)
+{
+    state->setSelectedEvent(timeline->eventIndex(u"furnace"_qs));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"map.svg"_qs);
+    QString error;
+    ASSERT_TRUE(Exporter::exportMap(*view, Theme::light(), file, QSize(1200, 800), &error)) << error.toStdString();
+    QXmlStreamReader xml(readAll(file));
+    qsizetype longestPath = 0;
+    QStringList texts;
+    QString root;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (root.isEmpty())
+            root = xml.name().toString();
+        if (xml.name() == u"path")
+            longestPath = std::max(longestPath, xml.attributes().value(QStringLiteral("d")).size());
+        if (xml.name() == u"text")
+            texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
+    }
+    ASSERT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_EQ(root, u"svg");
+    // The coasts are lines (thousands of points), not a picture of them.
+    EXPECT_GT(longestPath, 20000);
+    EXPECT_FALSE(readAll(file).contains("<image"));
+    EXPECT_TRUE(texts.contains(u"Furnace"_qs)) << texts.join(u'|').toStdString();
+    EXPECT_TRUE(texts.contains(u"Magnitogorsk"_qs)) << texts.join(u'|').toStdString();
+    // The markers: the neutral colour of an event with no faction is a fill.
+    EXPECT_TRUE(readAll(file).contains("fill=\"" + Theme::light().neutralEvent.name().toLatin1() + "\""));
+}
+
+TEST_F(MapViewTest, ExportsAPdfPageOfTheAskedSize)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"map.pdf"_qs);
+    QString error;
+    ASSERT_TRUE(Exporter::exportMap(*view, Theme::light(), file, QSize(1200, 800), &error)) << error.toStdString();
+    const QByteArray pdf = readAll(file);
+    EXPECT_TRUE(pdf.startsWith("%PDF-"));
+    EXPECT_TRUE(pdf.trimmed().endsWith("%%EOF"));
+    // 1200 x 800 px at 96 dpi: 900 x 600 pt.
+    EXPECT_TRUE(QRegularExpression(u"/MediaBox \\[0 0 900(\\.0+)? 600(\\.0+)?\\]"_qs)
+                    .match(QString::fromLatin1(pdf))
+                    .hasMatch());
+    EXPECT_GT(pdf.size(), 20000);
+}
+
+TEST_F(MapViewTest, AnExportKeepsTheZoomOfThePaneAndRefusesUnknownFormats)
+{
+    paint();
+    view->zoomAt(view->pixelOf({37.62, 55.75}), 4.0);
+    QTemporaryDir dir;
+    QString error;
+    ASSERT_TRUE(Exporter::exportMap(*view, Theme::light(), dir.filePath(u"zoomed.png"_qs), QSize(1000, 700), &error));
+    view->resetZoom();
+    ASSERT_TRUE(Exporter::exportMap(*view, Theme::light(), dir.filePath(u"whole.png"_qs), QSize(1000, 700), &error));
+    EXPECT_NE(QImage(dir.filePath(u"zoomed.png"_qs)), QImage(dir.filePath(u"whole.png"_qs)));
+    EXPECT_FALSE(Exporter::exportMap(*view, Theme::light(), dir.filePath(u"map.doc"_qs), QSize(1000, 700), &error));
+    EXPECT_TRUE(error.contains(u"unknown format"_qs)) << error.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(u"map.doc"_qs)));
+}
+
+// A screen reader finds each marker as a child of the map, named by its event, with its date and
+// place; arrow keys move the keyboard's marker to the nearest one that way, Return selects it, and the
+// selection is announced on the map. The keyboard's ring is never in an export.
+TEST_F(MapViewTest, MarkersAreAccessibleChildrenAndTheKeysMoveBetweenThem)
+{
+    view->show();
+    paint();
+    QAccessibleInterface *map = QAccessible::queryAccessibleInterface(view.get());
+    ASSERT_TRUE(map);
+    EXPECT_EQ(map->role(), QAccessible::List);
+    ASSERT_EQ(map->childCount(), 4);
+    QStringList names;
+    for (int i = 0; i < map->childCount(); ++i) {
+        QAccessibleInterface *child = map->child(i);
+        ASSERT_TRUE(child && child->isValid());
+        EXPECT_EQ(map->indexOfChild(child), i);
+        names << child->text(QAccessible::Name);
+    }
+    names.sort();
+    EXPECT_EQ(names, (QStringList {u"Famine"_qs, u"Furnace"_qs, u"Trial A"_qs, u"Trial B"_qs}));
+    QAccessibleInterface *furnace = map->child(view->markerOfEvent(timeline->eventIndex(u"furnace"_qs)));
+    EXPECT_EQ(furnace->text(QAccessible::Description), u"1 February 1933, Magnitogorsk"_qs);
+    QAccessibleInterface *trialA = map->child(view->markerOfEvent(timeline->eventIndex(u"trial-a"_qs)));
+    EXPECT_TRUE(
+        trialA->text(QAccessible::Description).contains(u"Moscow, over before the cursor, one of 2 events here"))
+        << trialA->text(QAccessible::Description).toStdString();
+    // Where a marker is drawn, the reader finds it.
+    const QPoint atFurnace = view->mapToGlobal(markerOf("furnace").position.toPoint());
+    EXPECT_EQ(map->childAt(atFurnace.x(), atFurnace.y()), furnace);
+
+    // The keyboard: from the Kuban, east to Magnitogorsk, north-west to Moscow (the count, whose first
+    // event is the more important trial), Return selects it and again the other trial.
+    state->setSelectedEvent(timeline->eventIndex(u"famine"_qs));
+    view->setFocus();
+    QApplication::processEvents();
+    EXPECT_EQ(view->focusedEvent(), timeline->eventIndex(u"famine"_qs));
+    QTest::keyClick(view.get(), Qt::Key_Right);
+    EXPECT_EQ(view->focusedEvent(), timeline->eventIndex(u"furnace"_qs));
+    EXPECT_EQ(map->focusChild(), furnace);
+    QTest::keyClick(view.get(), Qt::Key_Left);
+    QTest::keyClick(view.get(), Qt::Key_Up);
+    EXPECT_EQ(view->focusedEvent(), timeline->eventIndex(u"trial-b"_qs));
+    QTest::keyClick(view.get(), Qt::Key_Return);
+    EXPECT_EQ(state->selectedEvent(), timeline->eventIndex(u"trial-b"_qs));
+    EXPECT_TRUE(view->accessibleDescription().startsWith(u"Selected: Trial B, 1 May 1932, Moscow, selected"))
+        << view->accessibleDescription().toStdString();
+    QTest::keyClick(view.get(), Qt::Key_Return);
+    EXPECT_EQ(state->selectedEvent(), timeline->eventIndex(u"trial-a"_qs));
+    EXPECT_TRUE(map->child(view->markerOfEvent(state->selectedEvent()))->state().selected);
+    // Nothing further up: the keyboard's marker stays.
+    QTest::keyClick(view.get(), Qt::Key_Up);
+    EXPECT_EQ(view->focusedEvent(), timeline->eventIndex(u"trial-a"_qs));
+
+    // The ring shows on screen and not in a file.
+    QImage focused(view->size(), QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter p(&focused);
+        view->paintMap(p, view->size());
+    }
+    QImage exported(view->size(), QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter p(&exported);
+        view->paintForExport(p, view->size());
+    }
+    const QRect ring
+        = view->markerRect(view->markerOfEvent(view->focusedEvent())).adjusted(-4, -4, 4, 4).toAlignedRect();
+    int differing = 0;
+    for (int x = ring.left(); x <= ring.right(); ++x)
+        differing += focused.pixel(x, ring.top()) != exported.pixel(x, ring.top());
+    EXPECT_GT(differing, 3);
+    view->clearFocus();
+    QImage unfocused(view->size(), QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter p(&unfocused);
+        view->paintMap(p, view->size());
+    }
+    int stillDiffering = 0;
+    for (int x = ring.left(); x <= ring.right(); ++x)
+        stillDiffering += unfocused.pixel(x, ring.top()) != exported.pixel(x, ring.top());
+    EXPECT_EQ(stillDiffering, 0);
 }

@@ -7,17 +7,20 @@
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/EconomyCharts.h"
 #include "ui/export/Exporter.h"
+#include "ui/map/MapView.h"
 #include "ui/panels/DetailsHtml.h"
 #include "ui/panels/TourEditor.h"
 #include "ui/presentation/PresentationPanel.h"
 #include "ui/presentation/PresenterWindow.h"
 #include "ui/presentation/TourPlayer.h"
 #include "ui/timeline/TimelineView.h"
+#include "ui/view/BorderPeriods.h"
 
 #include <QComboBox>
 #include <QDate>
 #include <QDockWidget>
 #include <QImage>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -456,6 +459,21 @@ TEST(TourEditor, MakesReordersAndSavesATourThatLoadsBack)
     EXPECT_EQ(saved.steps[1].events, editor.tour().steps[1].events);
     EXPECT_EQ(saved.steps[1].narration, editor.tour().steps[1].narration);
     EXPECT_EQ(saved.steps[0].chart, QStringLiteral("collectivisation"));
+    EXPECT_FALSE(saved.steps[0].showsMap);
+
+    // The map in the chart's place: the chart and its plots go, `view: map` is saved and loads back.
+    auto *steps = editor.findChild<QListWidget *>(QStringLiteral("tourSteps"));
+    ASSERT_TRUE(steps);
+    steps->setCurrentRow(1);
+    chart->setCurrentIndex(chart->findData(QStringLiteral("view: map")));
+    ASSERT_GE(chart->currentIndex(), 0);
+    steps->setCurrentRow(0);
+    EXPECT_TRUE(editor.tour().steps[1].showsMap);
+    EXPECT_TRUE(editor.tour().steps[1].chart.isEmpty());
+    ASSERT_TRUE(editor.save(&error)) << error.toStdString();
+    const LoadResult again = DataSetLoader::loadDirectory(builtinDataSetPath(), {}, {dir.path()});
+    ASSERT_TRUE(again.ok());
+    EXPECT_TRUE(again.data.tours.back().steps[1].showsMap);
 }
 
 // A tour step may show a document large while presenting; the narration panel gives it room.
@@ -517,4 +535,57 @@ TEST(Presentation, TypeSizeKeysWorkOutsidePresentation)
     EXPECT_LT(win.w.state()->windowEnd() - win.w.state()->windowStart(), span);
     win.key(Qt::Key_Minus, Qt::ControlModifier);
     EXPECT_NEAR(win.w.fontScale(), before, 1e-9);
+}
+
+// A step with `view: map` shows the map where the chart would stand, with the step's window and
+// cursor; the next step gives the place back to the charts, as does leaving the presentation.
+TEST(Presentation, AMapStepShowsTheMapInTheChartsPlace)
+{
+    Window win;
+    MainWindow &w = win.w;
+    const Tour &t = tour("great-terror");
+    int mapStep = -1;
+    for (size_t i = 0; i < t.steps.size(); ++i) {
+        if (t.steps[i].showsMap && mapStep < 0)
+            mapStep = int(i);
+    }
+    ASSERT_GT(mapStep, 0);
+    ASSERT_TRUE(t.steps[size_t(mapStep + 1)].chart.isEmpty());
+    const auto *splitter = w.findChild<QSplitter *>(QStringLiteral("centralSplitter"));
+    w.playTour(t, mapStep);
+    QApplication::processEvents();
+    const MapView *map = w.presentedMap();
+    ASSERT_TRUE(map);
+    EXPECT_TRUE(map->isVisible());
+    EXPECT_EQ(splitter->indexOf(const_cast<MapView *>(map)), 2);
+    EXPECT_EQ(splitter->indexOf(w.charts()), -1);
+    EXPECT_FALSE(w.charts()->isVisible()); // waiting out of the splitter, not a window of its own
+    EXPECT_FALSE(w.isMapVisible()); // the pane beside the timeline stays folded away
+    EXPECT_GE(map->height(), splitter->height() * 3 / 10);
+    EXPECT_TRUE(w.timelineView()->isVisible());
+    // It shows the step: the selected event's marker, and the border of the cursor's date.
+    const int selected = w.state()->selectedEvent();
+    ASSERT_GE(selected, 0);
+    EXPECT_TRUE(std::any_of(
+        map->markers().begin(), map->markers().end(), [&](const MapMarker &m) { return m.event == selected; }));
+    EXPECT_EQ(map->borderPeriod().id, borderPeriodAt(w.state()->cursor()).id);
+
+    // Detached charts leave the map where it is.
+    w.setChartsDetached(true);
+    EXPECT_TRUE(map->isVisible());
+    EXPECT_EQ(splitter->indexOf(const_cast<MapView *>(map)), 2);
+    w.setChartsDetached(false);
+    EXPECT_TRUE(map->isVisible());
+    EXPECT_EQ(splitter->indexOf(w.charts()), -1);
+
+    w.tourPlayer()->goTo(mapStep + 1);
+    QApplication::processEvents();
+    EXPECT_FALSE(map->isVisible());
+    EXPECT_EQ(splitter->indexOf(w.charts()), 2);
+    w.tourPlayer()->goTo(mapStep);
+    EXPECT_TRUE(map->isVisible());
+    w.setPresenting(false);
+    EXPECT_FALSE(map->isVisible());
+    EXPECT_EQ(splitter->indexOf(w.charts()), 2);
+    EXPECT_EQ(splitter->count(), 5);
 }

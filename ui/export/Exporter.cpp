@@ -1,11 +1,13 @@
 #include "Exporter.h"
 
+#include "ui/map/MapView.h"
 #include "ui/panels/CareerChart.h"
 #include "ui/timeline/TimelineView.h"
 
 #include "core/AtomicFile.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QPageLayout>
@@ -14,6 +16,8 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSvgGenerator>
+
+#include <functional>
 
 namespace khronika::Exporter {
 
@@ -53,23 +57,34 @@ void renderView(ViewState *state, const Theme &theme, QPainter &painter, const Q
     }
 }
 
-bool exportView(ViewState *state, const Theme &theme, const QString &file, QSize size, QString *error)
+namespace {
+
+// Writes what `paint` draws into a PNG, SVG or PDF of `size` pixels (the format follows the suffix).
+// Every export is made in memory and written in one atomic step: a full disk never leaves half a file
+// where the old one was. `dpi` is the resolution the painting's type was measured at (0: each
+// device's own), so that text in an SVG or PDF is as large against the drawing as on screen.
+bool writePainted(const QString &file, QSize size, const QString &title, const QString &description,
+    const QColor &background, int dpi, const std::function<void(QPainter &, const QRectF &)> &paint, QString *error)
 {
     const QString suffix = QFileInfo(file).suffix().toLower();
     if (!size.isValid() || size.width() < 200 || size.height() < 150) {
         *error = QStringLiteral("the size must be at least 200x150");
         return false;
     }
+    QBuffer bytes;
+    bytes.open(QIODevice::WriteOnly);
     if (suffix == u"png") {
         QImage image(size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(theme.background);
+        if (dpi > 0) {
+            image.setDotsPerMeterX(qRound(dpi / 0.0254));
+            image.setDotsPerMeterY(qRound(dpi / 0.0254));
+        }
+        image.fill(background);
         {
             QPainter p(&image);
             p.setRenderHint(QPainter::Antialiasing);
-            renderView(state, theme, p, QRectF(QPointF(0, 0), size));
+            paint(p, QRectF(QPointF(0, 0), size));
         }
-        QBuffer bytes;
-        bytes.open(QIODevice::WriteOnly);
         if (!image.save(&bytes, "PNG")) {
             *error = QStringLiteral("cannot write %1: the image could not be encoded as PNG").arg(file);
             return false;
@@ -77,30 +92,26 @@ bool exportView(ViewState *state, const Theme &theme, const QString &file, QSize
         return writeFileAtomically(file, bytes.data(), error);
     }
     if (suffix == u"svg") {
-        // Every export is made in memory and written in one atomic step: a full disk never leaves half a
-        // file where the old one was.
-        QBuffer bytes;
-        bytes.open(QIODevice::WriteOnly);
         QSvgGenerator svg;
         svg.setOutputDevice(&bytes);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(state->timeline().data().title);
-        svg.setDescription(QStringLiteral("Khronika timeline export"));
+        if (dpi > 0)
+            svg.setResolution(dpi);
+        svg.setTitle(title);
+        svg.setDescription(description);
         QPainter p;
         if (!p.begin(&svg)) {
             *error = QStringLiteral("cannot write %1").arg(file);
             return false;
         }
-        renderView(state, theme, p, QRectF(QPointF(0, 0), size));
+        paint(p, QRectF(QPointF(0, 0), size));
         p.end();
         return writeFileAtomically(file, bytes.data(), error);
     }
     if (suffix == u"pdf") {
-        QBuffer bytes;
-        bytes.open(QIODevice::WriteOnly);
         QPdfWriter pdf(&bytes);
-        pdf.setTitle(state->timeline().data().title);
+        pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("Khronika"));
         pdf.setResolution(96);
         // One page exactly the asked size, in points at 96 dpi.
@@ -111,12 +122,48 @@ bool exportView(ViewState *state, const Theme &theme, const QString &file, QSize
             *error = QStringLiteral("cannot write %1").arg(file);
             return false;
         }
-        renderView(state, theme, p, QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())));
+        paint(p, QRectF(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())));
         p.end();
         return writeFileAtomically(file, bytes.data(), error);
     }
     *error = QStringLiteral("unknown format '%1' (use .png, .svg or .pdf)").arg(suffix);
     return false;
+}
+
+} // namespace
+
+bool exportView(ViewState *state, const Theme &theme, const QString &file, QSize size, QString *error)
+{
+    return writePainted(
+        file, size, state->timeline().data().title, QStringLiteral("Khronika timeline export"), theme.background, 0,
+        [&](QPainter &p, const QRectF &target) { renderView(state, theme, p, target); }, error);
+}
+
+void renderMap(const MapView &source, const Theme &theme, QPainter &painter, const QRectF &target)
+{
+    // As renderView: laid out at a screen-like size, so that markers and type keep their proportions
+    // to the land, then scaled into the target.
+    const double scale = std::max(1.0, target.width() / 1600.0);
+    const QSize logical(int(target.width() / scale), int(target.height() / scale));
+    MapView map(source.state());
+    map.setTheme(theme);
+    map.showSameAreaAs(source);
+    map.resize(logical);
+    painter.save();
+    painter.translate(target.topLeft());
+    painter.scale(target.width() / logical.width(), target.height() / logical.height());
+    painter.setClipRect(QRect(QPoint(0, 0), logical));
+    map.paintForExport(painter, logical);
+    painter.restore();
+}
+
+bool exportMap(const MapView &source, const Theme &theme, const QString &file, QSize size, QString *error)
+{
+    const Timeline &t = source.state()->timeline();
+    return writePainted(
+        file, size, QCoreApplication::translate("khronika::Exporter", "%1: map").arg(t.data().title),
+        QStringLiteral("Khronika map export"), theme.background, source.logicalDpiX(),
+        [&](QPainter &p, const QRectF &target) { renderMap(source, theme, p, target); }, error);
 }
 
 void print(ViewState *state, const Theme &theme, QWidget *parent)

@@ -4,6 +4,8 @@
 #include "ui/charts/ChartPanel.h"
 #include "ui/charts/EconomyCharts.h"
 #include "ui/export/ViewDump.h"
+#include "ui/map/EventGeography.h"
+#include "ui/map/MapView.h"
 #include "ui/panels/DetailsHtml.h"
 #include "ui/presentation/TourPlayer.h"
 #include "ui/timeline/TimelineView.h"
@@ -27,6 +29,7 @@
 #include <functional>
 #include <limits>
 #include <map>
+#include <set>
 
 namespace khronika::Handout {
 
@@ -246,6 +249,8 @@ public:
     {
         m_state.setAnimationsEnabled(false);
         m_player.setTour(tour);
+        for (const EventGeography &g : eventGeography(m_t))
+            m_placed.insert(m_t.event(g.event).id);
         // A footer line and the space above it.
         m_footerHeight = TextBlock(&m_pdf, QStringLiteral("X"), pointFont(kLeastPointSize), m_width).height() * 1.8;
     }
@@ -367,14 +372,17 @@ private:
 
         const bool chart = !s.chart.isEmpty() && EconomyCharts::chartIds().contains(s.chart);
         const int namedPlots = std::max<int>(1, int(s.plots.size()));
-        const double timelineShare = chart ? 0.25 : 0.34;
+        const double timelineShare = chart || s.showsMap ? 0.25 : 0.34;
         const double chartShare = !chart ? 0 : namedPlots > 1 ? 0.6 : 0.42;
         blocks.push_back(timelinePicture(i, m_height * timelineShare));
+        // Where the step asks for the map, it stands as large as a chart.
         if (chart) {
             for (Block &b : chartPicture(i, m_height * chartShare))
                 blocks.push_back(std::move(b));
+        } else if (s.showsMap) {
+            blocks.push_back(mapPicture(i, m_height * 0.42));
         }
-
+        const size_t afterPictures = blocks.size();
         // The narration, a paragraph a block, so that a long one can go on over the page.
         const QStringList paragraphs = s.narration.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
         for (int k = 0; k < paragraphs.size(); ++k)
@@ -391,7 +399,36 @@ private:
                 blocks.push_back(text(QStringLiteral("source"), source, pointFont(kLeastPointSize + 0.5), toPixels(2)));
         }
         blocks.push_back(notes());
+        // Other steps whose events have places get a small map under the timeline, so that a student
+        // sees where they happened, where it costs no paper: not when it would need another page.
+        if (!chart && !s.showsMap && isPlaced(s)) {
+            std::vector<Block> withMap = blocks;
+            withMap.insert(withMap.begin() + std::ptrdiff_t(afterPictures), mapPicture(i, m_height * 0.24));
+            if (pagesFor(withMap) <= pagesFor(blocks))
+                return withMap;
+        }
         return blocks;
+    }
+
+    // The pages flow() would fill with a step's blocks.
+    int pagesFor(const std::vector<Block> &blocks) const
+    {
+        const double bottom = m_height - m_footerHeight;
+        const double continued = TextBlock(&m_pdf, QStringLiteral("X"), pointFont(10), m_width).height();
+        int pages = 1;
+        double y = 0;
+        for (size_t k = 0; k < blocks.size(); ++k) {
+            const Block &b = blocks[k];
+            double needed = b.spaceBefore + b.height;
+            if (b.keepWithNext && k + 1 < blocks.size())
+                needed += blocks[k + 1].spaceBefore + blocks[k + 1].height;
+            if (y > 0 && y + needed > bottom) {
+                ++pages;
+                y = continued;
+            }
+            y += (y > 0 ? b.spaceBefore : 0) + b.height;
+        }
+        return pages;
     }
 
     Block timelinePicture(int step, double height)
@@ -417,6 +454,37 @@ private:
             p.setBrush(Qt::NoBrush);
             p.drawRect(r);
             p.restore();
+        };
+        return b;
+    }
+
+    bool isPlaced(const TourStep &s) const
+    {
+        return std::any_of(s.events.begin(), s.events.end(), [this](const QString &id) { return m_placed.count(id); });
+    }
+
+    // The map of the step's window and cursor: its events' places, the border of its date.
+    Block mapPicture(int step, double height)
+    {
+        Block b;
+        b.height = height;
+        b.spaceBefore = toPixels(8);
+        b.paint = [this, step](QPainter &p, const QRectF &r, Page &page) {
+            m_player.goTo(step);
+            MapView view(&m_state);
+            view.setTheme(Theme::print());
+            const int selected = m_state.selectedEvent();
+            Item picture;
+            picture.role = QStringLiteral("map");
+            picture.event = selected >= 0 ? m_t.event(selected).id : QString();
+            // The map knows what it drew only once it has painted: painted aside at each size tried, so
+            // that its texts are measured for the least type size.
+            const auto paintAside = [](QWidget &w) {
+                QImage aside(w.size(), QImage::Format_RGB32);
+                QPainter painter(&aside);
+                static_cast<MapView &>(w).paintMap(painter, w.size());
+            };
+            paintWidget(view, p, r, QStringLiteral("map"), page, paintAside, picture.event, picture);
         };
         return b;
     }
@@ -613,6 +681,7 @@ private:
         QString sources; // the chart's works, rich text
     };
     std::map<int, MeasuredChart> m_charts; // by step
+    std::set<QString> m_placed; // the events the map can show, by id
 };
 
 QPageSize pageSizeOf(Paper paper)

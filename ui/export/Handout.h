@@ -15,9 +15,11 @@ namespace khronika {
 
 // A tour printed for a class to keep: a title page (the tour, the years it covers, its steps and a
 // line for the student's name), then each step with its view of the timeline, on chart steps the
-// plots the step is about, the narration, the documents, every source written out in full, and room
-// for two questions. Portrait A4 or US Letter; no text under 9 pt; what a step is about is marked by
-// outline and weight, so that a black-and-white photocopy keeps it.
+// plots the step is about, on a step that asks for the map (`view: map`) the map, and on other steps
+// whose events have places a small map of the step's window where it needs no extra page, the
+// narration, the documents, every source written out in full, and room for two questions. Portrait
+// A4 or US Letter; no text under 9 pt; what a step is about is marked by outline and weight, so that
+// a black-and-white photocopy keeps it.
 namespace Handout {
 
 enum class Paper { A4, Letter };
@@ -34,8 +36,8 @@ constexpr double kLeastPointSize = 9.0;
 struct Item {
     // "tour-title", "tour-dates", "tour-description", "step-entry", "name-line", "step-header",
     // "step-title", "step-date", "narration", "document", "sources-heading", "source", "notes",
-    // "footer"; a picture is "timeline" or "chart", and each text drawn inside it "timeline-text" or
-    // "chart-text".
+    // "footer"; a picture is "timeline", "chart" or "map", and each text drawn inside it
+    // "timeline-text", "chart-text" or "map-text".
     QString role;
     QString text; // plain text, whole
     QRectF rect;

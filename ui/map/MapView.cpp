@@ -1,13 +1,19 @@
 #include "ui/map/MapView.h"
 
+#include "ui/map/MapAccessible.h"
+
 #include "ui/state/ViewState.h"
 #include "ui/view/BorderPeriods.h"
 #include "ui/view/MarkerShape.h"
 
+#include <QAccessible>
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QJsonArray>
+#include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -153,10 +159,14 @@ MapView::MapView(ViewState *state, QWidget *parent)
     , m_state(state)
     , m_geography(eventGeography(state->timeline()))
 {
+    // Before anything announces the map: the first announcement makes and keeps its interface.
+    MapAccessible::installFactory();
     setObjectName(QStringLiteral("mapView"));
     setAccessibleName(tr("Map"));
     setMouseTracking(false);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    // Tab reaches the map; the arrow keys then go from marker to marker (MapAccessible reads them).
+    setFocusPolicy(Qt::StrongFocus);
     m_insets = {
         {QString(), QRectF(QPointF(28.0, 40.35), QPointF(29.9, 41.45)), QStringLiteral("inset/istanbul/land"), {}},
         {QString(), QRectF(QPointF(-117.5, 14.3), QPointF(-86.5, 32.8)), QStringLiteral("inset/mexico/land"), {}},
@@ -171,7 +181,10 @@ MapView::MapView(ViewState *state, QWidget *parent)
             insetOf(g.marker) ? std::nullopt : std::optional<QPointF>(MapProjection::forward(g.marker)));
     for (auto signal : {&ViewState::windowChanged, &ViewState::filtersChanged, &ViewState::featuredChanged})
         connect(state, signal, this, qOverload<>(&QWidget::update));
-    connect(state, &ViewState::selectionChanged, this, qOverload<>(&QWidget::update));
+    connect(state, &ViewState::selectionChanged, this, [this] {
+        update();
+        announceSelection();
+    });
     connect(state, &ViewState::cursorChanged, this, qOverload<>(&QWidget::update));
     // Event titles and place names are read from the timeline at every paint.
     connect(state, &ViewState::textsChanged, this, qOverload<>(&QWidget::update));
@@ -347,9 +360,16 @@ void MapView::paintBase(const QSize &size, qreal devicePixelRatio)
     m_baseKey = key;
     m_base = QImage(size * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
     m_base.setDevicePixelRatio(devicePixelRatio);
-    const MapColours c = coloursOf(m_theme);
     m_base.fill(m_theme.background);
     QPainter p(&m_base);
+    drawBase(p);
+}
+
+void MapView::drawBase(QPainter &p)
+{
+    const BorderPeriod &period = borderPeriod();
+    const MapColours c = coloursOf(m_theme);
+    p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.save();
     p.setClipRect(m_frame);
@@ -435,6 +455,7 @@ void MapView::paintBase(const QSize &size, qreal devicePixelRatio)
     const QFontMetricsF fm(small);
     const QString credit = tr("Natural Earth");
     p.drawText(QPointF(m_frame.left() + 4, m_frame.bottom() - fm.descent() - 2), credit);
+    p.restore();
 }
 
 void MapView::collectMarkers()
@@ -470,12 +491,219 @@ void MapView::collectMarkers()
     }
 }
 
+void MapView::refreshMarkers(const QSize &size)
+{
+    layOut(size);
+    collectMarkers();
+    m_clusters = clusterMarkers(m_markers, markerRadius() * 2.2);
+}
+
+int MapView::markerOfEvent(int event) const
+{
+    if (event < 0)
+        return -1;
+    const auto it
+        = std::find_if(m_markers.begin(), m_markers.end(), [event](const MapMarker &m) { return m.event == event; });
+    return it == m_markers.end() ? -1 : int(it - m_markers.begin());
+}
+
+int MapView::clusterOfMarker(int marker) const
+{
+    for (size_t c = 0; c < m_clusters.size(); ++c) {
+        const auto &members = m_clusters[c].members;
+        if (std::find(members.begin(), members.end(), marker) != members.end())
+            return int(c);
+    }
+    return -1;
+}
+
+QRectF MapView::markerRect(int marker) const
+{
+    if (marker < 0 || marker >= int(m_markers.size()))
+        return {};
+    const int cluster = clusterOfMarker(marker);
+    const QPointF at = cluster >= 0 ? m_markers[size_t(m_clusters[size_t(cluster)].members.front())].position
+                                    : m_markers[size_t(marker)].position;
+    const double r = markerRadius() * (cluster >= 0 && m_clusters[size_t(cluster)].members.size() > 1 ? 1.35 : 1.25);
+    return QRectF(at - QPointF(r, r), QSizeF(2 * r, 2 * r));
+}
+
+QString MapView::markerPlace(int marker) const
+{
+    if (marker < 0 || marker >= int(m_markers.size()))
+        return {};
+    const Timeline &t = m_state->timeline();
+    const EventGeography &g = m_geography[size_t(m_markerGeography[size_t(marker)])];
+    if (g.routeIds.size() >= 2) {
+        QStringList stops;
+        for (const QString &id : g.routeIds)
+            stops << placeName(t, id);
+        return stops.join(QStringLiteral(" → "));
+    }
+    return placeName(t, g.placeId);
+}
+
+QString MapView::markerDescription(int marker) const
+{
+    if (marker < 0 || marker >= int(m_markers.size()))
+        return {};
+    const Event &e = m_state->timeline().event(m_markers[size_t(marker)].event);
+    QString when = e.date.toDisplayString();
+    if (e.end)
+        when += QStringLiteral(" – ") + e.end->toDisplayString();
+    QStringList parts {when, markerPlace(marker)};
+    if (m_state->selectedEvent() == m_markers[size_t(marker)].event)
+        parts << tr("selected");
+    if (m_markers[size_t(marker)].older)
+        parts << tr("over before the cursor");
+    if (const int c = clusterOfMarker(marker); c >= 0 && m_clusters[size_t(c)].members.size() > 1)
+        parts << tr("one of %n events here", nullptr, int(m_clusters[size_t(c)].members.size()));
+    return parts.join(QStringLiteral(", "));
+}
+
+void MapView::setFocusedEvent(int event)
+{
+    if (event == m_focusEvent)
+        return;
+    m_focusEvent = event;
+    update();
+    const int marker = markerOfEvent(event);
+    if (marker < 0 || !hasFocus())
+        return;
+    QAccessibleEvent focus(this, QAccessible::Focus);
+    focus.setChild(marker);
+    QAccessible::updateAccessibility(&focus);
+}
+
+void MapView::moveFocus(Qt::Key direction)
+{
+    if (m_clusters.empty())
+        return;
+    const int from = markerOfEvent(m_focusEvent);
+    if (from < 0) {
+        setFocusedEvent(m_markers[size_t(m_clusters.front().members.front())].event);
+        return;
+    }
+    const int fromCluster = clusterOfMarker(from);
+    const QPointF p = m_markers[size_t(m_clusters[size_t(fromCluster)].members.front())].position;
+    // The nearest count or marker that way, straight ahead counting less than off to the side.
+    int best = -1;
+    double bestScore = 0;
+    for (size_t c = 0; c < m_clusters.size(); ++c) {
+        if (int(c) == fromCluster)
+            continue;
+        const QPointF d = m_markers[size_t(m_clusters[c].members.front())].position - p;
+        const double along = direction == Qt::Key_Right ? d.x()
+            : direction == Qt::Key_Left                 ? -d.x()
+            : direction == Qt::Key_Down                 ? d.y()
+                                                        : -d.y();
+        const double across
+            = direction == Qt::Key_Left || direction == Qt::Key_Right ? std::abs(d.y()) : std::abs(d.x());
+        if (along <= 0.5)
+            continue;
+        const double score = along + 2 * across;
+        if (best < 0 || score < bestScore) {
+            best = int(c);
+            bestScore = score;
+        }
+    }
+    if (best >= 0)
+        setFocusedEvent(m_markers[size_t(m_clusters[size_t(best)].members.front())].event);
+}
+
+void MapView::activateFocused()
+{
+    const int marker = markerOfEvent(m_focusEvent);
+    if (marker < 0)
+        return;
+    const std::vector<int> &members = m_clusters[size_t(clusterOfMarker(marker))].members;
+    // As a click: a count steps through its events, most important first.
+    int next = m_markers[size_t(members.front())].event;
+    for (size_t i = 0; i < members.size(); ++i) {
+        if (m_markers[size_t(members[i])].event == m_state->selectedEvent()) {
+            next = m_markers[size_t(members[(i + 1) % members.size()])].event;
+            break;
+        }
+    }
+    m_state->setSelectedEvent(next);
+}
+
+void MapView::announceSelection()
+{
+    // A hidden map has nothing to announce (and need not collect its markers at every selection).
+    if (!isVisible())
+        return;
+    // The markers as they will be painted, so that the child announced is the one a reader finds.
+    refreshMarkers(size());
+    const int selected = m_state->selectedEvent();
+    const int marker = markerOfEvent(selected);
+    if (marker < 0) {
+        setAccessibleDescription(QString());
+        return;
+    }
+    // The keyboard's marker follows the selection, wherever it was made.
+    m_focusEvent = selected;
+    setAccessibleDescription(
+        tr("Selected: %1, %2").arg(m_state->timeline().event(selected).title, markerDescription(marker)));
+    for (const QAccessible::Event kind : {QAccessible::Selection, QAccessible::Focus}) {
+        if (kind == QAccessible::Focus && !hasFocus())
+            continue;
+        QAccessibleEvent announced(this, kind);
+        announced.setChild(marker);
+        QAccessible::updateAccessibility(&announced);
+    }
+}
+
+void MapView::keyPressEvent(QKeyEvent *event)
+{
+    refreshMarkers(size());
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        moveFocus(Qt::Key(event->key()));
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        activateFocused();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void MapView::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    refreshMarkers(size());
+    // Back where it was, else on the selected event, else on the first marker or count.
+    int focused = markerOfEvent(m_focusEvent) >= 0 ? m_focusEvent : m_state->selectedEvent();
+    if (markerOfEvent(focused) < 0)
+        focused = m_clusters.empty() ? -1 : m_markers[size_t(m_clusters.front().members.front())].event;
+    m_focusEvent = -1;
+    setFocusedEvent(focused);
+    update();
+}
+
+void MapView::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
+}
+
 void MapView::paintMap(QPainter &p, const QSize &size)
 {
     layOut(size);
-    const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
-    paintBase(size, dpr);
-    p.drawImage(QPointF(0, 0), m_base);
+    if (m_forExport) {
+        // A file gets the coasts as lines, not as the screen's cached pixels.
+        p.fillRect(QRectF(QPointF(0, 0), size), m_theme.background);
+        drawBase(p);
+    } else {
+        const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
+        paintBase(size, dpr);
+        p.drawImage(QPointF(0, 0), m_base);
+    }
     m_texts.clear();
     p.setRenderHint(QPainter::Antialiasing);
     const MapColours c = coloursOf(m_theme);
@@ -484,7 +712,7 @@ void MapView::paintMap(QPainter &p, const QSize &size)
     const BorderPeriod &period = borderPeriod();
     m_drawnPeriod = period.id;
 
-    collectMarkers();
+    refreshMarkers(size);
     const double r = markerRadius();
     const int selected = m_state->selectedEvent();
 
@@ -538,8 +766,7 @@ void MapView::paintMap(QPainter &p, const QSize &size)
         }
     }
 
-    // Markers, collapsed into counts where they would overlap.
-    m_clusters = clusterMarkers(m_markers, r * 2.2);
+    // Markers, collapsed into counts where they would overlap (refreshMarkers).
     const QFont countFont = m_theme.font(0.85, true);
     const QFontMetricsF countMetrics(countFont);
     for (const MapCluster &cluster : m_clusters) {
@@ -572,6 +799,13 @@ void MapView::paintMap(QPainter &p, const QSize &size)
             p.drawPolygon(QPolygonF(shape));
         else
             p.drawEllipse(box);
+    }
+
+    // The keyboard's marker: a dashed square about it, on screen only.
+    if (const int focused = markerOfEvent(m_focusEvent); focused >= 0 && hasFocus() && !m_forExport) {
+        p.setPen(QPen(m_theme.text, 1.5, Qt::DashLine));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(markerRect(focused).adjusted(-4, -4, 4, 4));
     }
 
     // The selected event: a ring on its place and its title with the place's name.
@@ -654,6 +888,29 @@ void MapView::paintMap(QPainter &p, const QSize &size)
     p.drawText(noteRect, Qt::AlignLeft | Qt::AlignVCenter, note);
     m_texts.push_back({QStringLiteral("map-legend"), legend, legendRect, legendFont, {}, -1});
     m_texts.push_back({QStringLiteral("map-note"), note, noteRect, noteFont, {}, -1});
+}
+
+void MapView::paintForExport(QPainter &painter, const QSize &size)
+{
+    m_forExport = true;
+    paintMap(painter, size);
+    m_forExport = false;
+}
+
+void MapView::showSameAreaAs(const MapView &other)
+{
+    m_zoom = other.m_zoom;
+    m_centreKm = other.m_centreKm;
+    update();
+}
+
+void MapView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Export the map as PNG…"), this, [this] { Q_EMIT exportRequested(QStringLiteral("png")); });
+    menu.addAction(tr("Export the map as SVG…"), this, [this] { Q_EMIT exportRequested(QStringLiteral("svg")); });
+    menu.addAction(tr("Export the map as PDF…"), this, [this] { Q_EMIT exportRequested(QStringLiteral("pdf")); });
+    menu.exec(event->globalPos());
 }
 
 void MapView::paintEvent(QPaintEvent *)

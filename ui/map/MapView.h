@@ -41,8 +41,28 @@ public:
     // broken build, reported once on stderr and drawn as an empty map.
     static const MapData &baseMap();
 
-    // Paints the whole map at `size` (the widget's paintEvent, export and the benchmark).
+    // Paints the whole map at `size` (the widget's paintEvent and the benchmark).
     void paintMap(QPainter &painter, const QSize &size);
+    // Paints the map for a file (ui/export/Exporter): the coasts and borders as lines rather than the
+    // screen's cached image, and nothing that only helps on screen (the keyboard's focus ring).
+    void paintForExport(QPainter &painter, const QSize &size);
+    // Shows the area another map shows (its zoom and centre): an export draws what the pane showed.
+    void showSameAreaAs(const MapView &other);
+    ViewState *state() const { return m_state; }
+
+    // The keyboard's marker (an event index, -1 for none): arrow keys move it to the nearest marker or
+    // count that way, Return selects its event (on a count, the next of its events, as a click does).
+    // A ring shows it while the map has focus, never in an export.
+    int focusedEvent() const { return m_focusEvent; }
+    // For screen readers (MapAccessible), about the markers of the last paint: the box drawn for a
+    // marker (its count's when it is counted in one), the index of its count in clusters(), where it
+    // is ("Butovo", or a route "Alma-Ata → Prinkipo"), and the marker an event has (-1: not drawn).
+    QRectF markerRect(int marker) const;
+    int clusterOfMarker(int marker) const;
+    QString markerPlace(int marker) const;
+    int markerOfEvent(int event) const;
+    // What a screen reader says of a marker: its date, place and state.
+    QString markerDescription(int marker) const;
 
     // What the last paint drew: one entry per marker or count, the anchor first.
     const std::vector<MapCluster> &clusters() const { return m_clusters; }
@@ -60,6 +80,13 @@ public:
     void dropCache() { m_base = QImage(); }
 
     void dumpView(ViewDump &dump) const override;
+
+Q_SIGNALS:
+    // The context menu's "Export the map as …": the main window asks for the file (suffix png, svg
+    // or pdf) and writes it through the exporter.
+    void exportRequested(const QString &suffix);
+
+public:
     QSize sizeHint() const override { return {640, 420}; }
     QSize minimumSizeHint() const override { return {240, 160}; }
 
@@ -72,6 +99,10 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     // The insets' titles in the interface's language (again at a change of language).
@@ -87,7 +118,14 @@ private:
     QRectF viewKm() const;
     void clampCentre();
     void paintBase(const QSize &size, qreal devicePixelRatio);
+    void drawBase(QPainter &painter);
     void collectMarkers();
+    // Lays out, collects and clusters the markers for `size`: what a paint draws and the keys move over.
+    void refreshMarkers(const QSize &size);
+    void moveFocus(Qt::Key direction);
+    void setFocusedEvent(int event);
+    void announceSelection();
+    void activateFocused();
     QPointF mainPixel(GeoPoint point) const { return m_fit.toPixel(MapProjection::forward(point)); }
     const Inset *insetOf(GeoPoint point) const;
     QPointF insetPixel(const Inset &inset, GeoPoint point) const;
@@ -106,6 +144,8 @@ private:
     double m_zoom = 1.0;
     QPointF m_centreKm;
     std::optional<QPointF> m_dragFrom;
+    bool m_forExport = false;
+    int m_focusEvent = -1;
     QRectF m_mapRect;
     QRectF m_frame; // where the map is drawn, inside m_mapRect
     MapFit m_fit;

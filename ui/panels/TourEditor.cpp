@@ -74,6 +74,8 @@ TourEditor::TourEditor(ViewState *state, const QString &saveFolder, QWidget *par
     m_chart->addItem(tr("None"), QString());
     for (const QString &id : EconomyCharts::chartIds())
         m_chart->addItem(EconomyCharts::chartTitle(id), id);
+    // The map takes a chart's place (a step's `view: map`); its entry's data is no chart id.
+    m_chart->addItem(tr("The map, in the chart's place"), QStringLiteral("view: map"));
     right->addRow(tr("Show the chart:"), m_chart);
     body->addLayout(right, 2);
     layout->addLayout(body);
@@ -208,7 +210,7 @@ void TourEditor::selectStep(int row)
     m_stepTitle->setText(s.title);
     m_narration->setPlainText(s.narration);
     m_note->setPlainText(s.teacherNote);
-    m_chart->setCurrentIndex(std::max(0, m_chart->findData(s.chart)));
+    m_chart->setCurrentIndex(std::max(0, m_chart->findData(s.showsMap ? QStringLiteral("view: map") : s.chart)));
 }
 
 void TourEditor::storeStep()
@@ -222,7 +224,14 @@ void TourEditor::storeStep()
     if (!m_narration->toPlainText().trimmed().isEmpty())
         s.narration = m_narration->toPlainText().trimmed();
     s.teacherNote = m_note->toPlainText().trimmed();
-    s.chart = m_chart->currentData().toString();
+    const QString shown = m_chart->currentData().toString();
+    s.showsMap = shown == u"view: map";
+    s.chart = s.showsMap ? QString() : shown;
+    // The plots and baseline belong to a chart: with the map they would not load back.
+    if (s.showsMap) {
+        s.plots.clear();
+        s.baseline.reset();
+    }
     if (QListWidgetItem *item = m_steps->item(m_current))
         item->setText(s.title);
 }
