@@ -12,9 +12,12 @@
 #include <QRectF>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace khronika {
+
+struct LaneDensities;
 
 // A lane of the timeline: the events of one faction, category or actor.
 struct Lane {
@@ -110,6 +113,12 @@ public:
     // The height at which every lane has its markers and one lane (the selected event's, else the
     // busiest) a row of labels: the least that still names something.
     double namedHeight = 0;
+
+    // Per lane, its events ordered by position (LaneDensity), built from the whole data set once for
+    // the lanes, the filters and the data of the layout that needed them, and kept across layouts
+    // (like the label widths) until one of those changes. With them a crowded stretch is counted
+    // rather than laid out event by event; they are only built for large data sets.
+    std::shared_ptr<const LaneDensities> densities;
 
     double xForDay(double day) const { return kGutter + scale.xForDay(day); }
     double dayForX(double x) const { return scale.dayForX(x - kGutter); }
