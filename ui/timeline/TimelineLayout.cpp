@@ -30,6 +30,8 @@ constexpr double kBadgesApart = 10;
 // Half the width a focus ring covers, its pen included.
 constexpr double kRingReach = kSelectionRingRadius + 1.5;
 constexpr double kSpanRingReach = 3 + 1.5; // a bar's ring is drawn 3 pixels out
+// Overlapping spans of a lane stack on thin sub-rows of the marker row so that each stays visible.
+constexpr int kSpanRows = 3;
 
 // From this many events on, a layout counts the crowded stretches of a lane from its LaneDensity
 // instead of making a mark for each of their events. Smaller data sets (the built-in one has a few
@@ -293,6 +295,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         std::vector<size_t> forced[2]; // indices into primary [0] and linked [1], ascending
         std::pair<size_t, size_t> core[2]; // items whose middle lies in the window: all shown
         std::pair<size_t, size_t> reach[2]; // items near enough to the window to reach into it
+        std::vector<std::pair<int, int>> barRows; // (event, row) of the lane's bars, by event
     };
     std::vector<DenseLane> denseLanes;
     // The shortest span drawn as a bar, in days; an item shorter than that stands at most half of it
@@ -377,15 +380,56 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         }
         for (size_t lane = 0; lane < keys.size(); ++lane) {
             DenseLane &dl = denseLanes[lane];
-            // Spans long enough to be drawn as bars are laid out one by one, as their stretch shows.
+            // Spans long enough to be drawn as bars, in the order the marks are made (by event), each
+            // on its row of bars as laying out every event would put it (see the marks below). One that
+            // the bars before it on its row already cover is drawn only if it gets a mark for another
+            // reason; in a crowd it is counted like a dot. The others are laid out one by one.
+            struct Bar {
+                int event = -1;
+                bool linked = false;
+                double x0 = 0, x1 = 0;
+            };
+            std::vector<Bar> bars;
             for (const SpanItem &s : d.spans[lane]) {
                 if (s.days * scale.pixelsPerDay() < kMarkerSize - 1e-6)
                     break;
-                if (!t.eventRange(s.event).overlaps(window))
+                const DayRange r = t.eventRange(s.event);
+                const double x0 = xForDay(double(r.first)), x1 = xForDay(double(r.last + 1));
+                if (x1 - x0 < kMarkerSize || !r.overlaps(window))
                     continue;
-                const LaneDensity &density = (s.linked ? d.linked : d.primary)[lane];
-                if (const size_t i = indexOf(density, s.event, middleOf(s.event)); i < density.size())
-                    dl.forced[s.linked].push_back(i);
+                bars.push_back({s.event, s.linked, std::max(x0, kGutter - 2), std::min(x1, kGutter + plotWidth + 2)});
+            }
+            std::sort(bars.begin(), bars.end(), [](const Bar &a, const Bar &b) { return a.event < b.event; });
+            std::array<double, kSpanRows> ends;
+            ends.fill(-1e18);
+            // Per kind of mark (linked or not) and row, the stretch drawn so far.
+            std::array<std::array<std::pair<double, double>, kSpanRows>, 2> stretches;
+            for (auto &kind : stretches)
+                kind.fill({-1e18, -1e18});
+            for (const Bar &bar : bars) {
+                int row = 0;
+                while (row < kSpanRows - 1 && ends[size_t(row)] > bar.x0)
+                    ++row;
+                ends[size_t(row)] = std::max(ends[size_t(row)], bar.x1 + 2);
+                dl.barRows.emplace_back(bar.event, row);
+                const LaneDensity &density = (bar.linked ? d.linked : d.primary)[lane];
+                const size_t i = indexOf(density, bar.event, middleOf(bar.event));
+                if (i >= density.size())
+                    continue;
+                const bool inFocus = std::find(focus.begin(), focus.end(), bar.event) != focus.end();
+                auto &stretch = stretches[bar.linked][size_t(row)];
+                bool covered = false;
+                if (!inFocus) {
+                    if (bar.x0 >= stretch.first - 1 && bar.x1 <= stretch.second + 1)
+                        covered = true;
+                    else if (bar.x0 <= stretch.second + 1)
+                        stretch.second = std::max(stretch.second, bar.x1);
+                    else
+                        stretch = {bar.x0, bar.x1};
+                }
+                const double at = density.position(i);
+                if (!covered || at < double(window.first) - barDays - 1 || at >= double(window.last) + barDays + 2)
+                    dl.forced[bar.linked].push_back(i);
             }
             for (int linked = 0; linked < 2; ++linked) {
                 const LaneDensity &density = (linked ? d.linked : d.primary)[lane];
@@ -535,8 +579,6 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     // Per lane, the marks that want a label, as indices into `marks`. A label request's id is its mark's
     // index, so that its marker and event are found without a lookup.
     std::vector<std::vector<int>> wanting(lanes.size());
-    // Overlapping spans of a lane stack on thin sub-rows of the marker row so that each stays visible.
-    constexpr int kSpanRows = 3;
     std::vector<std::array<double, kSpanRows>> spanRowEnds(lanes.size());
     for (auto &ends : spanRowEnds)
         ends.fill(-1e18);
@@ -739,11 +781,18 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             if (span && x1 - x0 >= kMarkerSize) {
                 x0 = std::max(x0, kGutter - 2);
                 x1 = std::min(x1, kGutter + plotWidth + 2);
-                auto &ends = spanRowEnds[size_t(lane)];
                 int row = 0;
-                while (row < kSpanRows - 1 && ends[size_t(row)] > x0)
-                    ++row;
-                ends[size_t(row)] = std::max(ends[size_t(row)], x1 + 2);
+                if (dense) {
+                    // Its row among all the lane's bars, laid out or not.
+                    const auto &rows = denseLanes[size_t(keyOfLane[size_t(lane)])].barRows;
+                    const auto it = std::lower_bound(rows.begin(), rows.end(), std::pair {e, -1});
+                    row = it != rows.end() && it->first == e ? it->second : 0;
+                } else {
+                    auto &ends = spanRowEnds[size_t(lane)];
+                    while (row < kSpanRows - 1 && ends[size_t(row)] > x0)
+                        ++row;
+                    ends[size_t(row)] = std::max(ends[size_t(row)], x1 + 2);
+                }
                 m.marker = QRectF(x0, cy - 9 + row * 7, x1 - x0, 5);
                 m.bar = true;
             } else {
