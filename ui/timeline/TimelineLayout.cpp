@@ -893,25 +893,44 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         }
         std::vector<LabelRequest> requests;
         requests.reserve(candidates.size());
-        for (int id : candidates) {
-            const EventMark &m = marks[size_t(id)];
-            const int e = m.event;
+        // A title's width, measured once a view and font (the costly part of a layout), and the least
+        // its label may be cut to.
+        const auto measure = [&](LabelRequest &r) {
+            const int e = marks[size_t(r.id)].event;
             auto natural = labelWidthCache.constFind(e);
             if (natural == labelWidthCache.constEnd())
                 natural = labelWidthCache.insert(
                     e, (t.event(e).importance == 3 ? boldMetrics : labelMetrics).horizontalAdvance(t.event(e).title));
+            r.width = std::min(natural.value(), plotWidth - 8);
+            r.minWidth = std::min(r.width, averageCharWidth * (r.required ? kLeastFocusLabelChars : kLeastLabelChars));
+        };
+        for (int id : candidates) {
+            const EventMark &m = marks[size_t(id)];
+            const int e = m.event;
             const bool inFocus = e == selected || state.isFeatured(e);
-            const double width = std::min(natural.value(), plotWidth - 8);
-            const double least
-                = std::min(width, averageCharWidth * (inFocus ? kLeastFocusLabelChars : kLeastLabelChars));
             double labelX = labelStart(m, beside);
+            // A label that certainly ends before the plot's right edge keeps its start whatever its width:
+            // its title is measured only if its turn comes with room left for it (LabelLayout::place).
+            // The bound is generous: no glyph is wider than the font's widest, a title has no more
+            // glyphs than characters, and a quarter more allows for the odd positive kerning.
+            const double widest = (t.event(e).importance == 3 ? boldMetrics : labelMetrics).maxWidth();
+            if (!inFocus && !labelWidthCache.contains(e)
+                && labelX + 4 + 1.25 * widest * double(t.event(e).title.size()) <= plotRight) {
+                LabelRequest r {id, labelX, 0, priorityOf(m), 0, false, false};
+                r.deferred = true;
+                requests.push_back(r);
+                continue;
+            }
+            LabelRequest r {id, labelX, 0, priorityOf(m), 0, inFocus, selectedLabelWhole && e == selected};
+            measure(r);
+            const double width = r.width;
             // Near the right edge a label would not fit after its marker: it ends at the edge instead,
             // so that the last events of the window are named rather than counted.
             // Beside the markers a label is cut to the room after its marker instead.
             // The selected event's label is never cut: it too ends at the edge, beside the markers as well.
             if (labelX + 4 + width > plotRight && !beside)
-                labelX = std::max(kGutter - 4, plotRight - width - 4 - 1);
-            requests.push_back({id, labelX, width, priorityOf(m), least, inFocus, selectedLabelWhole && e == selected});
+                r.x = std::max(kGutter - 4, plotRight - width - 4 - 1);
+            requests.push_back(r);
         }
         // A crowd of the dense layout joins the counts as one member standing for all of its events, at
         // the mean of their positions: its id is -2 - its index.
@@ -922,7 +941,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
                 0, -1, false});
         }
         LabelLayoutResult placed = LabelLayout::place(
-            std::move(requests), top, rowHeight, rows, plotRight, 10.0, 28.0, dotsOf[i], std::move(crowd));
+            std::move(requests), top, rowHeight, rows, plotRight, 10.0, 28.0, dotsOf[i], std::move(crowd), measure);
         const size_t laneLabelsBegin = labels.size();
         std::vector<int> laneLabelMarks; // the mark of each of this lane's labels
         for (const PlacedLabel &p : placed.placed) {
