@@ -14,6 +14,7 @@
 //   BM_PaintMapUncached/N  the same with the base map drawn afresh (a resize or a change of theme)
 //   BM_LayoutFirstVisit/N  laying out the whole period in a new view (nothing measured yet)
 //   BM_WheelZoom/N         one wheel notch over the whole period, then its layout and paint
+//   BM_LayoutWheel/N       the same notch and its layout, without painting
 //   BM_Search/N            typing "t" in the search field until the results are painted
 //   BM_ThemeChange/N       switching between the light and dark themes, then layout and paint
 //   BM_Startup             `khronika --screenshot` with the built-in data set, as a process
@@ -298,6 +299,26 @@ void BM_WheelZoom(benchmark::State &state)
     }
 }
 
+// The layout alone after one wheel notch over the whole period (in, then out): what a notch costs
+// before painting, with the lanes' densities built and the titles measured.
+void BM_LayoutWheel(benchmark::State &state)
+{
+    Fixture f(int(state.range(0)));
+    f.paint();
+    const QPointF at(1920 / 2.0, 540);
+    int notch = 0;
+    for (auto _ : state) {
+        const int delta = (notch++ % 2) ? -120 : 120;
+        QWheelEvent wheel(at, at, QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(&f.view, &wheel);
+        benchmark::DoNotOptimize(f.view.layout().marks.data());
+    }
+    const auto &marks = f.view.layout().marks;
+    state.counters["marks"] = double(marks.size());
+    state.counters["bars"]
+        = double(std::count_if(marks.begin(), marks.end(), [](const EventMark &m) { return m.bar; }));
+}
+
 void BM_Search(benchmark::State &state)
 {
     ViewState viewState(syntheticTimeline(int(state.range(0))));
@@ -373,6 +394,7 @@ BENCHMARK(BM_PaintMap)->Apply(sizes);
 BENCHMARK(BM_PaintMapUncached)->Apply(sizes)->Iterations(10);
 BENCHMARK(BM_LayoutFirstVisit)->Apply(sizes)->Iterations(5);
 BENCHMARK(BM_WheelZoom)->Apply(sizes);
+BENCHMARK(BM_LayoutWheel)->Apply(sizes);
 BENCHMARK(BM_Search)->Apply(sizes)->Iterations(5);
 BENCHMARK(BM_ThemeChange)->Apply(sizes)->Iterations(10);
 BENCHMARK(BM_Startup)->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();

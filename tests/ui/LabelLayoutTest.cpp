@@ -409,3 +409,48 @@ TEST(LabelLayout, ARequiredLabelIsPlacedOverMarkers)
     EXPECT_EQ(r.placed.front().id, 1);
     EXPECT_DOUBLE_EQ(r.placed.front().rect.width(), 300);
 }
+
+// Deferred requests are measured only when their start is free on some row, and are placed exactly as
+// if every width had been known up front.
+TEST(LabelLayout, DeferredWidthsGiveTheSameLayoutAndSkipLabelsThatCannotGoAnywhere)
+{
+    std::mt19937 random(1941);
+    std::uniform_real_distribution<double> x(0, 1200), width(20, 260);
+    std::uniform_int_distribution<int> priority(1, 3);
+    for (int round = 0; round < 20; ++round) {
+        std::vector<LabelRequest> measured;
+        std::map<int, double> widths;
+        for (int id = 0; id < 400; ++id) {
+            const double w = width(random);
+            widths[id] = w;
+            measured.push_back({id, x(random), w, priority(random), std::min(w, 60.0), false, false});
+        }
+        std::vector<LabelRequest> deferred = measured;
+        for (LabelRequest &r : deferred) {
+            r.width = 0;
+            r.minWidth = 0;
+            r.deferred = true;
+        }
+        int calls = 0;
+        const auto measure = [&](LabelRequest &r) {
+            ++calls;
+            r.width = widths.at(r.id);
+            r.minWidth = std::min(r.width, 60.0);
+        };
+        const std::vector<std::pair<double, double>> blocked {{300, 310}};
+        const LabelLayoutResult a = LabelLayout::place(measured, kTop, kRowHeight, 3, 1300, 10, 28, blocked);
+        const LabelLayoutResult b
+            = LabelLayout::place(deferred, kTop, kRowHeight, 3, 1300, 10, 28, blocked, {}, measure);
+        ASSERT_EQ(a.placed.size(), b.placed.size());
+        for (size_t i = 0; i < a.placed.size(); ++i) {
+            EXPECT_EQ(a.placed[i].id, b.placed[i].id);
+            EXPECT_EQ(a.placed[i].rect, b.placed[i].rect);
+        }
+        ASSERT_EQ(a.clusters.size(), b.clusters.size());
+        for (size_t i = 0; i < a.clusters.size(); ++i)
+            EXPECT_EQ(a.clusters[i].ids, b.clusters[i].ids);
+        // 400 labels on three rows of 1,300 pixels: most start inside labels already placed.
+        EXPECT_LT(calls, 300) << "titles measured that could not be placed";
+        EXPECT_GE(calls, int(b.placed.size()));
+    }
+}

@@ -534,3 +534,81 @@ TEST(TimelineView, DenseDataIsAggregatedWhateverItsShapeAndEveryCountIsExact)
     }
     EXPECT_GT(imprecisePointsCounted, 0) << "spans and months too short to draw as bars are never counted";
 }
+
+// The dense layout counts a crowded stretch from the lanes' densities instead of making a mark per
+// event: every event of the window is still on its lanes, named, counted or drawn on each, and what the
+// class is looking at is drawn and named however crowded its stretch.
+TEST(TimelineView, DenseLayoutAccountsForEveryEventAndNamesTheSelectedOne)
+{
+    SyntheticOptions options;
+    options.events = 6000;
+    LoadResult loaded = DataSetLoader::loadBuffers(syntheticDataSetFiles(options));
+    ASSERT_TRUE(loaded.ok());
+    ViewState state(std::make_shared<const Timeline>(std::move(loaded.data)));
+    const Timeline &t = state.timeline();
+    TimelineView view(&state);
+    view.resize(1920, 1080);
+    int checkedSelections = 0;
+    for (const auto &[from, to] : {std::pair {day(1922, 1, 1), day(1942, 1, 1)},
+             std::pair {day(1936, 9, 14), day(1938, 2, 3)}, std::pair {day(1937, 3, 1), day(1937, 4, 1)}}) {
+        state.setSelectedEvent(-1);
+        state.setWindow(from, to);
+        const TimelineLayout &l = view.layout();
+        const DayRange window {Day(std::floor(l.scale.start())), Day(std::ceil(l.scale.end())) - 1};
+        std::set<int> inWindow;
+        for (const int e : t.eventsIn(window))
+            inWindow.insert(e);
+        // Faction lanes: every event is on one at least ("No faction" for none).
+        std::set<int> onLanes;
+        for (size_t lane = 0; lane < l.lanes.size(); ++lane) {
+            const std::vector<int> &events = l.lanes[lane].events;
+            const std::set<int> laneEvents(events.begin(), events.end());
+            EXPECT_EQ(laneEvents.size(), events.size()) << "an event twice on lane " << lane;
+            onLanes.insert(laneEvents.begin(), laneEvents.end());
+            std::multiset<int> accounted;
+            for (const LaneLabel &label : l.labels) {
+                if (label.lane == int(lane))
+                    accounted.insert(label.event);
+            }
+            for (const LaneCluster &c : l.clusters) {
+                if (c.lane == int(lane))
+                    accounted.insert(c.events.begin(), c.events.end());
+            }
+            for (const EventMark &m : l.marks) {
+                if (m.lane == int(lane) && !m.clustered && !accounted.contains(m.event))
+                    accounted.insert(m.event);
+            }
+            EXPECT_EQ(std::set<int>(accounted.begin(), accounted.end()), laneEvents) << "lane " << lane;
+            EXPECT_EQ(accounted.size(), laneEvents.size()) << "an event named or counted twice on lane " << lane;
+        }
+        EXPECT_EQ(onLanes, inWindow) << "events of the window lost or added";
+        if (from == day(1922, 1, 1)) {
+            size_t onLaneCount = 0;
+            for (const Lane &lane : l.lanes)
+                onLaneCount += lane.events.size();
+            EXPECT_LT(l.marks.size(), onLaneCount) << "the whole period was laid out event by event";
+        }
+
+        // The selected event, taken from the largest count, is drawn and named wherever it stands.
+        const LaneCluster *largest = nullptr;
+        for (const LaneCluster &c : l.clusters) {
+            if (!largest || c.events.size() > largest->events.size())
+                largest = &c;
+        }
+        ASSERT_NE(largest, nullptr);
+        const int chosen = largest->events[largest->events.size() / 2];
+        state.setSelectedEvent(chosen);
+        state.setWindow(from, to); // selecting moves the cursor only; the window stays
+        const TimelineLayout &selected = view.layout();
+        EXPECT_TRUE(std::any_of(
+            selected.labels.begin(), selected.labels.end(), [&](const LaneLabel &x) { return x.event == chosen; }))
+            << t.event(chosen).id.toStdString() << " not named";
+        EXPECT_TRUE(std::any_of(selected.marks.begin(), selected.marks.end(),
+            [&](const EventMark &m) { return m.event == chosen && !m.clustered && !m.covered; }))
+            << t.event(chosen).id.toStdString() << " not drawn";
+        for (const LaneCluster &c : selected.clusters)
+            EXPECT_EQ(std::count(c.events.begin(), c.events.end(), chosen), 0) << "the selected event counted";
+        ++checkedSelections;
+    }
+    EXPECT_EQ(checkedSelections, 3);
+}

@@ -1,5 +1,6 @@
 #include "TimelineLayout.h"
 
+#include "ui/view/LaneDensity.h"
 #include "ui/view/TextWrap.h"
 
 #include <algorithm>
@@ -30,13 +31,39 @@ constexpr double kBadgesApart = 10;
 // Half the width a focus ring covers, its pen included.
 constexpr double kRingReach = kSelectionRingRadius + 1.5;
 constexpr double kSpanRingReach = 3 + 1.5; // a bar's ring is drawn 3 pixels out
+// Overlapping spans of a lane stack on thin sub-rows of the marker row so that each stays visible.
+constexpr int kSpanRows = 3;
+
+// From this many events on, a layout counts the crowded stretches of a lane from its LaneDensity
+// instead of making a mark for each of their events. Smaller data sets (the built-in one has a few
+// hundred) are laid out event by event, as the densities would cost more to build than they save.
+constexpr int kDenseDataSet = 1000;
 
 QColor factionColour(const Timeline &t, int faction)
 {
     return faction < 0 ? QColor(0x55, 0x55, 0x55) : QColor(t.faction(faction).colour);
 }
 
+// A span of a lane, for finding those long enough to be drawn as bars at a zoom: longest first.
+struct SpanItem {
+    double days = 0; // its length
+    int event = -1;
+    bool linked = false; // on a lane other than its event's first
+};
+
 } // namespace
+
+// The densities of every lane (by its place in the lane keys before empty lanes are dropped), and
+// what they were built for: the data, the lane mode, and which lanes the filters show.
+struct LaneDensities {
+    const Timeline *timeline = nullptr;
+    LaneMode mode = LaneMode::Faction;
+    std::vector<int> lanesShown; // per mode: factions or categories shown, or the actors with lanes
+    std::vector<LaneDensity> primary; // events whose first lane this is: they compete for labels
+    std::vector<LaneDensity> linked; // events named on another lane
+    std::vector<std::vector<SpanItem>> spans;
+    bool anyUnaffiliated = false; // whether any event has no faction
+};
 
 void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFontMetricsF &labelMetrics,
     const QFontMetricsF &boldMetrics, const QFontMetricsF &axisMetrics, QHash<int, double> &labelWidthCache)
@@ -44,8 +71,10 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     const Timeline &t = state.timeline();
     const int selected = state.selectedEvent();
     const bool whole = selectedLabelWhole; // a setting, not a result: kept across the reset
+    std::shared_ptr<const LaneDensities> kept = std::move(densities); // a cache: kept too
     *this = TimelineLayout();
     selectedLabelWhole = whole;
+    densities = std::move(kept);
     gutter = std::max(kGutter, state.gutter());
     const TimeAxisGeometry geometry(size.width(), state.windowStart(), state.windowEnd(), gutter);
     const double plotWidth = geometry.plotWidth();
@@ -153,62 +182,42 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         QString shortTitle = {};
     };
     std::vector<LaneKey> keys;
-    // The lanes each visible event is drawn on (one, or a few), in one flat list: the k-th visible event's
-    // lanes are laneList[laneBegin[k], laneBegin[k + 1]). Nothing is allocated per event, nor per event
-    // of the whole data set.
-    std::vector<int> laneBegin;
-    std::vector<int> laneList;
-    const auto lanesOf
-        = [&](size_t k) { return std::span<int>(laneList.data() + laneBegin[k], laneList.data() + laneBegin[k + 1]); };
-    // The window is [start, end) in fractional days; a day is visible when any part of it is.
-    const DayRange window {Day(std::floor(scale.start())), Day(std::ceil(scale.end())) - 1};
-    std::vector<int> visible;
-    for (int e : t.eventsIn(window)) {
-        if (state.passesFilters(e))
-            visible.push_back(e);
-    }
-    switch (state.laneMode()) {
+    const LaneMode mode = state.laneMode();
+    // Which lane (by its key) each faction (at its index + 1; events of none at 0), category or actor
+    // is drawn on, or -1.
+    std::vector<int> factionLane;
+    std::vector<int> categoryLane;
+    QHash<int, int> actorLane;
+    switch (mode) {
     case LaneMode::Faction: {
-        std::vector<int> laneIndex(size_t(t.factionCount()) + 1, -1);
+        factionLane.assign(size_t(t.factionCount()) + 1, -1);
         bool anyUnaffiliated = false;
-        for (int e = 0; e < t.eventCount(); ++e)
-            anyUnaffiliated = anyUnaffiliated || (state.eventFactions(e).empty() && t.event(e).factions.empty());
+        if (densities && densities->timeline == &t) {
+            anyUnaffiliated = densities->anyUnaffiliated;
+        } else {
+            for (int e = 0; e < t.eventCount(); ++e)
+                anyUnaffiliated = anyUnaffiliated || (state.eventFactions(e).empty() && t.event(e).factions.empty());
+        }
         for (int f = 0; f < t.factionCount(); ++f) {
             if (state.isFactionShown(f)) {
-                laneIndex[size_t(f) + 1] = int(keys.size());
+                factionLane[size_t(f) + 1] = int(keys.size());
                 keys.push_back({t.faction(f).name, factionColour(t, f), -1, t.faction(f).shortName});
             }
         }
         if (anyUnaffiliated && state.isFactionShown(-1)) {
-            laneIndex[0] = int(keys.size());
+            factionLane[0] = int(keys.size());
             keys.push_back({QObject::tr("No faction"), factionColour(t, -1)});
-        }
-        for (int e : visible) {
-            laneBegin.push_back(int(laneList.size()));
-            const std::vector<int> &factions = state.eventFactions(e);
-            if (laneIndex[0] >= 0 && factions.empty() && t.event(e).factions.empty())
-                laneList.push_back(laneIndex[0]);
-            for (const int f : factions) {
-                if (laneIndex[size_t(f) + 1] >= 0)
-                    laneList.push_back(laneIndex[size_t(f) + 1]);
-            }
         }
         break;
     }
     case LaneMode::Category: {
         const auto &categories = t.data().categories;
-        std::vector<int> laneIndex(categories.size(), -1);
+        categoryLane.assign(categories.size(), -1);
         for (int c = 0; c < int(categories.size()); ++c) {
             if (state.isCategoryShown(c) && !t.eventsOfCategory(c).empty()) {
-                laneIndex[size_t(c)] = int(keys.size());
+                categoryLane[size_t(c)] = int(keys.size());
                 keys.push_back({categories[size_t(c)].title, QColor(0x44, 0x44, 0x44)});
             }
-        }
-        for (int e : visible) {
-            laneBegin.push_back(int(laneList.size()));
-            const int c = state.eventCategory(e);
-            if (c >= 0 && laneIndex[size_t(c)] >= 0)
-                laneList.push_back(laneIndex[size_t(c)]);
         }
         break;
     }
@@ -224,41 +233,270 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             for (int i = 0; i < std::min<int>(8, int(all.size())); ++i)
                 actors << all[size_t(i)];
         }
-        QHash<int, int> laneIndex;
         for (int a : actors) {
-            laneIndex.insert(a, int(keys.size()));
+            actorLane.insert(a, int(keys.size()));
             const auto factions = t.factionsAt(a, state.cursor());
             keys.push_back(
                 {t.actor(a).name, factions.empty() ? QColor(0x44, 0x44, 0x44) : factionColour(t, factions.front()), a});
         }
-        for (int e : visible) {
-            laneBegin.push_back(int(laneList.size()));
-            for (const ActorRef &r : t.event(e).actors) {
-                const auto it = laneIndex.constFind(t.actorIndex(r.id));
-                if (it != laneIndex.constEnd())
-                    laneList.push_back(it.value());
-            }
-        }
         break;
     }
     }
-    laneBegin.push_back(int(laneList.size()));
+    // The lanes an event is drawn on, appended to `out`: one, or a few; it is named on the first.
+    const auto appendLanes = [&](int e, std::vector<int> &out) {
+        switch (mode) {
+        case LaneMode::Faction: {
+            const std::vector<int> &factions = state.eventFactions(e);
+            if (factionLane[0] >= 0 && factions.empty() && t.event(e).factions.empty())
+                out.push_back(factionLane[0]);
+            for (const int f : factions) {
+                if (factionLane[size_t(f) + 1] >= 0)
+                    out.push_back(factionLane[size_t(f) + 1]);
+            }
+            break;
+        }
+        case LaneMode::Category: {
+            const int c = state.eventCategory(e);
+            if (c >= 0 && categoryLane[size_t(c)] >= 0)
+                out.push_back(categoryLane[size_t(c)]);
+            break;
+        }
+        case LaneMode::Actor:
+            for (const ActorRef &r : t.event(e).actors) {
+                const auto it = actorLane.constFind(t.actorIndex(r.id));
+                if (it != actorLane.constEnd())
+                    out.push_back(it.value());
+            }
+            break;
+        }
+    };
+
+    // The lanes each laid-out event is drawn on (one, or a few), in one flat list: the k-th laid-out
+    // event's lanes are laneList[laneBegin[k], laneBegin[k + 1]), and primaryLane[k] is the lane it is
+    // named on (its first, whether or not it is laid out there). Nothing is allocated per event, nor per
+    // event of the whole data set.
+    std::vector<int> laneBegin;
+    std::vector<int> laneList;
+    std::vector<int> primaryLane;
+    const auto lanesOf
+        = [&](size_t k) { return std::span<int>(laneList.data() + laneBegin[k], laneList.data() + laneBegin[k + 1]); };
+    // The window is [start, end) in fractional days; a day is visible when any part of it is.
+    const DayRange window {Day(std::floor(scale.start())), Day(std::ceil(scale.end())) - 1};
+    // The events laid out one by one, in index order.
+    std::vector<int> visible;
+    // Per lane, how many of its events lie in the window (laid out, or counted without a mark).
+    std::vector<double> demand(keys.size(), 0.0);
+
+    // A large data set with nothing highlighted and nothing held back by a tour is laid out from the
+    // lanes' densities (see below): only the events that can be seen one by one get a mark.
+    const bool dense = t.eventCount() >= kDenseDataSet && !state.isHighlighting() && !state.reveal();
+    // Dense layout, per lane: which of its densities' items are laid out whatever the crowd (the
+    // selected event, a tour step's, a bar), and its stretch of items outside the window's days that
+    // may still reach into it.
+    struct DenseLane {
+        std::vector<size_t> forced[2]; // indices into primary [0] and linked [1], ascending
+        std::pair<size_t, size_t> core[2]; // items whose middle lies in the window: all shown
+        std::pair<size_t, size_t> reach[2]; // items near enough to the window to reach into it
+        std::vector<std::pair<int, int>> barRows; // (event, row) of the lane's bars, by event
+    };
+    std::vector<DenseLane> denseLanes;
+    // The shortest span drawn as a bar, in days; an item shorter than that stands at most half of it
+    // from the window when any of it is inside.
+    const double barDays = kMarkerSize / scale.pixelsPerDay();
+    if (dense) {
+        std::vector<int> shown;
+        for (int f = -1; f < t.factionCount(); ++f)
+            shown.push_back(state.isFactionShown(f));
+        for (int c = 0; c < int(t.data().categories.size()); ++c)
+            shown.push_back(state.isCategoryShown(c));
+        if (mode == LaneMode::Actor) {
+            for (const LaneKey &key : keys)
+                shown.push_back(key.actor);
+        }
+        if (!densities || densities->timeline != &t || densities->mode != mode || densities->lanesShown != shown
+            || densities->primary.size() != keys.size()) {
+            auto built = std::make_shared<LaneDensities>();
+            built->timeline = &t;
+            built->mode = mode;
+            built->lanesShown = std::move(shown);
+            for (int e = 0; e < t.eventCount() && !built->anyUnaffiliated; ++e)
+                built->anyUnaffiliated = state.eventFactions(e).empty() && t.event(e).factions.empty();
+            std::vector<std::vector<LaneDensity::Item>> items[2];
+            items[0].resize(keys.size());
+            items[1].resize(keys.size());
+            built->spans.resize(keys.size());
+            std::vector<int> eventLanes;
+            for (int e = 0; e < t.eventCount(); ++e) {
+                if (!state.passesFilters(e))
+                    continue;
+                eventLanes.clear();
+                appendLanes(e, eventLanes);
+                const DayRange r = t.eventRange(e);
+                const double middle = (double(r.first) + double(r.last + 1)) / 2;
+                const bool span = t.event(e).end.has_value() || r.length() > 1;
+                for (const int lane : eventLanes) {
+                    const bool linked = lane != eventLanes.front();
+                    items[linked][size_t(lane)].push_back({middle, e, t.event(e).importance});
+                    if (span)
+                        built->spans[size_t(lane)].push_back({double(r.length()), e, linked});
+                }
+            }
+            for (size_t lane = 0; lane < keys.size(); ++lane) {
+                built->primary.emplace_back(std::move(items[0][lane]));
+                built->linked.emplace_back(std::move(items[1][lane]));
+                std::stable_sort(built->spans[lane].begin(), built->spans[lane].end(),
+                    [](const SpanItem &a, const SpanItem &b) { return a.days > b.days; });
+            }
+            densities = std::move(built);
+        }
+        const LaneDensities &d = *densities;
+        // Where an item of a density is (its event is one of many at its middle day).
+        const auto indexOf = [](const LaneDensity &density, int e, double middle) {
+            for (size_t i = density.indicesIn(middle, middle + 0.25).first; i < density.size(); ++i) {
+                if (density.id(i) == e)
+                    return i;
+            }
+            return density.size();
+        };
+        const auto middleOf = [&](int e) {
+            const DayRange r = t.eventRange(e);
+            return (double(r.first) + double(r.last + 1)) / 2;
+        };
+        denseLanes.resize(keys.size());
+        // What the class is looking at is laid out wherever it is drawn.
+        std::vector<int> focus(state.featuredEvents().begin(), state.featuredEvents().end());
+        if (selected >= 0)
+            focus.push_back(selected);
+        std::vector<int> eventLanes;
+        for (const int e : focus) {
+            if (e < 0 || e >= t.eventCount() || !state.passesFilters(e) || !t.eventRange(e).overlaps(window))
+                continue;
+            eventLanes.clear();
+            appendLanes(e, eventLanes);
+            for (const int lane : eventLanes) {
+                const bool linked = lane != eventLanes.front();
+                const LaneDensity &density = (linked ? d.linked : d.primary)[size_t(lane)];
+                if (const size_t i = indexOf(density, e, middleOf(e)); i < density.size())
+                    denseLanes[size_t(lane)].forced[linked].push_back(i);
+            }
+        }
+        for (size_t lane = 0; lane < keys.size(); ++lane) {
+            DenseLane &dl = denseLanes[lane];
+            // Spans long enough to be drawn as bars, in the order the marks are made (by event), each
+            // on its row of bars as laying out every event would put it (see the marks below). One that
+            // the bars before it on its row already cover is drawn only if it gets a mark for another
+            // reason; in a crowd it is counted like a dot. The others are laid out one by one.
+            struct Bar {
+                int event = -1;
+                bool linked = false;
+                double x0 = 0, x1 = 0;
+            };
+            std::vector<Bar> bars;
+            for (const SpanItem &s : d.spans[lane]) {
+                if (s.days * scale.pixelsPerDay() < kMarkerSize - 1e-6)
+                    break;
+                const DayRange r = t.eventRange(s.event);
+                const double x0 = xForDay(double(r.first)), x1 = xForDay(double(r.last + 1));
+                if (x1 - x0 < kMarkerSize || !r.overlaps(window))
+                    continue;
+                bars.push_back({s.event, s.linked, std::max(x0, gutter - 2), std::min(x1, gutter + plotWidth + 2)});
+            }
+            std::sort(bars.begin(), bars.end(), [](const Bar &a, const Bar &b) { return a.event < b.event; });
+            std::array<double, kSpanRows> ends;
+            ends.fill(-1e18);
+            // Per kind of mark (linked or not) and row, the stretch drawn so far.
+            std::array<std::array<std::pair<double, double>, kSpanRows>, 2> stretches;
+            for (auto &kind : stretches)
+                kind.fill({-1e18, -1e18});
+            for (const Bar &bar : bars) {
+                int row = 0;
+                while (row < kSpanRows - 1 && ends[size_t(row)] > bar.x0)
+                    ++row;
+                ends[size_t(row)] = std::max(ends[size_t(row)], bar.x1 + 2);
+                dl.barRows.emplace_back(bar.event, row);
+                const LaneDensity &density = (bar.linked ? d.linked : d.primary)[lane];
+                const size_t i = indexOf(density, bar.event, middleOf(bar.event));
+                if (i >= density.size())
+                    continue;
+                const bool inFocus = std::find(focus.begin(), focus.end(), bar.event) != focus.end();
+                auto &stretch = stretches[bar.linked][size_t(row)];
+                bool covered = false;
+                if (!inFocus) {
+                    if (bar.x0 >= stretch.first - 1 && bar.x1 <= stretch.second + 1)
+                        covered = true;
+                    else if (bar.x0 <= stretch.second + 1)
+                        stretch.second = std::max(stretch.second, bar.x1);
+                    else
+                        stretch = {bar.x0, bar.x1};
+                }
+                const double at = density.position(i);
+                if (!covered || at < double(window.first) - barDays - 1 || at >= double(window.last) + barDays + 2)
+                    dl.forced[bar.linked].push_back(i);
+            }
+            for (int linked = 0; linked < 2; ++linked) {
+                const LaneDensity &density = (linked ? d.linked : d.primary)[lane];
+                auto &forced = dl.forced[linked];
+                std::sort(forced.begin(), forced.end());
+                forced.erase(std::unique(forced.begin(), forced.end()), forced.end());
+                // An item whose middle lies in [first + 0.5, last + 0.5] of the window overlaps it.
+                dl.core[linked] = density.indicesIn(double(window.first) + 0.5, double(window.last) + 0.5 + 1e-9);
+                dl.reach[linked]
+                    = density.indicesIn(double(window.first) - barDays - 1, double(window.last) + barDays + 2);
+                // Counted: the core, what reaches in from beside it, and the bars standing further off.
+                double count = double(dl.core[linked].second - dl.core[linked].first);
+                for (size_t i = dl.reach[linked].first; i < dl.reach[linked].second; ++i) {
+                    if ((i < dl.core[linked].first || i >= dl.core[linked].second)
+                        && t.eventRange(density.id(i)).overlaps(window))
+                        count += 1;
+                }
+                for (const size_t i : forced) {
+                    if (i < dl.reach[linked].first || i >= dl.reach[linked].second)
+                        count += 1;
+                }
+                demand[lane] += count;
+            }
+        }
+    } else {
+        for (int e : t.eventsIn(window)) {
+            if (state.passesFilters(e))
+                visible.push_back(e);
+        }
+        for (int e : visible) {
+            laneBegin.push_back(int(laneList.size()));
+            appendLanes(e, laneList);
+            primaryLane.push_back(laneBegin.back() < int(laneList.size()) ? laneList[size_t(laneBegin.back())] : -1);
+        }
+        laneBegin.push_back(int(laneList.size()));
+        for (int lane : laneList)
+            demand[size_t(lane)] += 1.0;
+    }
+    // The lanes of the selected event, if it is in the window.
+    std::vector<int> selectedLanes;
+    if (selected >= 0 && selected < t.eventCount() && state.passesFilters(selected)
+        && t.eventRange(selected).overlaps(window))
+        appendLanes(selected, selectedLanes);
 
     // Lanes with nothing in the window give their room to the others.
+    std::vector<int> keyOfLane; // the key (and densities) of each lane kept
     {
-        std::vector<int> used(keys.size(), 0);
-        for (int lane : laneList)
-            used[size_t(lane)] = 1;
         std::vector<int> remap(keys.size(), -1);
         std::vector<LaneKey> kept;
+        std::vector<double> keptDemand;
         for (size_t i = 0; i < keys.size(); ++i) {
-            if (used[i]) {
+            if (demand[i] > 0) {
                 remap[i] = int(kept.size());
                 kept.push_back(keys[i]);
+                keptDemand.push_back(demand[i]);
+                keyOfLane.push_back(int(i));
             }
         }
         keys = std::move(kept);
+        demand = std::move(keptDemand);
         for (int &lane : laneList)
+            lane = remap[size_t(lane)];
+        for (int &lane : primaryLane)
+            lane = lane >= 0 ? remap[size_t(lane)] : -1;
+        for (int &lane : selectedLanes)
             lane = remap[size_t(lane)];
     }
     if (keys.empty())
@@ -266,9 +504,6 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     const double rowHeight = std::ceil(labelMetrics.height() + 2);
     // Every lane keeps room for its markers, one row of labels and its cluster counts; the rest of the
     // height goes to the lanes with most to show, so a busy lane is not starved by an empty one.
-    std::vector<double> demand(keys.size(), 0.0);
-    for (int lane : laneList)
-        demand[size_t(lane)] += 1.0;
     // What each lane needs at the least: its marker row (and, better, a row of labels under it), and
     // room for its title whole in the gutter (up to three lines of the labels' bold type): a lane
     // title cut to "New Oppositi…" tells a class nothing.
@@ -327,14 +562,8 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         spare = plot.height() - markersSum;
         if (spare >= labelRow) {
             named = size_t(std::max_element(demand.begin(), demand.end()) - demand.begin());
-            // Only the events in the window have lanes.
-            // Visible events are in index order.
-            const auto at = std::lower_bound(visible.begin(), visible.end(), selected);
-            if (selected >= 0 && at != visible.end() && *at == selected) {
-                const auto lanesOfSelected = lanesOf(size_t(at - visible.begin()));
-                if (!lanesOfSelected.empty())
-                    named = size_t(lanesOfSelected.front());
-            }
+            if (!selectedLanes.empty())
+                named = size_t(selectedLanes.front());
             const double extra = std::max(0.0, markersOnly + labelRow - base[*named]);
             base[*named] += extra;
             spare -= extra;
@@ -359,8 +588,6 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     // Per lane, the marks that want a label, as indices into `marks`. A label request's id is its mark's
     // index, so that its marker and event are found without a lookup.
     std::vector<std::vector<int>> wanting(lanes.size());
-    // Overlapping spans of a lane stack on thin sub-rows of the marker row so that each stays visible.
-    constexpr int kSpanRows = 3;
     std::vector<std::array<double, kSpanRows>> spanRowEnds(lanes.size());
     for (auto &ends : spanRowEnds)
         ends.fill(-1e18);
@@ -373,6 +600,168 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     }
     // What a label beside the markers must not cover: the lane's dots and short bars.
     std::vector<std::vector<std::pair<double, double>>> dotsOf(lanes.size());
+    // Where a lane's labels go: the top of their first row, and how many rows it has.
+    const auto labelRowsOf = [&](size_t i) {
+        const Lane &l = lanes[i];
+        const bool beside = besideMarkers[i];
+        const double markerMiddle = l.rect.top() + std::min(kMarkerRow, l.rect.height()) / 2;
+        const double top = beside ? std::clamp(markerMiddle - rowHeight / 2, l.rect.top(), l.rect.bottom() - rowHeight)
+                                  : l.rect.top() + kMarkerRow;
+        const int rows = beside ? 1 : std::max(0, int((l.rect.bottom() - top - 2) / rowHeight));
+        return std::pair {top, rows};
+    };
+    // Where more markers crowd one marker's width than there are rows, no more than a row's worth of
+    // them can ever be named there: a label is wider than a marker, so a row holds at most one label
+    // starting within it. So many compete for labels; the rest are only counted (see below).
+    const auto keepOf = [&](size_t i) { return size_t(std::max(labelRowsOf(i).second, 1)) + 1; };
+
+    // Dense layout. Per lane, per marker's width of the plot, the lane's items there are counted from
+    // its densities; where more crowd it than could ever be named, only the likeliest few (by
+    // importance), the selected event, a tour step's events and the bars get a mark, and the rest
+    // become one crowd: a count and the mean of their positions, its events listed only to fill the
+    // count it joins. The cost is that of the plot's width and the marks, not of the events in the
+    // window; what is drawn and counted is what laying out every event would give.
+    struct Crowd {
+        int lane = -1;
+        const LaneDensity *density = nullptr;
+        size_t first = 0, last = 0; // its stretch of the density
+        std::vector<size_t> excluded; // the stretch's items laid out, or outside the window; ascending
+        size_t count = 0;
+        double x = 0; // the mean of its markers' centres
+        double minX = 0, maxX = 0; // the centres of its first and last markers
+    };
+    std::vector<Crowd> crowds;
+    std::vector<std::vector<size_t>> crowdsOf(lanes.size());
+    if (dense) {
+        const LaneDensities &d = *densities;
+        std::vector<int> laneOfKey(d.primary.size(), -1);
+        for (size_t i = 0; i < keyOfLane.size(); ++i)
+            laneOfKey[size_t(keyOfLane[i])] = int(i);
+        std::vector<std::pair<int, int>> laidOut; // (event, lane)
+        std::vector<size_t> excluded, top;
+        for (size_t i = 0; i < lanes.size(); ++i) {
+            const DenseLane &dl = denseLanes[size_t(keyOfLane[i])];
+            const size_t keep = keepOf(i);
+            const int firstBucket = int(std::floor(xForDay(double(window.first) - barDays - 1) / kMarkerSize));
+            const int lastBucket = int(std::floor(xForDay(double(window.last) + barDays + 2) / kMarkerSize));
+            size_t from[2] = {dl.reach[0].first, dl.reach[1].first};
+            for (int b = firstBucket; b <= lastBucket; ++b) {
+                // Linked items crowd with the lane's own: where those are only counted, so are they.
+                bool crowded = false;
+                for (int linked = 0; linked < 2; ++linked) {
+                    const LaneDensity &density = (linked ? d.linked : d.primary)[size_t(keyOfLane[i])];
+                    const auto [reachFirst, reachLast] = dl.reach[linked];
+                    const auto [coreFirst, coreLast] = dl.core[linked];
+                    const size_t i0 = from[linked];
+                    const size_t i1 = b == lastBucket
+                        ? reachLast
+                        : std::clamp(density.indicesIn(dayForX((b + 1) * kMarkerSize), 1e18).first, i0, reachLast);
+                    from[linked] = i1;
+                    if (i0 == i1)
+                        continue;
+                    excluded.clear();
+                    const std::vector<size_t> &forced = dl.forced[linked];
+                    for (auto it = std::lower_bound(forced.begin(), forced.end(), i0); it != forced.end() && *it < i1;
+                         ++it)
+                        excluded.push_back(*it);
+                    // Beside the window's days only what reaches into them counts.
+                    const auto outside = [&](size_t j) {
+                        if (!std::binary_search(forced.begin(), forced.end(), j)
+                            && !t.eventRange(density.id(j)).overlaps(window))
+                            excluded.push_back(j);
+                    };
+                    for (size_t j = i0; j < std::min(i1, coreFirst); ++j)
+                        outside(j);
+                    for (size_t j = std::max(i0, coreLast); j < i1; ++j)
+                        outside(j);
+                    std::sort(excluded.begin(), excluded.end());
+                    const auto isExcluded
+                        = [&](size_t j) { return std::binary_search(excluded.begin(), excluded.end(), j); };
+                    const size_t available = (i1 - i0) - excluded.size();
+                    crowded = crowded || available > keep + 1;
+                    top.clear();
+                    if (crowded && !linked)
+                        density.mostImportant(
+                            i0, i1, keep, [&](size_t j) { return !isExcluded(j); }, top);
+                    // A crowd of one would be "+1" for an event that its own marker shows better.
+                    if (!crowded || available - top.size() < 2) {
+                        for (size_t j = i0; j < i1; ++j) {
+                            if (!isExcluded(j))
+                                laidOut.emplace_back(density.id(j), int(i));
+                        }
+                        continue;
+                    }
+                    Crowd c;
+                    c.lane = int(i);
+                    c.density = &density;
+                    c.first = i0;
+                    c.last = i1;
+                    for (const size_t j : top)
+                        laidOut.emplace_back(density.id(j), int(i));
+                    c.excluded = excluded;
+                    c.excluded.insert(c.excluded.end(), top.begin(), top.end());
+                    std::sort(c.excluded.begin(), c.excluded.end());
+                    c.count = available - top.size();
+                    double sum = density.positionSum(i0, i1);
+                    for (const size_t j : c.excluded)
+                        sum -= density.position(j);
+                    c.x = xForDay(sum / double(c.count));
+                    size_t lo = i0, hi = i1 - 1;
+                    while (std::binary_search(c.excluded.begin(), c.excluded.end(), lo))
+                        ++lo;
+                    while (std::binary_search(c.excluded.begin(), c.excluded.end(), hi))
+                        --hi;
+                    c.minX = xForDay(density.position(lo));
+                    c.maxX = xForDay(density.position(hi));
+                    crowdsOf[i].push_back(crowds.size());
+                    crowds.push_back(std::move(c));
+                }
+            }
+            for (int linked = 0; linked < 2; ++linked) {
+                const LaneDensity &density = (linked ? d.linked : d.primary)[size_t(keyOfLane[i])];
+                for (const size_t j : dl.forced[linked])
+                    laidOut.emplace_back(density.id(j), int(i));
+            }
+        }
+        // The laid-out events in index order, each with its lanes in the order it is drawn on them, as
+        // the layout of every event would have them.
+        std::sort(laidOut.begin(), laidOut.end());
+        laidOut.erase(std::unique(laidOut.begin(), laidOut.end()), laidOut.end());
+        std::vector<int> eventLanes;
+        for (size_t k = 0; k < laidOut.size();) {
+            const int e = laidOut[k].first;
+            size_t next = k;
+            while (next < laidOut.size() && laidOut[next].first == e)
+                ++next;
+            eventLanes.clear();
+            appendLanes(e, eventLanes);
+            visible.push_back(e);
+            laneBegin.push_back(int(laneList.size()));
+            primaryLane.push_back(eventLanes.empty() ? -1 : laneOfKey[size_t(eventLanes.front())]);
+            for (const int key : eventLanes) {
+                const int lane = laneOfKey[size_t(key)];
+                if (lane >= 0
+                    && std::binary_search(laidOut.begin() + std::ptrdiff_t(k), laidOut.begin() + std::ptrdiff_t(next),
+                        std::pair {e, lane}))
+                    laneList.push_back(lane);
+            }
+            k = next;
+        }
+        laneBegin.push_back(int(laneList.size()));
+    }
+    // The events of a crowd, in the order of its stretch.
+    const auto forEachOfCrowd = [&](const Crowd &c, const auto &f) {
+        for (size_t j = c.first; j < c.last; ++j) {
+            if (!std::binary_search(c.excluded.begin(), c.excluded.end(), j))
+                f(c.density->id(j));
+        }
+    };
+    for (const Crowd &c : crowds) {
+        forEachOfCrowd(c, [&](int e) { lanes[size_t(c.lane)].events.push_back(e); });
+        if (besideMarkers[size_t(c.lane)])
+            dotsOf[size_t(c.lane)].emplace_back(c.minX - kMarkerSize / 2, c.maxX + kMarkerSize / 2);
+    }
+
     marks.reserve(laneList.size());
     for (size_t k = 0; k < visible.size(); ++k) {
         const auto eventLanes = lanesOf(k);
@@ -382,7 +771,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         const DayRange r = t.eventRange(e);
         const bool span = t.event(e).end.has_value() || r.length() > 1;
         const bool highlighted = state.isHighlighted(e);
-        const int primary = eventLanes.front();
+        const int primary = primaryLane[k];
         for (int lane : eventLanes) {
             Lane &l = lanes[size_t(lane)];
             l.events.push_back(e);
@@ -401,11 +790,18 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             if (span && x1 - x0 >= kMarkerSize) {
                 x0 = std::max(x0, gutter - 2);
                 x1 = std::min(x1, gutter + plotWidth + 2);
-                auto &ends = spanRowEnds[size_t(lane)];
                 int row = 0;
-                while (row < kSpanRows - 1 && ends[size_t(row)] > x0)
-                    ++row;
-                ends[size_t(row)] = std::max(ends[size_t(row)], x1 + 2);
+                if (dense) {
+                    // Its row among all the lane's bars, laid out or not.
+                    const auto &rows = denseLanes[size_t(keyOfLane[size_t(lane)])].barRows;
+                    const auto it = std::lower_bound(rows.begin(), rows.end(), std::pair {e, -1});
+                    row = it != rows.end() && it->first == e ? it->second : 0;
+                } else {
+                    auto &ends = spanRowEnds[size_t(lane)];
+                    while (row < kSpanRows - 1 && ends[size_t(row)] > x0)
+                        ++row;
+                    ends[size_t(row)] = std::max(ends[size_t(row)], x1 + 2);
+                }
                 m.marker = QRectF(x0, cy - 9 + row * 7, x1 - x0, 5);
                 m.bar = true;
             } else {
@@ -452,25 +848,28 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             linkedDots[size_t(m.lane)].push_back(&m);
     }
     std::vector<char> labelled(marks.size(), 0);
-    // A cluster while it is being built: its members as mark indices.
+    // A cluster while it is being built: its members as mark indices, and crowds of the dense layout
+    // as -2 - their index.
     struct Counted {
         QRectF rect;
         std::vector<int> marks;
     };
+    // How many events the members of a count stand for.
+    const auto countOf = [&](const std::vector<int> &members) {
+        size_t n = 0;
+        for (const int id : members)
+            n += id >= 0 ? 1 : crowds[size_t(-2 - id)].count;
+        return n;
+    };
     for (size_t i = 0; i < lanes.size(); ++i) {
         const Lane &l = lanes[i];
         const bool beside = besideMarkers[i];
-        const double markerMiddle = l.rect.top() + std::min(kMarkerRow, l.rect.height()) / 2;
-        const double top = beside ? std::clamp(markerMiddle - rowHeight / 2, l.rect.top(), l.rect.bottom() - rowHeight)
-                                  : l.rect.top() + kMarkerRow;
-        const int rows = beside ? 1 : std::max(0, int((l.rect.bottom() - top - 2) / rowHeight));
+        const auto [top, rows] = labelRowsOf(i);
 
-        // Where more markers crowd one marker's width than there are rows, no more than a row's worth of
-        // them can ever be named there: a label is wider than a marker, so a row holds at most one label
-        // starting within it. Only the likeliest few of such a crowd (by priority) compete for labels;
+        // Only the likeliest few of a crowd of one marker's width (by priority) compete for labels;
         // the rest are counted at once, without measuring their titles or sorting them with the others.
         // This keeps a layout's cost to what the screen can show rather than to the events in the window.
-        const size_t keep = size_t(std::max(rows, 1)) + 1;
+        const size_t keep = keepOf(i);
         std::vector<int> candidates;
         std::vector<LabelRequest> crowd;
         const std::vector<int> &want = wanting[i];
@@ -503,28 +902,55 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         }
         std::vector<LabelRequest> requests;
         requests.reserve(candidates.size());
-        for (int id : candidates) {
-            const EventMark &m = marks[size_t(id)];
-            const int e = m.event;
+        // A title's width, measured once a view and font (the costly part of a layout), and the least
+        // its label may be cut to.
+        const auto measure = [&](LabelRequest &r) {
+            const int e = marks[size_t(r.id)].event;
             auto natural = labelWidthCache.constFind(e);
             if (natural == labelWidthCache.constEnd())
                 natural = labelWidthCache.insert(
                     e, (t.event(e).importance == 3 ? boldMetrics : labelMetrics).horizontalAdvance(t.event(e).title));
+            r.width = std::min(natural.value(), plotWidth - 8);
+            r.minWidth = std::min(r.width, averageCharWidth * (r.required ? kLeastFocusLabelChars : kLeastLabelChars));
+        };
+        for (int id : candidates) {
+            const EventMark &m = marks[size_t(id)];
+            const int e = m.event;
             const bool inFocus = e == selected || state.isFeatured(e);
-            const double width = std::min(natural.value(), plotWidth - 8);
-            const double least
-                = std::min(width, averageCharWidth * (inFocus ? kLeastFocusLabelChars : kLeastLabelChars));
             double labelX = labelStart(m, beside);
+            // A label that certainly ends before the plot's right edge keeps its start whatever its width:
+            // its title is measured only if its turn comes with room left for it (LabelLayout::place).
+            // The bound is generous: no glyph is wider than the font's widest, a title has no more
+            // glyphs than characters, and a quarter more allows for the odd positive kerning.
+            const double widest = (t.event(e).importance == 3 ? boldMetrics : labelMetrics).maxWidth();
+            if (!inFocus && !labelWidthCache.contains(e)
+                && labelX + 4 + 1.25 * widest * double(t.event(e).title.size()) <= plotRight) {
+                LabelRequest r {id, labelX, 0, priorityOf(m), 0, false, false};
+                r.deferred = true;
+                requests.push_back(r);
+                continue;
+            }
+            LabelRequest r {id, labelX, 0, priorityOf(m), 0, inFocus, selectedLabelWhole && e == selected};
+            measure(r);
+            const double width = r.width;
             // Near the right edge a label would not fit after its marker: it ends at the edge instead,
             // so that the last events of the window are named rather than counted.
             // Beside the markers a label is cut to the room after its marker instead.
             // The selected event's label is never cut: it too ends at the edge, beside the markers as well.
             if (labelX + 4 + width > plotRight && !beside)
-                labelX = std::max(gutter - 4, plotRight - width - 4 - 1);
-            requests.push_back({id, labelX, width, priorityOf(m), least, inFocus, selectedLabelWhole && e == selected});
+                r.x = std::max(gutter - 4, plotRight - width - 4 - 1);
+            requests.push_back(r);
+        }
+        // A crowd of the dense layout joins the counts as one member standing for all of its events, at
+        // the mean of their positions: its id is -2 - its index.
+        for (const size_t c : crowdsOf[i]) {
+            const double x = crowds[c].x;
+            crowd.push_back({-2 - int(c),
+                beside ? x + kMarkerSize / 2 + 3 - 4 : std::max(x - kMarkerSize / 2, gutter) - 4 + kMarkerSize / 2, 0,
+                0, -1, false});
         }
         LabelLayoutResult placed = LabelLayout::place(
-            std::move(requests), top, rowHeight, rows, plotRight, 10.0, 28.0, dotsOf[i], std::move(crowd));
+            std::move(requests), top, rowHeight, rows, plotRight, 10.0, 28.0, dotsOf[i], std::move(crowd), measure);
         const size_t laneLabelsBegin = labels.size();
         std::vector<int> laneLabelMarks; // the mark of each of this lane's labels
         for (const PlacedLabel &p : placed.placed) {
@@ -546,18 +972,21 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             return std::max(kBadgeHeight + 6, axisMetrics.horizontalAdvance(QString::number(count)) + 14);
         };
         for (const Cluster &c : placed.clusters) {
-            const double w = badgeWidth(c.ids.size());
+            const double w = badgeWidth(countOf(c.ids));
             // Centred on the members' markers, not on where their labels would have started: near the
             // right edge those are pulled left of their markers.
             double centre = 0;
-            for (int id : c.ids)
-                centre += std::max(marks[size_t(id)].marker.center().x(), gutter);
-            centre /= double(c.ids.size());
+            for (int id : c.ids) {
+                centre += id >= 0
+                    ? std::max(marks[size_t(id)].marker.center().x(), gutter)
+                    : double(crowds[size_t(-2 - id)].count) * std::max(crowds[size_t(-2 - id)].x, gutter);
+            }
+            centre /= double(countOf(c.ids));
             const double x = std::clamp(centre - w / 2, gutter, gutter + plotWidth - w);
             if (!laneClusters.empty() && laneClusters.back().rect.right() + 4 > x) {
                 Counted &prev = laneClusters.back();
                 prev.marks.insert(prev.marks.end(), c.ids.begin(), c.ids.end());
-                const double pw = badgeWidth(prev.marks.size());
+                const double pw = badgeWidth(countOf(prev.marks));
                 prev.rect.setWidth(pw);
                 continue;
             }
@@ -580,7 +1009,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             }
         }
         std::erase_if(laneClusters, [&](const Counted &lc) {
-            if (lc.marks.size() != 1)
+            if (countOf(lc.marks) != 1)
                 return false;
             const EventMark &m = marks[size_t(lc.marks.front())];
             // A bar is drawn under counts anyway; a dot must stay uncovered.
@@ -630,7 +1059,7 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
                 continue;
             }
             prev.marks.insert(prev.marks.end(), next.marks.begin(), next.marks.end());
-            prev.rect.setWidth(std::min(badgeWidth(prev.marks.size()), next.rect.right() - prev.rect.left()));
+            prev.rect.setWidth(std::min(badgeWidth(countOf(prev.marks)), next.rect.right() - prev.rect.left()));
             laneClusters.erase(laneClusters.begin() + std::ptrdiff_t(c));
         }
         // A linked dot that a count still covers is counted with it: the count says how many events
@@ -641,8 +1070,8 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         for (const Counted &lc : laneClusters) {
             double lo = 1e18, hi = -1e18;
             for (int id : lc.marks) {
-                lo = std::min(lo, marks[size_t(id)].marker.center().x());
-                hi = std::max(hi, marks[size_t(id)].marker.center().x());
+                lo = std::min(lo, id >= 0 ? marks[size_t(id)].marker.center().x() : crowds[size_t(-2 - id)].minX);
+                hi = std::max(hi, id >= 0 ? marks[size_t(id)].marker.center().x() : crowds[size_t(-2 - id)].maxX);
             }
             stretches.emplace_back(lo, hi);
         }
@@ -682,8 +1111,16 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             lc.rect = counted.rect;
             lc.firstDay = 1e18;
             lc.lastDay = -1e18;
-            lc.events.reserve(counted.marks.size());
+            lc.events.reserve(countOf(counted.marks));
             for (int id : counted.marks) {
+                if (id < 0) {
+                    forEachOfCrowd(crowds[size_t(-2 - id)], [&](int e) {
+                        lc.events.push_back(e);
+                        lc.firstDay = std::min(lc.firstDay, double(t.eventRange(e).first));
+                        lc.lastDay = std::max(lc.lastDay, double(t.eventRange(e).last + 1));
+                    });
+                    continue;
+                }
                 EventMark &m = marks[size_t(id)];
                 const int e = m.event;
                 lc.events.push_back(e);

@@ -12,9 +12,12 @@
 #include <QRectF>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace khronika {
+
+struct LaneDensities;
 
 // A lane of the timeline: the events of one faction, category or actor.
 struct Lane {
@@ -117,6 +120,12 @@ public:
     // The lanes are too short for their titles wrapped in the least gutter and a row of labels (a
     // chart shares the screen): each title then has one line (see TimelineView::gutterNeed).
     bool lanesSqueezed = false;
+
+    // Per lane, its events ordered by position (LaneDensity), built from the whole data set once for
+    // the lanes, the filters and the data of the layout that needed them, and kept across layouts
+    // (like the label widths) until one of those changes. With them a crowded stretch is counted
+    // rather than laid out event by event; they are only built for large data sets.
+    std::shared_ptr<const LaneDensities> densities;
 
     double xForDay(double day) const { return gutter + scale.xForDay(day); }
     double dayForX(double x) const { return scale.dayForX(x - gutter); }

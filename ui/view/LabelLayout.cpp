@@ -93,10 +93,13 @@ private:
 
 LabelLayoutResult LabelLayout::place(std::vector<LabelRequest> requests, double top, double rowHeight, int rows,
     double right, double gap, double clusterRadius, const std::vector<std::pair<double, double>> &blocked,
-    std::vector<LabelRequest> crowd)
+    std::vector<LabelRequest> crowd, const std::function<void(LabelRequest &)> &measure)
 {
     const Obstacles obstacles(blocked);
     LabelLayoutResult result;
+    // Without a way to measure them, deferred requests are measured as they stand.
+    for (LabelRequest &r : requests)
+        r.deferred = r.deferred && measure && !r.required;
     if (!std::isfinite(gap) || gap < 0)
         gap = 0;
     if (!std::isfinite(clusterRadius) || clusterRadius < 0)
@@ -154,6 +157,20 @@ LabelLayoutResult LabelLayout::place(std::vector<LabelRequest> requests, double 
     result.placed.reserve(size_t(finiteEnd - requests.begin()));
     for (auto it = requests.begin(); it != finiteEnd; ++it) {
         const double left = it->x + kMarkerOffset;
+        if (it->deferred) {
+            // Every way of placing a label (whole, cut, or required) needs its start free on a row.
+            bool free = false;
+            for (int row = 0; canPlace && row < usableRows && !free; ++row)
+                free = rowSets[size_t(row)].roomAt(left, std::numeric_limits<double>::infinity(), gap) >= 0;
+            if (!free) {
+                unplaced.push_back(*it);
+                continue;
+            }
+            measure(*it);
+            it->deferred = false;
+            if (!(it->width >= 0))
+                it->width = 0;
+        }
         const double rightEdge = left + it->width;
         int chosen = -1;
         double width = it->width;

@@ -3,6 +3,7 @@
 #include <QRectF>
 #include <QString>
 
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -23,6 +24,9 @@ struct LabelRequest {
     // Named whole (the selected event): placed before the other required labels, which end before
     // it rather than cut it.
     bool whole = false;
+    // Not measured yet: `width` and `minWidth` are filled by the caller's `measure` when the label is
+    // tried and could still go somewhere. Its `x` must not depend on its width. Never required.
+    bool deferred = false;
 };
 
 // Where a label went: rows stack downwards from the lane's top.
@@ -57,9 +61,14 @@ class LabelLayout
 public:
     // `crowd` are items the caller already knows cannot be labelled (more of them crowd a spot than rows
     // could name): they are only counted, joining the clusters as unplaced requests would.
+    // `measure` fills the width of a deferred request. It is called only for a label whose start is
+    // free on some row when its turn comes: one that starts inside a placed label on every row cannot
+    // go anywhere, whatever its width, so measuring its text (the costly part of a crowded layout) is
+    // skipped. The result is the same as with every request measured up front.
     static LabelLayoutResult place(std::vector<LabelRequest> requests, double top, double rowHeight, int rows,
         double right, double gap = 8.0, double clusterRadius = 24.0,
-        const std::vector<std::pair<double, double>> &blocked = {}, std::vector<LabelRequest> crowd = {});
+        const std::vector<std::pair<double, double>> &blocked = {}, std::vector<LabelRequest> crowd = {},
+        const std::function<void(LabelRequest &)> &measure = {});
 };
 
 // The left edge nearest to `x` at which an item `width` pixels wide lies within [left, right] and
