@@ -977,9 +977,8 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             // right edge those are pulled left of their markers.
             double centre = 0;
             for (int id : c.ids) {
-                centre += id >= 0
-                    ? std::max(marks[size_t(id)].marker.center().x(), gutter)
-                    : double(crowds[size_t(-2 - id)].count) * std::max(crowds[size_t(-2 - id)].x, gutter);
+                centre += id >= 0 ? std::max(marks[size_t(id)].marker.center().x(), gutter)
+                                  : double(crowds[size_t(-2 - id)].count) * std::max(crowds[size_t(-2 - id)].x, gutter);
             }
             centre /= double(countOf(c.ids));
             const double x = std::clamp(centre - w / 2, gutter, gutter + plotWidth - w);
