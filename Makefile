@@ -93,7 +93,7 @@ screenshots: build
 	QT_QPA_PLATFORM=offscreen $(BUILD_DIR)/app/khronika --export-tour collectivisation-famine $(BUILD_DIR)/handout.pdf
 	@# Two pages of the handout as pictures (pdftoppm is in poppler-utils): the title page and a chart step.
 	pdftoppm -r 60 -png -singlefile -f 1 -l 1 $(BUILD_DIR)/handout.pdf docs/screenshots/handout-title
-	pdftoppm -r 60 -png -singlefile -f 11 -l 11 $(BUILD_DIR)/handout.pdf docs/screenshots/handout-chart-step
+	pdftoppm -r 60 -png -singlefile -f 12 -l 12 $(BUILD_DIR)/handout.pdf docs/screenshots/handout-chart-step
 
 # The Debian package, built as Debian builds its own: in a tree of its own with the hardening flags
 # of dpkg-buildflags (all of them: bindnow too), then checked by lintian (any error or warning fails).
