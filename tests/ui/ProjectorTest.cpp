@@ -104,6 +104,9 @@ void checkTimeline(const ViewDump &d, double leastLabelPixels, const std::string
             EXPECT_GE(gap, 4.0) << ctx << " " << b.text.toStdString() << " against " << l.text.toStdString();
         }
     }
+    // 5: a count's number fits its badge.
+    for (const DrawnText &b : d.textsOfKind(QStringLiteral("badge")))
+        EXPECT_FALSE(b.cut) << ctx << " count wider than its badge: " << b.text.toStdString();
     // 4: the selected event and the events a tour step is about are named, never only counted.
     const QJsonObject timeline = d.sectionValue(QStringLiteral("timeline"));
     if (timeline.contains(QStringLiteral("selected")) && timeline.value(QStringLiteral("selectedShown")).toBool()) {

@@ -971,22 +971,49 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
         const auto badgeWidth = [&](size_t count) {
             return std::max(kBadgeHeight + 6, axisMetrics.horizontalAdvance(QString::number(count)) + 14);
         };
+        // The linked dots and labels near a count may join it below (a count covering a dot or, beside
+        // the markers, a label counts it): its badge is made wide enough for them now, so that "+5" grown to "+12" is
+        // not clipped in a badge for one digit. At most that many: an extra digit's room is all it can cost.
+        std::vector<double> linkedX;
+        for (const EventMark *m : linkedDots[i])
+            linkedX.push_back(m->marker.center().x());
+        std::sort(linkedX.begin(), linkedX.end());
+        const auto linkedNear = [&](double from, double to) {
+            return size_t(std::upper_bound(linkedX.begin(), linkedX.end(), to)
+                - std::lower_bound(linkedX.begin(), linkedX.end(), from));
+        };
+        const auto xOfMember = [&](int id) {
+            return id >= 0 ? std::max(marks[size_t(id)].marker.center().x(), gutter)
+                           : std::max(crowds[size_t(-2 - id)].x, gutter);
+        };
+        const auto widthFor = [&](const std::vector<int> &members) {
+            double lo = 1e18, hi = -1e18;
+            for (int id : members) {
+                lo = std::min(lo, xOfMember(id));
+                hi = std::max(hi, xOfMember(id));
+            }
+            const double reach = badgeWidth(countOf(members)) + kSelectionRingRadius;
+            // Beside the markers, a label it covers gives way and is counted with it too (below).
+            size_t labelsNear = 0;
+            if (beside) {
+                for (const PlacedLabel &p : placed.placed)
+                    labelsNear += p.rect.right() >= lo - reach && p.rect.left() <= hi + reach;
+            }
+            return badgeWidth(countOf(members) + linkedNear(lo - reach, hi + reach) + labelsNear);
+        };
         for (const Cluster &c : placed.clusters) {
-            const double w = badgeWidth(countOf(c.ids));
+            const double w = widthFor(c.ids);
             // Centred on the members' markers, not on where their labels would have started: near the
             // right edge those are pulled left of their markers.
             double centre = 0;
-            for (int id : c.ids) {
-                centre += id >= 0 ? std::max(marks[size_t(id)].marker.center().x(), gutter)
-                                  : double(crowds[size_t(-2 - id)].count) * std::max(crowds[size_t(-2 - id)].x, gutter);
-            }
+            for (int id : c.ids)
+                centre += (id >= 0 ? 1.0 : double(crowds[size_t(-2 - id)].count)) * xOfMember(id);
             centre /= double(countOf(c.ids));
             const double x = std::clamp(centre - w / 2, gutter, gutter + plotWidth - w);
             if (!laneClusters.empty() && laneClusters.back().rect.right() + 4 > x) {
                 Counted &prev = laneClusters.back();
                 prev.marks.insert(prev.marks.end(), c.ids.begin(), c.ids.end());
-                const double pw = badgeWidth(countOf(prev.marks));
-                prev.rect.setWidth(pw);
+                prev.rect.setWidth(widthFor(prev.marks));
                 continue;
             }
             laneClusters.push_back({QRectF(x, badgeY, w, kBadgeHeight), c.ids});
@@ -1047,7 +1074,8 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
             keepClear.emplace_back(lc.rect.left(), lc.rect.right());
         }
         // Moved aside, two counts may end up side by side: they merge where the first one stands. The
-        // merged count is no wider than the two and the gap between them, which were clear.
+        // merged count is no wider than the two and the gap between them, which were clear, unless its
+        // number needs more.
         std::sort(laneClusters.begin(), laneClusters.end(),
             [](const Counted &a, const Counted &b) { return a.rect.left() < b.rect.left(); });
         for (size_t c = 1; c < laneClusters.size();) {
@@ -1058,7 +1086,11 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
                 continue;
             }
             prev.marks.insert(prev.marks.end(), next.marks.begin(), next.marks.end());
-            prev.rect.setWidth(std::min(badgeWidth(countOf(prev.marks)), next.rect.right() - prev.rect.left()));
+            // No narrower than its number, though: centred on the two when that is wider than both.
+            const double from = prev.rect.left(), to = std::max(prev.rect.right(), next.rect.right());
+            const double w = std::max(std::min(widthFor(prev.marks), to - from), badgeWidth(countOf(prev.marks)));
+            prev.rect.moveLeft(std::clamp((from + to - w) / 2, gutter, gutter + plotWidth - w));
+            prev.rect.setWidth(w);
             laneClusters.erase(laneClusters.begin() + std::ptrdiff_t(c));
         }
         // A linked dot that a count still covers is counted with it: the count says how many events

@@ -291,12 +291,15 @@ void TimelineView::dumpView(ViewDump &dump) const
         add(QStringLiteral("event-label"), label.text, label.rect,
             m_theme.font(1.0, t.event(label.event).importance == 3), label.cut, t.event(label.event).id);
     const QFont badgeFont = m_theme.font(1.0, true);
+    const QFontMetricsF badgeMetrics(badgeFont);
     for (const LaneCluster &c : l.clusters) {
         QStringList ids;
         for (int e : c.events)
             ids << t.event(e).id;
-        add(QStringLiteral("badge"), QStringLiteral("+%1").arg(c.events.size()), c.rect, badgeFont, false,
-            ids.join(u','), int(c.events.size()));
+        // Cut when its number is wider than the badge drawn around it (the sign may touch its edge).
+        const QString number = QString::number(c.events.size());
+        add(QStringLiteral("badge"), u'+' + number, c.rect, badgeFont,
+            badgeMetrics.horizontalAdvance(number) + 6 > c.rect.width(), ids.join(u','), int(c.events.size()));
     }
 
     QJsonObject &section = dump.section(QStringLiteral("timeline"));
