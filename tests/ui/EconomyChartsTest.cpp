@@ -976,6 +976,29 @@ TEST(EconomyCharts, ChartsAreBuiltWhenFirstShown)
     EXPECT_EQ(asked.findChildren<ChartPanel *>().size(), EconomyCharts::chartIds().size());
 }
 
+TEST(EconomyCharts, SeriesTheClassHidStayHiddenWhenTheChartsAreBuiltAgain)
+{
+    // A change of language builds every chart again: a version of a figure the teacher hid to
+    // compare the other alone stays hidden.
+    ViewState state(builtin());
+    QWidget window;
+    auto *charts = new EconomyCharts(&state, {QStringLiteral("countryside")}, Theme(), &window);
+    showAt(window, QSize(1200, 700));
+    auto *before = qobject_cast<TimeSeriesChart *>(charts->chart(QStringLiteral("countryside")));
+    ASSERT_TRUE(before);
+    before->setSeriesShown(QStringLiteral("grain-harvest-official"), false);
+    QEvent change(QEvent::LanguageChange);
+    QApplication::sendEvent(charts, &change);
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    auto *after = qobject_cast<TimeSeriesChart *>(charts->chart(QStringLiteral("countryside")));
+    ASSERT_TRUE(after);
+    ASSERT_NE(after, before); // built again
+    EXPECT_FALSE(after->isSeriesShown(QStringLiteral("grain-harvest-official")));
+    EXPECT_TRUE(after->isSeriesShown(QStringLiteral("grain-harvest-revised")));
+}
+
 namespace {
 
 std::vector<SeriesLegend::Entry> livestockEntries()

@@ -2,6 +2,7 @@
 
 #include "ChartPanel.h"
 #include "PlanChart.h"
+#include "TimeChartView.h"
 #include "TimeSeriesChart.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 #include <QLayout>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSet>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QVBoxLayout>
@@ -365,6 +367,18 @@ void EconomyCharts::setShownCharts(const QStringList &ids)
 
 void EconomyCharts::build(const QString &current)
 {
+    // The series the class has hidden stay hidden in the charts built again (a change of language
+    // rebuilds them all).
+    QSet<QString> hidden;
+    for (const ChartPanel *c : m_charts) {
+        const auto *series = qobject_cast<const TimeSeriesChart *>(c);
+        for (int p = 0; series && p < series->plotCount(); ++p) {
+            for (const ChartSeries &s : series->plot(p)->series()) {
+                if (!series->isSeriesShown(s.id))
+                    hidden.insert(c->chartId() + u'/' + s.id);
+            }
+        }
+    }
     while (m_tabs->count() > 0)
         m_tabs->removeTab(0);
     for (ChartPanel *c : m_charts) {
@@ -378,6 +392,14 @@ void EconomyCharts::build(const QString &current)
         if (!m_preferredPlots.empty()) {
             c->setPreferredPlots(m_preferredPlots);
             c->setPlotsShown(c->plotsShown());
+        }
+        if (auto *series = qobject_cast<TimeSeriesChart *>(c); series && !hidden.isEmpty()) {
+            for (int p = 0; p < series->plotCount(); ++p) {
+                for (const ChartSeries &s : series->plot(p)->series()) {
+                    if (hidden.contains(id + u'/' + s.id))
+                        series->setSeriesShown(s.id, false);
+                }
+            }
         }
         m_charts.push_back(c);
         m_stack->addWidget(c);
