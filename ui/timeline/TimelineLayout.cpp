@@ -533,7 +533,8 @@ void TimelineLayout::build(const ViewState &state, const QSizeF &size, const QFo
     // Whether the lanes are too short for a row of labels and their titles, measured in the least
     // gutter: then a title has one line, and the view asks for a gutter it fits in. Measured in the
     // least gutter, not the one in use, so that the answer does not follow from the gutter it asks for.
-    lanesSqueezed = plot.height() < sumOf(markersOnly + labelRow, titleNeedsIn(kGutter - kLaneTitleMargins));
+    lanesSqueezed = plot.height()
+        < sumOf(markersOnly + labelRow, gutter == kGutter ? titleNeed : titleNeedsIn(kGutter - kLaneTitleMargins));
     const double labelledSum = sumOf(markersOnly + labelRow);
     const double markersSum = sumOf(markersOnly);
     labelledHeight = plot.top() + labelledSum + (size.height() - plot.bottom());
